@@ -1,0 +1,365 @@
+//! Sign-in pages (password and one-time link), sign-out, first-run setup and API tokens.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use chrono::Duration;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::jwt::AUDIENCE_API;
+use super::session::{expired_session_cookie, start_session};
+use super::tokens::{hash_token, random_token, same_secret};
+use super::{password, CsrfForm, MaybeSignedIn, SignedIn};
+use crate::accounts;
+use crate::db::schema::sign_in_tokens;
+use crate::db::now;
+use crate::domain::{parse_text, Email};
+use crate::error::{AppError, PageError};
+use crate::startup::AppState;
+use crate::web::{redirect, render, render_with_status, FormError, Nav};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/sign-in", web::get().to(sign_in_page))
+        .route("/sign-in", web::post().to(sign_in))
+        .route("/sign-in/link", web::post().to(request_link))
+        .route("/sign-in/link/{token}", web::get().to(link_page))
+        .route("/sign-in/link/{token}", web::post().to(use_link))
+        .route("/sign-out", web::post().to(sign_out))
+        .route("/setup", web::get().to(setup_page))
+        .route("/setup", web::post().to(setup));
+}
+
+/// Only same-site paths are followed after signing in.
+fn safe_next(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/dashboard"
+    }
+}
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    nav: Nav,
+    email: String,
+    next: String,
+    error: FormError,
+    notice: String,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+async fn sign_in_page(req: HttpRequest, q: web::Query<NextQuery>, who: MaybeSignedIn) -> HttpResponse {
+    if who.0.is_some() {
+        return redirect(safe_next(&q.next));
+    }
+    render(&SignInPage { nav: Nav::new(&req, None), email: String::new(), next: q.next.clone(), error: FormError::default(), notice: String::new() })
+}
+
+#[derive(Deserialize)]
+struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+async fn sign_in(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<SignInForm>) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let failed = |message: &str| {
+        render_with_status(
+            actix_web::http::StatusCode::UNAUTHORIZED,
+            &SignInPage {
+                nav: Nav::new(&req, None),
+                email: form.email.clone(),
+                next: form.next.clone(),
+                error: FormError { field: "password".into(), message: message.into() },
+                notice: String::new(),
+            },
+        )
+    };
+    let email = match Email::parse("email", &form.email) {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(render_with_status(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &SignInPage {
+                    nav: Nav::new(&req, None),
+                    email: form.email.clone(),
+                    next: form.next.clone(),
+                    error: FormError::from_app(e)?,
+                    notice: String::new(),
+                },
+            ))
+        }
+    };
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    if !password::verify(form.password.clone(), hash).await {
+        return Ok(failed("the e-mail address or the password is wrong"));
+    }
+    let account = account.expect("verified accounts exist");
+    let cookie = start_session(&state, account.id)?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(cookie)
+        .insert_header((actix_web::http::header::LOCATION, safe_next(&form.next)))
+        .finish())
+}
+
+#[derive(Deserialize)]
+struct LinkForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Sends a one-time sign-in link. The answer is the same whether or not the address is known.
+async fn request_link(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<LinkForm>) -> Result<HttpResponse, PageError> {
+    let email = match Email::parse("link_email", &form.0.email) {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(render_with_status(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &SignInPage {
+                    nav: Nav::new(&req, None),
+                    email: form.0.email.clone(),
+                    next: String::new(),
+                    error: FormError::from_app(e)?,
+                    notice: String::new(),
+                },
+            ))
+        }
+    };
+    let minutes = state.settings.auth.sign_in_link_minutes;
+    let lookup = email.clone();
+    let issued = state
+        .db
+        .write(move |conn| {
+            let Some(account) = accounts::find_by_email(conn, &lookup)? else { return Ok(None) };
+            let token = random_token();
+            diesel::insert_into(sign_in_tokens::table)
+                .values((
+                    sign_in_tokens::account_id.eq(account.id),
+                    sign_in_tokens::token_hash.eq(hash_token(&token)),
+                    sign_in_tokens::expires_at.eq(now() + Duration::minutes(minutes)),
+                    sign_in_tokens::created_at.eq(now()),
+                ))
+                .execute(conn)?;
+            Ok(Some(token))
+        })
+        .await?;
+    if let Some(token) = issued {
+        let url = state.url(&format!("/sign-in/link/{token}"));
+        crate::notify::deliver_link(&state, email.as_str(), "sign-in", &url);
+    }
+    Ok(render(&SignInPage {
+        nav: Nav::new(&req, None),
+        email: String::new(),
+        next: String::new(),
+        error: FormError::default(),
+        notice: format!(
+            "If {email} has an account, a sign-in link is on its way. It works once, for {minutes} minutes."
+        ),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "auth/link.html")]
+struct LinkPage {
+    nav: Nav,
+    token: String,
+    valid: bool,
+}
+
+fn token_is_open(conn: &mut crate::db::DbConnection, token: &str) -> Result<Option<i64>, AppError> {
+    Ok(sign_in_tokens::table
+        .filter(sign_in_tokens::token_hash.eq(hash_token(token)))
+        .filter(sign_in_tokens::used_at.is_null())
+        .filter(sign_in_tokens::expires_at.gt(now()))
+        .select(sign_in_tokens::account_id)
+        .first(conn)
+        .optional()?)
+}
+
+/// Shows a button rather than signing in on GET: mail scanners that open links must not use
+/// up the one-time token.
+async fn link_page(req: HttpRequest, state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let check = token.clone();
+    let valid = state.db.run(move |conn| token_is_open(conn, &check)).await?.is_some();
+    let page = LinkPage { nav: Nav::new(&req, None), token, valid };
+    Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn use_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let check = token.clone();
+    let account_id = state
+        .db
+        .write(move |conn| {
+            let Some(account_id) = token_is_open(conn, &check)? else { return Ok(None) };
+            // single use: only one request can flip used_at
+            let claimed = diesel::update(
+                sign_in_tokens::table
+                    .filter(sign_in_tokens::token_hash.eq(hash_token(&check)))
+                    .filter(sign_in_tokens::used_at.is_null()),
+            )
+            .set(sign_in_tokens::used_at.eq(Some(now())))
+            .execute(conn)?;
+            Ok((claimed == 1).then_some(account_id))
+        })
+        .await?;
+    match account_id {
+        Some(id) => Ok(HttpResponse::SeeOther()
+            .cookie(start_session(&state, id)?)
+            .insert_header((actix_web::http::header::LOCATION, "/dashboard"))
+            .finish()),
+        None => Ok(render_with_status(
+            actix_web::http::StatusCode::GONE,
+            &LinkPage { nav: Nav::new(&req, None), token, valid: false },
+        )),
+    }
+}
+
+async fn sign_out(state: web::Data<AppState>, who: SignedIn, _form: CsrfForm<Empty>) -> Result<HttpResponse, PageError> {
+    let id = who.0.id;
+    state.db.run(move |conn| accounts::revoke_sessions(conn, id)).await?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(expired_session_cookie(&state))
+        .insert_header((actix_web::http::header::LOCATION, "/"))
+        .finish())
+}
+
+#[derive(Template)]
+#[template(path = "auth/setup.html")]
+struct SetupPage {
+    nav: Nav,
+    token: String,
+    full_name: String,
+    email: String,
+    error: FormError,
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+fn setup_allowed(state: &AppState, token: &str) -> Result<(), AppError> {
+    let guard = state.setup_token.lock().map_err(|_| AppError::Internal(anyhow::anyhow!("lock poisoned")))?;
+    match guard.as_deref() {
+        None => Err(AppError::NotFound("Cascade is already set up; sign in instead".into())),
+        Some(expected) if same_secret(expected, token) => Ok(()),
+        Some(_) => Err(AppError::Forbidden(
+            "open the setup link printed in the server log when Cascade started (it carries a token)".into(),
+        )),
+    }
+}
+
+async fn setup_page(req: HttpRequest, state: web::Data<AppState>, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+    setup_allowed(&state, &q.token)?;
+    Ok(render(&SetupPage {
+        nav: Nav::new(&req, None),
+        token: q.token.clone(),
+        full_name: String::new(),
+        email: String::new(),
+        error: FormError::default(),
+    }))
+}
+
+#[derive(Deserialize)]
+struct SetupForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+async fn setup(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<SetupForm>) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    setup_allowed(&state, &form.token)?;
+    let parsed = (|| {
+        let name = parse_text("name", &form.name, 120)?;
+        let email = Email::parse("email", &form.email)?;
+        password::check_strength("password", &form.password)?;
+        Ok::<_, AppError>((name, email))
+    })();
+    let (name, email) = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            return Ok(render_with_status(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &SetupPage { nav: Nav::new(&req, None), token: form.token.clone(), full_name: form.name.clone(), email: form.email.clone(), error: FormError::from_app(e)? },
+            ))
+        }
+    };
+    let hash = password::hash(form.password.clone()).await?;
+    let id = state
+        .db
+        .write(move |conn| {
+            if accounts::count(conn)? > 0 {
+                return Err(AppError::NotFound("Cascade is already set up; sign in instead".into()));
+            }
+            accounts::create(conn, &email, &name, Some(&hash), true)
+        })
+        .await?;
+    if let Ok(mut guard) = state.setup_token.lock() {
+        *guard = None;
+    }
+    Ok(HttpResponse::SeeOther()
+        .cookie(start_session(&state, id)?)
+        .insert_header((actix_web::http::header::LOCATION, "/dashboard"))
+        .finish())
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct TokenRequest {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TokenResponse {
+    pub token: String,
+    pub token_type: &'static str,
+    /// Unix time (seconds) when the token stops working.
+    pub expires_at: i64,
+}
+
+/// Exchanges an e-mail and password for a bearer token.
+#[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
+    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody)))]
+pub async fn api_token(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
+    let body = body.into_inner();
+    let email = Email::parse("email", &body.email)?;
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    if !password::verify(body.password, hash).await {
+        return Err(AppError::Unauthorized("the e-mail address or the password is wrong".into()));
+    }
+    let account = account.expect("verified accounts exist");
+    let (token, expires_at) =
+        state.jwt.issue(account.id, AUDIENCE_API, Duration::minutes(state.settings.auth.api_token_minutes))?;
+    Ok(HttpResponse::Ok().json(TokenResponse { token, token_type: "Bearer", expires_at }))
+}

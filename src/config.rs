@@ -1,0 +1,193 @@
+//! Typed settings: config/default.toml (built in), then an environment file, then
+//! `CASCADE__SECTION__KEY` environment variables. A bad value fails at start naming the key.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use figment::providers::{Env, Format, Toml};
+use figment::Figment;
+use serde::Deserialize;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub environment: Environment,
+    pub server: ServerSettings,
+    pub data: DataSettings,
+    pub database: DatabaseSettings,
+    pub auth: AuthSettings,
+    pub mail: MailSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub bind: String,
+    pub public_url: String,
+    pub workers: usize,
+    pub max_body_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DataSettings {
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub pool_size: u32,
+    pub connect_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    pub jwt_secret: String,
+    pub session_hours: i64,
+    pub api_token_minutes: i64,
+    pub sign_in_link_minutes: i64,
+    pub invitation_days: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MailSettings {
+    pub smtp_url: String,
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    pub level: String,
+    pub format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl Settings {
+    /// Loads the layered configuration. `file` is `--config PATH`; without it
+    /// `config/$CASCADE_ENV.toml` is read when CASCADE_ENV is set.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Settings> {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Some(path) = file {
+            if !path.exists() {
+                bail!("configuration file {} does not exist", path.display());
+            }
+            figment = figment.merge(Toml::file(path));
+        } else if let Ok(env) = std::env::var("CASCADE_ENV") {
+            let path = PathBuf::from(format!("config/{env}.toml"));
+            if !path.exists() {
+                bail!("CASCADE_ENV={env} but {} does not exist", path.display());
+            }
+            figment = figment.merge(Toml::file(path));
+        }
+        figment = figment.merge(Env::prefixed("CASCADE__").split("__"));
+        Self::from_figment(figment)
+    }
+
+    /// The built-in defaults only (tests start from these).
+    pub fn defaults() -> Settings {
+        Self::from_figment(Figment::from(Toml::string(DEFAULTS))).expect("built-in defaults are valid")
+    }
+
+    fn from_figment(figment: Figment) -> anyhow::Result<Settings> {
+        let settings: Settings = figment
+            .extract()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> anyhow::Result<()> {
+        self.bind_addr()?;
+        let url = url::Url::parse(&self.server.public_url)
+            .with_context(|| format!("server.public_url: {:?} is not a URL", self.server.public_url))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            bail!("server.public_url: must start with http:// or https://");
+        }
+        if self.database.pool_size == 0 {
+            bail!("database.pool_size: must be at least 1");
+        }
+        crate::db::Backend::from_url(&self.database.url).map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
+        if !self.auth.jwt_secret.is_empty() && self.auth.jwt_secret.len() < 32 {
+            bail!("auth.jwt_secret: must be at least 32 characters");
+        }
+        if self.environment == Environment::Production && self.auth.jwt_secret.is_empty() {
+            bail!("auth.jwt_secret: required in production (set CASCADE__AUTH__JWT_SECRET)");
+        }
+        for (key, value) in [
+            ("auth.session_hours", self.auth.session_hours),
+            ("auth.api_token_minutes", self.auth.api_token_minutes),
+            ("auth.sign_in_link_minutes", self.auth.sign_in_link_minutes),
+            ("auth.invitation_days", self.auth.invitation_days),
+        ] {
+            if value <= 0 {
+                bail!("{key}: must be a positive number");
+            }
+        }
+        if self.server.max_body_bytes < 1024 {
+            bail!("server.max_body_bytes: must be at least 1024");
+        }
+        Ok(())
+    }
+
+    pub fn bind_addr(&self) -> anyhow::Result<SocketAddr> {
+        self.server
+            .bind
+            .parse()
+            .with_context(|| format!("server.bind: {:?} is not an address like 127.0.0.1:8080", self.server.bind))
+    }
+
+    pub fn public_url(&self) -> &str {
+        self.server.public_url.trim_end_matches('/')
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.server.public_url.starts_with("https://")
+    }
+
+    /// The secret that signs tokens: configured, or generated once into the data directory.
+    pub fn resolve_jwt_secret(&self) -> anyhow::Result<String> {
+        if !self.auth.jwt_secret.is_empty() {
+            return Ok(self.auth.jwt_secret.clone());
+        }
+        let path = self.data.dir.join("jwt_secret");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            let existing = existing.trim().to_string();
+            if existing.len() >= 32 {
+                return Ok(existing);
+            }
+        }
+        std::fs::create_dir_all(&self.data.dir)
+            .with_context(|| format!("data.dir: cannot create {}", self.data.dir.display()))?;
+        let secret = crate::auth::tokens::random_token();
+        write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(secret)
+    }
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())
+}

@@ -1,0 +1,118 @@
+//! The reference scenario: a three-day ToT, 14–16 February 2023, on a digital
+//! corruption-reporting portal, led by Korea's ACRC with the UNDP offices in Mongolia, Kosovo
+//! and Uzbekistan. One three-hour session a day at 07:00–10:00 UTC, which is 16:00–19:00 in
+//! Seoul, 15:00–18:00 in Ulaanbaatar, 08:00–11:00 in Pristina and 12:00–15:00 in Tashkent:
+//! inside 07:00–22:00 everywhere. Loading it twice changes nothing.
+
+use crate::accounts::{self, Account};
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::{Email, OrganiserRole, TrainingStatus};
+use crate::error::{AppError, AppResult};
+use crate::organisations::OrganisationInput;
+use crate::trainings::{queries, service, SessionInput, TrainingInput};
+
+pub const SLUG: &str = "tot-digital-corruption-reporting-2023";
+/// Demo accounts share this password; it is printed by `cascade demo`.
+pub const PASSWORD: &str = "cascade-demo-2023";
+
+pub struct DemoSummary {
+    pub training_id: i64,
+    pub created: bool,
+    pub accounts: Vec<(String, String)>,
+}
+
+impl DemoSummary {
+    pub fn describe(&self, public_url: &str) -> String {
+        let mut s = String::new();
+        s.push_str(if self.created { "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ.\n" } else { "The demo was already loaded; nothing changed.\n" });
+        s.push_str(&format!("  Public page:  {public_url}/t/{SLUG}\n"));
+        s.push_str(&format!("  Editor:       {public_url}/trainings/{}/edit\n", self.training_id));
+        s.push_str(&format!("  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"));
+        for (email, role) in &self.accounts {
+            s.push_str(&format!("    {email:<34} {role}\n"));
+        }
+        s
+    }
+}
+
+const PEOPLE: [(&str, &str, &str, &str, OrganiserRole); 4] = [
+    ("lead@acrc.example.org", "Min-jun Kim", "Anti-Corruption and Civil Rights Commission", "KR", OrganiserRole::Lead),
+    ("oyun@undp-mn.example.org", "Oyuntsetseg Bat", "UNDP Mongolia", "MN", OrganiserRole::CoOrganiser),
+    ("arben@undp-xk.example.org", "Arben Krasniqi", "UNDP Kosovo", "XK", OrganiserRole::CoOrganiser),
+    ("dilnoza@undp-uz.example.org", "Dilnoza Rashidova", "UNDP Uzbekistan", "UZ", OrganiserRole::CoOrganiser),
+];
+
+fn account(conn: &mut DbConnection, email: &str, name: &str, hash: &str) -> AppResult<Account> {
+    let email = Email::parse("email", email)?;
+    if let Some(a) = accounts::find_by_email(conn, &email)? {
+        return Ok(a);
+    }
+    let id = accounts::create(conn, &email, name, Some(hash), false)?;
+    accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))
+}
+
+fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str) -> AppResult<i64> {
+    if let Some(o) = crate::organisations::list(conn)?.into_iter().find(|o| o.name == name && o.country == country) {
+        return Ok(o.id);
+    }
+    let input = OrganisationInput { name: name.into(), country: country.into(), ..Default::default() };
+    crate::organisations::create(conn, actor, &input)
+}
+
+pub fn load(conn: &mut DbConnection) -> AppResult<DemoSummary> {
+    let accounts_list: Vec<(String, String)> = PEOPLE.iter().map(|p| (p.0.to_string(), p.4.label().to_string())).collect();
+    if let Some(t) = queries::find_by_slug(conn, SLUG)? {
+        return Ok(DemoSummary { training_id: t.id, created: false, accounts: accounts_list });
+    }
+    let hash = crate::auth::password::hash_blocking(PASSWORD)?;
+    let id = write_transaction(conn, |conn| {
+        let mut people = Vec::new();
+        for (email, name, org, country, role) in PEOPLE {
+            let a = account(conn, email, name, &hash)?;
+            let org_id = organisation(conn, &a, org, country)?;
+            people.push((a, org_id, role));
+        }
+        let (lead, lead_org, _) = &people[0];
+        let input = TrainingInput {
+            title: "Training of Trainers: the digital corruption-reporting portal".into(),
+            slug: SLUG.into(),
+            summary: "Three afternoons (Seoul time) on running a whistle-blower reporting portal, for officials who will teach it at home.".into(),
+            description: "Korea's Anti-Corruption & Civil Rights Commission shares its digital reporting system with partner countries.\n\n\
+                Over three days you will learn:\n\n\
+                - how citizens report safely and how reports are triaged;\n\
+                - how to protect whistle-blowers' identities;\n\
+                - how to teach the model to colleagues in your own institution.\n\n\
+                Participants who attend every session are certified as trainers.".into(),
+            kind: "tot".into(),
+            timezone: "Asia/Seoul".into(),
+            language: "en".into(),
+            capacity: "60".into(),
+            registration_mode: "open".into(),
+            organisation_id: lead_org.to_string(),
+            ..Default::default()
+        };
+        let id = service::create_training(conn, lead, &input)?;
+        for (day, title) in [(14, "Day 1: how the portal works"), (15, "Day 2: protecting reporters"), (16, "Day 3: teaching the model at home")] {
+            let session = SessionInput {
+                title: title.into(),
+                starts_at: format!("2023-02-{day}T16:00"),
+                ends_at: format!("2023-02-{day}T19:00"),
+                join_url: "https://meet.example.org/acrc-tot-2023".into(),
+                ..Default::default()
+            };
+            service::add_session(conn, lead, id, &session)?;
+        }
+        for (account, org_id, role) in &people[1..] {
+            let invite = crate::trainings::InvitationInput {
+                email: account.email.clone(),
+                role: role.as_str().into(),
+                organisation_id: org_id.to_string(),
+            };
+            let (_, _, token) = service::invite_organiser(conn, lead, id, &invite, chrono::Duration::days(1))?;
+            service::accept_invitation(conn, account, &token)?;
+        }
+        service::set_status(conn, lead, id, TrainingStatus::Published)?;
+        Ok(id)
+    })?;
+    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list })
+}

@@ -1,0 +1,324 @@
+//! Types that parse, not validate: input from forms and JSON becomes one of these at the edge,
+//! or an [`AppError::Invalid`] naming the field. Code past the edge never re-checks.
+
+mod countries;
+pub mod time;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+pub use countries::COUNTRIES;
+
+/// An e-mail address, trimmed and lower-cased (addresses are compared case-insensitively).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(field: &str, raw: &str) -> Result<Email, AppError> {
+        let value = raw.trim().to_lowercase();
+        let bad = |why: &str| Err(AppError::invalid(field, format!("{why}: {:?}", raw.trim())));
+        if value.is_empty() {
+            return Err(AppError::invalid(field, "an e-mail address is required"));
+        }
+        if value.len() > 254 {
+            return bad("the e-mail address is longer than 254 characters");
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return bad("the e-mail address has no @");
+        };
+        if local.is_empty() || local.len() > 64 || local.contains('@') {
+            return bad("the part before @ is not valid");
+        }
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if !domain_ok {
+            return bad("the part after @ is not a domain name");
+        }
+        if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',') {
+            return bad("the e-mail address contains spaces or characters that are not allowed");
+        }
+        Ok(Email(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code that we know (XK for Kosovo included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Country(&'static (&'static str, &'static str, &'static str, &'static str));
+
+impl Country {
+    pub fn parse(field: &str, raw: &str) -> Result<Country, AppError> {
+        let code = raw.trim().to_ascii_uppercase();
+        Country::from_code(&code).ok_or_else(|| {
+            AppError::invalid(field, format!("{:?} is not an ISO 3166-1 alpha-2 country code (e.g. KR, MN, XK)", raw.trim()))
+        })
+    }
+
+    pub fn from_code(code: &str) -> Option<Country> {
+        COUNTRIES.binary_search_by(|row| row.0.cmp(code)).ok().map(|i| Country(&COUNTRIES[i]))
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.0 .0
+    }
+    pub fn name(&self) -> &'static str {
+        self.0 .1
+    }
+    /// The IANA zone of the country's capital (or its only zone).
+    pub fn timezone(&self) -> chrono_tz::Tz {
+        self.0 .2.parse().unwrap_or(chrono_tz::UTC)
+    }
+    /// The city people name when they speak of that zone ("Pristina").
+    pub fn city(&self) -> &'static str {
+        self.0 .3
+    }
+}
+
+/// An IANA time zone name such as "Asia/Seoul".
+pub fn parse_timezone(field: &str, raw: &str) -> Result<chrono_tz::Tz, AppError> {
+    raw.trim()
+        .parse::<chrono_tz::Tz>()
+        .map_err(|_| AppError::invalid(field, format!("{:?} is not an IANA time zone (e.g. Asia/Seoul, Europe/Belgrade)", raw.trim())))
+}
+
+/// Required single-line text with a length limit, trimmed.
+pub fn parse_text(field: &str, raw: &str, max_chars: usize) -> Result<String, AppError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(AppError::invalid(field, format!("{} is required", human(field))));
+    }
+    optional_text(field, value, max_chars).map(|v| v.unwrap_or_default())
+}
+
+/// Optional text with a length limit, trimmed; empty becomes `None`.
+pub fn optional_text(field: &str, raw: &str, max_chars: usize) -> Result<Option<String>, AppError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let count = value.chars().count();
+    if count > max_chars {
+        return Err(AppError::invalid(
+            field,
+            format!("{} is too long: {count} characters, at most {max_chars}", human(field)),
+        ));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(AppError::invalid(field, format!("{} contains control characters", human(field))));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// An optional http(s) URL (websites, logos, join links).
+pub fn optional_url(field: &str, raw: &str) -> Result<Option<String>, AppError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let parsed = url::Url::parse(value)
+        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a web address (https://...)")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || value.len() > 2000 {
+        return Err(AppError::invalid(field, "only http:// and https:// addresses up to 2000 characters are accepted"));
+    }
+    Ok(Some(parsed.to_string()))
+}
+
+/// A URL slug: lower-case letters, digits and single hyphens, 3 to 80 characters.
+pub fn parse_slug(field: &str, raw: &str) -> Result<String, AppError> {
+    let value = raw.trim();
+    let ok = (3..=80).contains(&value.len())
+        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !value.starts_with('-')
+        && !value.ends_with('-')
+        && !value.contains("--");
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(AppError::invalid(field, "use 3 to 80 lower-case letters, digits and single hyphens (e.g. tot-2023-whistleblowing)"))
+    }
+}
+
+/// A slug made from a title ("Digital Reporting: ToT 2023" → "digital-reporting-tot-2023").
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(|c| c.to_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.len() < 3 {
+        format!("training-{slug}").trim_end_matches('-').to_string()
+    } else {
+        slug
+    }
+}
+
+/// A language tag such as "en", "ru" or "pt-BR".
+pub fn parse_language(field: &str, raw: &str) -> Result<String, AppError> {
+    let value = raw.trim();
+    let mut parts = value.split('-');
+    let primary = parts.next().unwrap_or("");
+    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(value.to_string())
+    } else {
+        Err(AppError::invalid(field, format!("{value:?} is not a language tag (e.g. en, fr, pt-BR)")))
+    }
+}
+
+/// A positive whole number, optional.
+pub fn optional_positive(field: &str, raw: &str, max: i32) -> Result<Option<i32>, AppError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match value.parse::<i32>() {
+        Ok(n) if n >= 1 && n <= max => Ok(Some(n)),
+        _ => Err(AppError::invalid(field, format!("{} must be a whole number from 1 to {max}", human(field)))),
+    }
+}
+
+fn human(field: &str) -> String {
+    let mut s = field.replace('_', " ");
+    if let Some(first) = s.get(0..1) {
+        let upper = first.to_uppercase();
+        s.replace_range(0..1, &upper);
+    }
+    s
+}
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn label(&self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+            pub fn parse(field: &str, raw: &str) -> Result<$name, AppError> {
+                match raw.trim() {
+                    $($text => Ok($name::$variant),)+
+                    other => Err(AppError::invalid(field, format!(
+                        "{other:?} is not one of: {}", [$($text),+].join(", ")))),
+                }
+            }
+            /// For values read back from the database, which only holds valid ones.
+            pub fn from_db(raw: &str) -> $name {
+                Self::parse("", raw).unwrap_or($name::ALL[0])
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.label()) }
+        }
+    };
+}
+
+string_enum!(
+    /// What kind of event a training is.
+    TrainingKind {
+        Tot => "tot", "Training of Trainers";
+        TechnicalWebinar => "technical_webinar", "Technical webinar";
+        EConsultation => "e_consultation", "E-consultation";
+        PeerExchange => "peer_exchange", "Peer exchange";
+    }
+);
+
+string_enum!(
+    /// Who may register (enforced by registration).
+    RegistrationMode {
+        Open => "open", "Open";
+        Approval => "approval", "Approval by an organiser";
+        Invitation => "invitation", "Invitation only";
+    }
+);
+
+string_enum!(
+    /// Lifecycle: draft → published → completed, or cancelled. Only published ones are public.
+    TrainingStatus {
+        Draft => "draft", "Draft";
+        Published => "published", "Published";
+        Completed => "completed", "Completed";
+        Cancelled => "cancelled", "Cancelled";
+    }
+);
+
+string_enum!(
+    /// An organiser's role on one training; see docs/ARCHITECTURE.md for what each may do.
+    OrganiserRole {
+        Lead => "lead", "Lead organiser";
+        CoOrganiser => "co_organiser", "Co-organiser";
+        Facilitator => "facilitator", "Facilitator";
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(Email::parse("email", "  Ana@Example.ORG ").unwrap().as_str(), "ana@example.org");
+        for bad in ["", "ana", "ana@", "@example.org", "ana@example", "a b@example.org", "ana@exa..mple.org"] {
+            assert!(Email::parse("email", bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn countries_include_kosovo_and_reject_unknown() {
+        let xk = Country::parse("country", "xk").unwrap();
+        assert_eq!((xk.code(), xk.city()), ("XK", "Pristina"));
+        assert_eq!(xk.timezone(), chrono_tz::Europe::Belgrade);
+        assert!(Country::parse("country", "ZZ").is_err());
+        assert!(Country::parse("country", "KOR").is_err());
+        // the table is sorted, which from_code's binary search needs
+        assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0));
+        for row in COUNTRIES {
+            assert!(row.2.parse::<chrono_tz::Tz>().is_ok(), "{} has unknown zone {}", row.0, row.2);
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slugify("Digital Reporting: ToT 2023!"), "digital-reporting-tot-2023");
+        assert!(parse_slug("slug", "ok-slug-1").is_ok());
+        assert!(parse_slug("slug", "Bad Slug").is_err());
+        assert!(parse_slug("slug", "a--b").is_err());
+    }
+
+    #[test]
+    fn text_limits_name_the_field() {
+        let err = parse_text("title", &"x".repeat(201), 200).unwrap_err();
+        assert_eq!(err.field(), Some("title"));
+        assert!(err.to_string().contains("at most 200"));
+        assert!(parse_text("title", "   ", 200).is_err());
+    }
+}

@@ -1,0 +1,164 @@
+//! Local times entered in a training's zone become UTC here, DST-safely: a local time that does
+//! not exist (spring forward) is rejected; one that occurs twice (fall back) is rejected unless
+//! the caller says which of the two it means. Nothing is shifted silently.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Timelike};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::error::AppError;
+
+/// Which instant an ambiguous local time (it occurs twice when clocks go back) means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Ambiguity {
+    /// Refuse ambiguous times (the default).
+    Reject,
+    /// The first occurrence (still on summer time).
+    Earlier,
+    /// The second occurrence (already on standard time).
+    Later,
+}
+
+impl Ambiguity {
+    pub fn parse(field: &str, raw: &str) -> Result<Ambiguity, AppError> {
+        match raw.trim() {
+            "" | "reject" => Ok(Ambiguity::Reject),
+            "earlier" => Ok(Ambiguity::Earlier),
+            "later" => Ok(Ambiguity::Later),
+            other => Err(AppError::invalid(field, format!("{other:?} is not one of: reject, earlier, later"))),
+        }
+    }
+}
+
+/// Parses "2023-02-14T16:00" (the HTML datetime-local format; seconds optional).
+pub fn parse_local(field: &str, raw: &str) -> Result<NaiveDateTime, AppError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(AppError::invalid(field, "a date and time is required (YYYY-MM-DDTHH:MM)"));
+    }
+    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
+        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a date and time like 2023-02-14T16:00")))
+}
+
+/// Converts a local time in `tz` to naive UTC.
+pub fn local_to_utc(field: &str, tz: Tz, local: NaiveDateTime, ambiguity: Ambiguity) -> Result<NaiveDateTime, AppError> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => Ok(t.naive_utc()),
+        LocalResult::None => Err(AppError::invalid(
+            field,
+            format!(
+                "{} does not exist in {}: the clocks skip that hour for daylight saving time; choose a time outside the gap",
+                local.format("%H:%M on %-d %B %Y"),
+                tz.name()
+            ),
+        )),
+        LocalResult::Ambiguous(first, second) => match ambiguity {
+            Ambiguity::Earlier => Ok(first.naive_utc()),
+            Ambiguity::Later => Ok(second.naive_utc()),
+            Ambiguity::Reject => Err(AppError::invalid(
+                field,
+                format!(
+                    "{} happens twice in {} when the clocks go back (UTC{} and UTC{}); say which one you mean",
+                    local.format("%H:%M on %-d %B %Y"),
+                    tz.name(),
+                    first.format("%:z"),
+                    second.format("%:z")
+                ),
+            )),
+        },
+    }
+}
+
+pub fn in_zone(utc: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
+    tz.from_utc_datetime(&utc)
+}
+
+/// The local value for an HTML datetime-local input.
+pub fn to_local_input(utc: NaiveDateTime, tz: Tz) -> String {
+    in_zone(utc, tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// RFC 3339 with Z, for `<time datetime>` and JSON.
+pub fn utc_rfc3339(utc: NaiveDateTime) -> String {
+    utc.and_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// "Tue 14 Feb 2023"
+pub fn day_label(t: &DateTime<Tz>) -> String {
+    t.format("%a %-d %b %Y").to_string()
+}
+
+/// True when the local time of day is in the night (22:00 to 07:00).
+pub fn is_night(t: &DateTime<Tz>) -> bool {
+    let h = t.hour();
+    !(7..22).contains(&h)
+}
+
+/// True when any part of [start, end) falls in the night at `tz`.
+pub fn spans_night(start: NaiveDateTime, end: NaiveDateTime, tz: Tz) -> Option<DateTime<Tz>> {
+    let s = in_zone(start, tz);
+    if is_night(&s) {
+        return Some(s);
+    }
+    // check each hour boundary and the last minute
+    let mut t = start;
+    while t < end {
+        let local = in_zone(t, tz);
+        if is_night(&local) {
+            return Some(local);
+        }
+        t += chrono::Duration::minutes(30);
+    }
+    let last = in_zone(end - chrono::Duration::minutes(1), tz);
+    is_night(&last).then_some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::Belgrade;
+
+    fn local(s: &str) -> NaiveDateTime {
+        parse_local("t", s).unwrap()
+    }
+
+    #[test]
+    fn belgrade_spring_gap_is_rejected() {
+        // 26 March 2023: 02:00 → 03:00 in Europe/Belgrade
+        let err = local_to_utc("starts_at", Belgrade, local("2023-03-26T02:30"), Ambiguity::Earlier).unwrap_err();
+        assert_eq!(err.field(), Some("starts_at"));
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert_eq!(
+            local_to_utc("s", Belgrade, local("2023-03-26T03:00"), Ambiguity::Reject).unwrap(),
+            local("2023-03-26T01:00")
+        );
+        assert_eq!(
+            local_to_utc("s", Belgrade, local("2023-03-26T01:59"), Ambiguity::Reject).unwrap(),
+            local("2023-03-26T00:59")
+        );
+    }
+
+    #[test]
+    fn belgrade_autumn_overlap_needs_a_choice() {
+        // 29 October 2023: 03:00 → 02:00, so 02:30 happens twice
+        let t = local("2023-10-29T02:30");
+        assert!(local_to_utc("s", Belgrade, t, Ambiguity::Reject).unwrap_err().to_string().contains("twice"));
+        assert_eq!(local_to_utc("s", Belgrade, t, Ambiguity::Earlier).unwrap(), local("2023-10-29T00:30"));
+        assert_eq!(local_to_utc("s", Belgrade, t, Ambiguity::Later).unwrap(), local("2023-10-29T01:30"));
+    }
+
+    #[test]
+    fn night_detection() {
+        let tz: Tz = "Europe/Belgrade".parse().unwrap();
+        // 01:00 UTC is 02:00 in Belgrade in winter
+        assert!(spans_night(local("2023-02-14T01:00"), local("2023-02-14T03:00"), tz).is_some());
+        assert!(spans_night(local("2023-02-14T07:00"), local("2023-02-14T10:00"), tz).is_none());
+        // ends at 22:30 local → night
+        assert!(spans_night(local("2023-02-14T19:00"), local("2023-02-14T21:30"), tz).is_some());
+        // ends exactly at 22:00 local → fine
+        assert!(spans_night(local("2023-02-14T18:00"), local("2023-02-14T21:00"), tz).is_none());
+    }
+}

@@ -1,0 +1,235 @@
+//! The public training page (`/t/{slug}`) and its JSON twin. Both are rendered once per
+//! training version and served from memory: each request costs one indexed lookup of the
+//! version (so several app instances on one database never serve a stale page), and the
+//! HTML is gzip-compressed once, not per request.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::{Arc, RwLock};
+
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Serialize;
+
+use crate::domain::time::utc_rfc3339;
+use crate::error::{AppError, PageError};
+use crate::startup::AppState;
+use crate::trainings::zones::{schedule, Schedule};
+use crate::trainings::{queries, Organiser, Training, TrainingDetail};
+use crate::web::Nav;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/t/{slug}", web::get().to(page)).route("/api/v1/public/trainings/{slug}", web::get().to(json));
+}
+
+/// Rendered pages by slug, each tagged with the training version it shows.
+#[derive(Default)]
+pub struct PageCache {
+    pages: RwLock<HashMap<String, Arc<Rendered>>>,
+}
+
+struct Rendered {
+    id: i64,
+    version: i64,
+    etag: String,
+    html: Bytes,
+    html_gzip: Bytes,
+    json: Bytes,
+}
+
+#[derive(Template)]
+#[template(path = "public/training.html")]
+struct PublicPage<'a> {
+    nav: Nav,
+    training: &'a Training,
+    description_html: String,
+    organisers: &'a [Organiser],
+    schedule: Schedule,
+    show_actions: bool,
+}
+
+impl PublicPage<'_> {
+    fn lang(&self) -> &str {
+        &self.training.language
+    }
+}
+
+/// Markdown to HTML with anything executable removed (scripts, event handlers, javascript: links).
+pub fn markdown(text: &str) -> String {
+    let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    ammonia::Builder::default().link_rel(Some("noopener nofollow")).clean(&html).to_string()
+}
+
+/// The public view of a training (no e-mail addresses, no join links).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PublicTraining {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub description_html: String,
+    pub kind: crate::domain::TrainingKind,
+    pub timezone: String,
+    pub language: String,
+    pub capacity: Option<i32>,
+    pub registration_mode: crate::domain::RegistrationMode,
+    pub organisers: Vec<PublicOrganiser>,
+    pub sessions: Vec<PublicSession>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PublicOrganiser {
+    pub organisation: String,
+    pub country: String,
+    pub role: crate::domain::OrganiserRole,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PublicSession {
+    pub title: String,
+    /// UTC, RFC 3339.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// The same instants in each organiser country's zone (and the training's).
+    pub local: Vec<ZoneTime>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ZoneTime {
+    pub zone: String,
+    pub label: String,
+    pub starts_at: String,
+    pub ends_at: String,
+}
+
+fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
+    let t = &detail.training;
+    let description_html = markdown(&t.description);
+    let sched = schedule(t, &detail.sessions, &detail.organisers);
+    let public = PublicTraining {
+        slug: t.slug.clone(),
+        title: t.title.clone(),
+        summary: t.summary.clone(),
+        description_html: description_html.clone(),
+        kind: t.kind(),
+        timezone: t.timezone.clone(),
+        language: t.language.clone(),
+        capacity: t.capacity,
+        registration_mode: t.mode(),
+        organisers: detail
+            .organisers
+            .iter()
+            .map(|o| PublicOrganiser { organisation: o.organisation.name.clone(), country: o.organisation.country.clone(), role: o.role })
+            .collect(),
+        sessions: detail
+            .sessions
+            .iter()
+            .map(|s| PublicSession {
+                title: s.title.clone(),
+                starts_at: utc_rfc3339(s.starts_at),
+                ends_at: utc_rfc3339(s.ends_at),
+                local: sched
+                    .columns
+                    .iter()
+                    .map(|c| ZoneTime {
+                        zone: c.tz.name().to_string(),
+                        label: c.label.clone(),
+                        starts_at: crate::domain::time::in_zone(s.starts_at, c.tz).to_rfc3339(),
+                        ends_at: crate::domain::time::in_zone(s.ends_at, c.tz).to_rfc3339(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let page = PublicPage {
+        nav: Nav { account: None, csrf: String::new() },
+        training: t,
+        description_html,
+        organisers: &detail.organisers,
+        schedule: sched,
+        show_actions: false,
+    };
+    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(html.len() / 3), flate2::Compression::best());
+    gz.write_all(html.as_bytes()).map_err(|e| AppError::Internal(e.into()))?;
+    let html_gzip = gz.finish().map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Rendered {
+        id: t.id,
+        version: t.version,
+        etag: format!("\"t{}v{}\"", t.id, t.version),
+        html: Bytes::from(html),
+        html_gzip: Bytes::from(html_gzip),
+        json: Bytes::from(serde_json::to_vec(&public).map_err(|e| AppError::Internal(e.into()))?),
+    })
+}
+
+async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered>, AppError> {
+    let key = slug.clone();
+    let (id, version, status) = state
+        .db
+        .run(move |conn| queries::version_by_slug(conn, &key))
+        .await?
+        .ok_or_else(|| AppError::not_found("training"))?;
+    if status != crate::domain::TrainingStatus::Published.as_str() {
+        return Err(AppError::NotFound("this training is not public".into()));
+    }
+    if let Some(hit) = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned()) {
+        if hit.id == id && hit.version == version {
+            return Ok(hit);
+        }
+    }
+    let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
+    let rendered = Arc::new(render(&detail)?);
+    if let Ok(mut pages) = state.public_pages.pages.write() {
+        pages.insert(slug, rendered.clone());
+    }
+    Ok(rendered)
+}
+
+fn not_modified(req: &HttpRequest, etag: &str) -> bool {
+    req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+}
+
+async fn page(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let r = fetch(&state, slug.into_inner()).await?;
+    if not_modified(&req, &r.etag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+    }
+    let gzip = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut res = HttpResponse::Ok();
+    res.content_type("text/html; charset=utf-8")
+        .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::CACHE_CONTROL, "public, no-cache"))
+        .insert_header((header::VARY, "Accept-Encoding"));
+    if gzip {
+        res.insert_header((header::CONTENT_ENCODING, "gzip"));
+        Ok(res.body(r.html_gzip.clone()))
+    } else {
+        // identity: tells the compression middleware to leave the body alone
+        res.insert_header((header::CONTENT_ENCODING, "identity"));
+        Ok(res.body(r.html.clone()))
+    }
+}
+
+/// A published training as JSON (no sign-in needed).
+#[utoipa::path(get, path = "/api/v1/public/trainings/{slug}", tag = "public",
+    params(("slug" = String, Path, description = "the training's web address")),
+    responses((status = 200, body = PublicTraining), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn json(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let r = fetch(&state, slug.into_inner()).await?;
+    if not_modified(&req, &r.etag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::CACHE_CONTROL, "public, no-cache"))
+        .body(r.json.clone()))
+}

@@ -1,0 +1,198 @@
+//! Trainings (events), their sessions and their organisers: the models here, then
+//! `queries` (reads), `service` (every change, checked), `permissions` (the role matrix),
+//! `zones` (times in several time zones), `pages` (HTML) and `api` (JSON).
+
+pub mod api;
+pub mod pages;
+pub mod permissions;
+pub mod queries;
+pub mod service;
+pub mod zones;
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use diesel::prelude::*;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::db::schema::{training_sessions, trainings};
+use crate::domain::{OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus};
+use crate::organisations::Organisation;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = trainings)]
+pub struct Training {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub kind: String,
+    pub timezone: String,
+    pub language: String,
+    pub capacity: Option<i32>,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub registration_mode: String,
+    pub status: String,
+    pub version: i64,
+}
+
+impl Training {
+    pub fn tz(&self) -> Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+    pub fn status(&self) -> TrainingStatus {
+        TrainingStatus::from_db(&self.status)
+    }
+    pub fn kind(&self) -> TrainingKind {
+        TrainingKind::from_db(&self.kind)
+    }
+    pub fn mode(&self) -> RegistrationMode {
+        RegistrationMode::from_db(&self.registration_mode)
+    }
+    pub fn is_public(&self) -> bool {
+        self.status() == TrainingStatus::Published
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = training_sessions)]
+pub struct Session {
+    pub id: i64,
+    pub training_id: i64,
+    pub uid: String,
+    pub title: String,
+    pub description: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub join_url: Option<String>,
+    pub sequence: i32,
+}
+
+/// An organiser of a training with the organisation they speak for.
+#[derive(Debug, Clone)]
+pub struct Organiser {
+    pub account_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: OrganiserRole,
+    pub organisation: Organisation,
+}
+
+/// A pending invitation to organise.
+#[derive(Debug, Clone)]
+pub struct PendingInvitation {
+    pub id: i64,
+    pub email: String,
+    pub role: OrganiserRole,
+    pub organisation_name: String,
+    pub expires_at: NaiveDateTime,
+}
+
+/// A training with everything a page needs.
+#[derive(Debug, Clone)]
+pub struct TrainingDetail {
+    pub training: Training,
+    pub sessions: Vec<Session>,
+    pub organisers: Vec<Organiser>,
+}
+
+/// A line in a list of trainings.
+#[derive(Debug, Clone)]
+pub struct TrainingCard {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub status: TrainingStatus,
+    pub first_session: Option<NaiveDateTime>,
+    pub timezone: String,
+    pub my_role: Option<OrganiserRole>,
+}
+
+impl TrainingCard {
+    pub fn when(&self) -> String {
+        match (self.first_session, self.timezone.parse::<Tz>()) {
+            (Some(t), Ok(tz)) => crate::domain::time::day_label(&crate::domain::time::in_zone(t, tz)),
+            _ => "no sessions yet".into(),
+        }
+    }
+}
+
+/// Accepts a JSON string, number or null (and form strings) as text, so one input type
+/// serves forms and JSON and every value is checked by the same parser.
+pub fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Int(i64),
+        Float(f64),
+        Null,
+    }
+    Ok(match Raw::deserialize(d)? {
+        Raw::Text(s) => s,
+        Raw::Int(n) => n.to_string(),
+        Raw::Float(f) => f.to_string(),
+        Raw::Null => String::new(),
+    })
+}
+
+/// What a form or JSON body says about a training, before it is checked.
+/// Times are local to the training's zone, as "YYYY-MM-DDTHH:MM".
+#[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct TrainingInput {
+    pub title: String,
+    /// Lower-case letters, digits and hyphens; made from the title when empty.
+    pub slug: String,
+    pub summary: String,
+    /// Markdown.
+    pub description: String,
+    /// tot, technical_webinar, e_consultation or peer_exchange.
+    pub kind: String,
+    /// IANA time zone, e.g. "Asia/Seoul".
+    pub timezone: String,
+    /// Language tag, e.g. "en".
+    pub language: String,
+    #[serde(deserialize_with = "text_or_number")]
+    #[schema(value_type = Option<i32>)]
+    pub capacity: String,
+    /// Local time in the training's zone when registration opens (optional).
+    pub registration_opens: String,
+    /// Local time in the training's zone when registration closes (optional).
+    pub registration_closes: String,
+    /// open, approval or invitation.
+    pub registration_mode: String,
+    /// On creation: the organisation the lead organiser speaks for.
+    #[serde(deserialize_with = "text_or_number")]
+    #[schema(value_type = Option<i64>)]
+    pub organisation_id: String,
+}
+
+/// What a form or JSON body says about a session, before it is checked.
+#[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct SessionInput {
+    pub title: String,
+    pub description: String,
+    /// Local start in the training's zone, "YYYY-MM-DDTHH:MM".
+    pub starts_at: String,
+    /// Local end in the training's zone, "YYYY-MM-DDTHH:MM".
+    pub ends_at: String,
+    /// For a local time that happens twice when clocks go back: "earlier" or "later".
+    pub ambiguous: String,
+    pub join_url: String,
+}
+
+/// An invitation to co-organise.
+#[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct InvitationInput {
+    pub email: String,
+    /// co_organiser or facilitator.
+    pub role: String,
+    #[serde(deserialize_with = "text_or_number")]
+    #[schema(value_type = i64)]
+    pub organisation_id: String,
+}

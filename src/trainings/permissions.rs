@@ -1,0 +1,114 @@
+//! The role matrix, enforced here and nowhere else (docs/ARCHITECTURE.md shows it as a table).
+//!
+//! | action            | admin | lead | co-organiser | facilitator | anyone else |
+//! |-------------------|-------|------|--------------|-------------|-------------|
+//! | view in editor    | yes   | yes  | yes          | yes         | no          |
+//! | edit details      | yes   | yes  | yes          | no          | no          |
+//! | edit sessions     | yes   | yes  | yes          | no          | no          |
+//! | manage organisers | yes   | yes  | no           | no          | no          |
+//! | change lifecycle  | yes   | yes  | no           | no          | no          |
+
+use crate::accounts::Account;
+use crate::db::DbConnection;
+use crate::domain::OrganiserRole;
+use crate::error::{AppError, AppResult};
+
+use super::{queries, Training};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    View,
+    EditDetails,
+    EditSessions,
+    ManageOrganisers,
+    ChangeStatus,
+}
+
+impl Action {
+    pub const ALL: [Action; 5] =
+        [Action::View, Action::EditDetails, Action::EditSessions, Action::ManageOrganisers, Action::ChangeStatus];
+
+    fn refusal(&self) -> &'static str {
+        match self {
+            Action::View => "you are not an organiser of this training",
+            Action::EditDetails => "only the lead organiser and co-organisers of this training may edit its details",
+            Action::EditSessions => "only the lead organiser and co-organisers of this training may change its sessions",
+            Action::ManageOrganisers => "only the lead organiser of this training may change who organises it",
+            Action::ChangeStatus => "only the lead organiser of this training may publish, complete or cancel it",
+        }
+    }
+}
+
+/// The matrix itself.
+pub fn allows(role: Option<OrganiserRole>, is_admin: bool, action: Action) -> bool {
+    use Action::*;
+    use OrganiserRole::*;
+    if is_admin {
+        return true;
+    }
+    match (role, action) {
+        (None, _) => false,
+        (Some(_), View) => true,
+        (Some(Lead), _) => true,
+        (Some(CoOrganiser), EditDetails | EditSessions) => true,
+        (Some(CoOrganiser), ManageOrganisers | ChangeStatus) => false,
+        (Some(Facilitator), _) => false,
+    }
+}
+
+/// What the person may do on one training, for showing the right buttons.
+pub struct Abilities {
+    pub role: Option<OrganiserRole>,
+    pub edit_details: bool,
+    pub edit_sessions: bool,
+    pub manage_organisers: bool,
+    pub change_status: bool,
+}
+
+impl Abilities {
+    pub fn of(role: Option<OrganiserRole>, is_admin: bool) -> Abilities {
+        Abilities {
+            role,
+            edit_details: allows(role, is_admin, Action::EditDetails),
+            edit_sessions: allows(role, is_admin, Action::EditSessions),
+            manage_organisers: allows(role, is_admin, Action::ManageOrganisers),
+            change_status: allows(role, is_admin, Action::ChangeStatus),
+        }
+    }
+}
+
+/// Loads the training and checks that `actor` may do `action` on it.
+pub fn authorize(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    action: Action,
+) -> AppResult<(Training, Option<OrganiserRole>)> {
+    let training = queries::find(conn, training_id)?;
+    let role = queries::role_of(conn, training_id, actor.id)?;
+    if allows(role, actor.is_admin, action) {
+        Ok((training, role))
+    } else {
+        Err(AppError::Forbidden(action.refusal().into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matrix() {
+        use OrganiserRole::*;
+        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 5]| {
+            for (action, want) in Action::ALL.iter().zip(allowed) {
+                assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
+            }
+        };
+        expect(None, true, [true; 5]);
+        expect(Some(Lead), false, [true; 5]);
+        expect(Some(CoOrganiser), false, [true, true, true, false, false]);
+        expect(Some(Facilitator), false, [true, false, false, false, false]);
+        expect(None, false, [false; 5]);
+    }
+}
