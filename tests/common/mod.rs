@@ -1,0 +1,256 @@
+//! The test harness: the real app on port 0 with a fresh database per test (a SQLite file in
+//! a temporary directory, or a new PostgreSQL database), and a cookie-keeping HTTP client.
+//!
+//! PostgreSQL: CASCADE_TEST_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres).
+//! When it cannot be reached, PostgreSQL tests are skipped with a message on stderr, except
+//! under CI=true, where they fail.
+#![allow(dead_code)]
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use actix_web::web;
+use cascade::config::Settings;
+use cascade::startup::AppState;
+use diesel::connection::SimpleConnection;
+use diesel::Connection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("CASCADE_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+pub fn in_ci() -> bool {
+    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+}
+
+/// Says plainly, past the test harness's output capture, that something was skipped.
+pub fn skip(what: &str, why: &str) {
+    let _ = writeln!(std::io::stderr(), "SKIPPED {what}: {why}");
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: web::Data<AppState>,
+    pub dir: tempfile::TempDir,
+    pub backend: Backend,
+    pg_database: Option<String>,
+    server: actix_web::dev::ServerHandle,
+}
+
+fn create_pg_database() -> Result<(String, String), String> {
+    let admin = postgres_admin_url();
+    let mut conn = diesel::PgConnection::establish(&admin).map_err(|e| format!("cannot connect to {admin}: {e}"))?;
+    let name = format!("cascade_test_{}", uuid::Uuid::new_v4().simple());
+    conn.batch_execute(&format!("CREATE DATABASE {name}")).map_err(|e| e.to_string())?;
+    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+    Ok((name.clone(), format!("{base}/{name}")))
+}
+
+impl TestApp {
+    /// Starts the app; `None` when PostgreSQL is unavailable outside CI (skipped).
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> Option<TestApp> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = Settings::defaults();
+        settings.data.dir = dir.path().to_path_buf();
+        settings.auth.jwt_secret = "test-secret-that-is-long-enough-0123456789".into();
+        settings.database.pool_size = 4;
+        settings.server.workers = 2;
+        let mut pg_database = None;
+        settings.database.url = match backend {
+            Backend::Sqlite => format!("sqlite://{}", dir.path().join("cascade.db").display()),
+            Backend::Postgres => match create_pg_database() {
+                Ok((name, url)) => {
+                    pg_database = Some(name);
+                    url
+                }
+                Err(e) if in_ci() => panic!("PostgreSQL is required under CI=true: {e}"),
+                Err(e) => {
+                    skip(&format!("{} (PostgreSQL)", std::thread::current().name().unwrap_or("test")), &e);
+                    return None;
+                }
+            },
+        };
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().unwrap().port();
+        settings.server.public_url = format!("http://127.0.0.1:{port}");
+        tweak(&mut settings);
+        let state = web::Data::new(tokio::task::spawn_blocking(move || AppState::new(settings)).await.unwrap().expect("app state"));
+        let server = cascade::startup::spawn(state.clone(), listener).expect("server");
+        let handle = server.handle();
+        tokio::spawn(server);
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Some(TestApp { base: format!("http://127.0.0.1:{port}"), client, state, dir, backend, pg_database, server: handle })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.unwrap())
+    }
+
+    /// The CSRF token the site gives this client (from any page with a form).
+    pub async fn csrf(&self) -> String {
+        let (status, mut html) = self.get_text("/sign-in").await;
+        if status == 303 {
+            // signed in: the menu's sign-out form carries the token
+            html = self.get_text("/dashboard").await.1;
+        }
+        extract(&html, "name=\"csrf_token\" value=\"", "\"").expect("csrf token on the sign-in page")
+    }
+
+    /// Posts a form with this client's CSRF token added.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post_form_raw(path, &all).await
+    }
+
+    /// Posts a form exactly as given (no CSRF token added).
+    pub async fn post_form_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client.post(self.url(path)).form(fields).send().await.expect("POST")
+    }
+
+    /// Creates an account directly (argon2-hashed), as `cascade admin create` would.
+    pub async fn create_account(&self, email: &str, name: &str, password: &str, admin: bool) -> i64 {
+        let (email, name, password) = (email.to_string(), name.to_string(), password.to_string());
+        let state = self.state.clone();
+        tokio::task::spawn_blocking(move || {
+            let hash = cascade::auth::password::hash_blocking(&password).unwrap();
+            let mut conn = state.db.get().unwrap();
+            let email = cascade::domain::Email::parse("email", &email).unwrap();
+            cascade::accounts::create(&mut conn, &email, &name, Some(&hash), admin).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Signs this client in through the sign-in form.
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        let r = self.post_form("/sign-in", &[("email", email), ("password", password)]).await;
+        assert_eq!(r.status().as_u16(), 303, "sign-in failed for {email}");
+    }
+
+    /// A bearer token from the API.
+    pub async fn api_token(&self, email: &str, password: &str) -> String {
+        let r = self
+            .client
+            .post(self.url("/api/v1/auth/token"))
+            .json(&serde_json::json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200, "token for {email}");
+        r.json::<serde_json::Value>().await.unwrap()["token"].as_str().unwrap().to_string()
+    }
+
+    pub async fn api(&self, method: reqwest::Method, path: &str, token: &str, body: Option<serde_json::Value>) -> (u16, serde_json::Value) {
+        let mut req = self.client.request(method, self.url(path)).bearer_auth(token);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let r = req.send().await.unwrap();
+        let status = r.status().as_u16();
+        let text = r.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+    }
+
+    /// Loads the reference scenario.
+    pub async fn load_demo(&self) -> i64 {
+        let state = self.state.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = state.db.get().unwrap();
+            cascade::demo::load(&mut conn).unwrap().training_id
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Messages captured in the data directory for `to`, oldest first.
+    pub fn mail_to(&self, to: &str) -> Vec<String> {
+        let dir: PathBuf = self.dir.path().join("mail");
+        let mut names: Vec<_> = std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        names.sort();
+        names
+            .into_iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .filter(|m| m.starts_with(&format!("To: {to}\n")))
+            .collect()
+    }
+
+    /// The first link in the newest message to `to`.
+    pub fn last_link_to(&self, to: &str) -> String {
+        let mail = self.mail_to(to).pop().unwrap_or_else(|| panic!("no mail to {to}"));
+        let start = mail.find("http").expect("link in mail");
+        mail[start..].split_whitespace().next().unwrap().to_string()
+    }
+
+    /// A second client (another browser) for the same app.
+    pub fn new_client(&self) -> reqwest::Client {
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let handle = self.server.clone();
+        // stop without waiting: the runtime is going away with the test
+        drop(handle.stop(false));
+        if let Some(name) = self.pg_database.take() {
+            if let Ok(mut conn) = diesel::PgConnection::establish(&postgres_admin_url()) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+pub fn extract(haystack: &str, start: &str, end: &str) -> Option<String> {
+    let i = haystack.find(start)? + start.len();
+    let j = haystack[i..].find(end)? + i;
+    Some(haystack[i..j].replace("&#x2f;", "/").replace("&amp;", "&"))
+}
+
+/// Runs one scenario on SQLite and on PostgreSQL, as two tests.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let app = $crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await.expect("sqlite app");
+                    super::$name(app).await;
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(app) = $crate::common::TestApp::spawn($crate::common::Backend::Postgres).await {
+                        super::$name(app).await;
+                    }
+                }
+            }
+        )+
+    };
+}
