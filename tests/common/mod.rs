@@ -22,11 +22,14 @@ pub enum Backend {
 }
 
 pub fn postgres_admin_url() -> String {
-    std::env::var("CASCADE_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CASCADE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 pub fn in_ci() -> bool {
-    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+    std::env::var("CI")
+        .map(|v| v == "true" || v == "1")
+        .unwrap_or(false)
 }
 
 /// Says plainly, past the test harness's output capture, that something was skipped.
@@ -46,10 +49,15 @@ pub struct TestApp {
 
 fn create_pg_database() -> Result<(String, String), String> {
     let admin = postgres_admin_url();
-    let mut conn = diesel::PgConnection::establish(&admin).map_err(|e| format!("cannot connect to {admin}: {e}"))?;
+    let mut conn = diesel::PgConnection::establish(&admin)
+        .map_err(|e| format!("cannot connect to {admin}: {e}"))?;
     let name = format!("cascade_test_{}", uuid::Uuid::new_v4().simple());
-    conn.batch_execute(&format!("CREATE DATABASE {name}")).map_err(|e| e.to_string())?;
-    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+    conn.batch_execute(&format!("CREATE DATABASE {name}"))
+        .map_err(|e| e.to_string())?;
+    let base = admin
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_string())
+        .unwrap_or(admin.clone());
     Ok((name.clone(), format!("{base}/{name}")))
 }
 
@@ -59,7 +67,10 @@ impl TestApp {
         Self::spawn_with(backend, |_| {}).await
     }
 
-    pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> Option<TestApp> {
+    pub async fn spawn_with(
+        backend: Backend,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Option<TestApp> {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = Settings::defaults();
         settings.data.dir = dir.path().to_path_buf();
@@ -76,7 +87,13 @@ impl TestApp {
                 }
                 Err(e) if in_ci() => panic!("PostgreSQL is required under CI=true: {e}"),
                 Err(e) => {
-                    skip(&format!("{} (PostgreSQL)", std::thread::current().name().unwrap_or("test")), &e);
+                    skip(
+                        &format!(
+                            "{} (PostgreSQL)",
+                            std::thread::current().name().unwrap_or("test")
+                        ),
+                        &e,
+                    );
                     return None;
                 }
             },
@@ -85,7 +102,12 @@ impl TestApp {
         let port = listener.local_addr().unwrap().port();
         settings.server.public_url = format!("http://127.0.0.1:{port}");
         tweak(&mut settings);
-        let state = web::Data::new(tokio::task::spawn_blocking(move || AppState::new(settings)).await.unwrap().expect("app state"));
+        let state = web::Data::new(
+            tokio::task::spawn_blocking(move || AppState::new(settings))
+                .await
+                .unwrap()
+                .expect("app state"),
+        );
         let server = cascade::startup::spawn(state.clone(), listener).expect("server");
         let handle = server.handle();
         tokio::spawn(server);
@@ -94,7 +116,15 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        Some(TestApp { base: format!("http://127.0.0.1:{port}"), client, state, dir, backend, pg_database, server: handle })
+        Some(TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            client,
+            state,
+            dir,
+            backend,
+            pg_database,
+            server: handle,
+        })
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -118,7 +148,8 @@ impl TestApp {
             // signed in: the menu's sign-out form carries the token
             html = self.get_text("/dashboard").await.1;
         }
-        extract(&html, "name=\"csrf_token\" value=\"", "\"").expect("csrf token on the sign-in page")
+        extract(&html, "name=\"csrf_token\" value=\"", "\"")
+            .expect("csrf token on the sign-in page")
     }
 
     /// Posts a form with this client's CSRF token added.
@@ -131,11 +162,22 @@ impl TestApp {
 
     /// Posts a form exactly as given (no CSRF token added).
     pub async fn post_form_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        self.client.post(self.url(path)).form(fields).send().await.expect("POST")
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
     }
 
     /// Creates an account directly (argon2-hashed), as `cascade admin create` would.
-    pub async fn create_account(&self, email: &str, name: &str, password: &str, admin: bool) -> i64 {
+    pub async fn create_account(
+        &self,
+        email: &str,
+        name: &str,
+        password: &str,
+        admin: bool,
+    ) -> i64 {
         let (email, name, password) = (email.to_string(), name.to_string(), password.to_string());
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {
@@ -150,7 +192,9 @@ impl TestApp {
 
     /// Signs this client in through the sign-in form.
     pub async fn sign_in(&self, email: &str, password: &str) {
-        let r = self.post_form("/sign-in", &[("email", email), ("password", password)]).await;
+        let r = self
+            .post_form("/sign-in", &[("email", email), ("password", password)])
+            .await;
         assert_eq!(r.status().as_u16(), 303, "sign-in failed for {email}");
     }
 
@@ -164,18 +208,33 @@ impl TestApp {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 200, "token for {email}");
-        r.json::<serde_json::Value>().await.unwrap()["token"].as_str().unwrap().to_string()
+        r.json::<serde_json::Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
-    pub async fn api(&self, method: reqwest::Method, path: &str, token: &str, body: Option<serde_json::Value>) -> (u16, serde_json::Value) {
-        let mut req = self.client.request(method, self.url(path)).bearer_auth(token);
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut req = self
+            .client
+            .request(method, self.url(path))
+            .bearer_auth(token);
         if let Some(b) = body {
             req = req.json(&b);
         }
         let r = req.send().await.unwrap();
         let status = r.status().as_u16();
         let text = r.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+        )
     }
 
     /// Loads the reference scenario.
@@ -192,7 +251,9 @@ impl TestApp {
     /// Messages captured in the data directory for `to`, oldest first.
     pub fn mail_to(&self, to: &str) -> Vec<String> {
         let dir: PathBuf = self.dir.path().join("mail");
-        let mut names: Vec<_> = std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
         names.sort();
         names
             .into_iter()
@@ -203,14 +264,21 @@ impl TestApp {
 
     /// The first link in the newest message to `to`.
     pub fn last_link_to(&self, to: &str) -> String {
-        let mail = self.mail_to(to).pop().unwrap_or_else(|| panic!("no mail to {to}"));
+        let mail = self
+            .mail_to(to)
+            .pop()
+            .unwrap_or_else(|| panic!("no mail to {to}"));
         let start = mail.find("http").expect("link in mail");
         mail[start..].split_whitespace().next().unwrap().to_string()
     }
 
     /// A second client (another browser) for the same app.
     pub fn new_client(&self) -> reqwest::Client {
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
     }
 }
 
