@@ -94,7 +94,11 @@ impl Settings {
             }
             figment = figment.merge(Toml::file(path));
         }
-        figment = figment.merge(Env::prefixed("CASCADE__").split("__"));
+        // CASCADE__DATABASE__POOL_SIZE → database.pool_size (lower-cased, so errors name the key
+        // as config/default.toml spells it)
+        figment = figment.merge(
+            Env::prefixed("CASCADE__").map(|k| k.as_str().to_ascii_lowercase().replace("__", ".").into()),
+        );
         Self::from_figment(figment)
     }
 
@@ -104,9 +108,16 @@ impl Settings {
     }
 
     fn from_figment(figment: Figment) -> anyhow::Result<Settings> {
-        let settings: Settings = figment
-            .extract()
-            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        let settings: Settings = figment.extract().map_err(|errors| {
+            let lines: Vec<String> = errors
+                .into_iter()
+                .map(|e| {
+                    let source = e.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
+                    format!("{}: {}{source}", e.path.join("."), e.kind)
+                })
+                .collect();
+            anyhow::anyhow!("invalid configuration: {}", lines.join("; "))
+        })?;
         settings.validate()?;
         Ok(settings)
     }

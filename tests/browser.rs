@@ -84,12 +84,20 @@ async fn run(backend: Backend) {
 
     let driver = Chromedriver::start(&chromedriver).await;
     let client = connect(&driver, &chromium).await;
-    let outcome = tokio::time::timeout(SCENARIO, scenario(&app, &client)).await;
-    // end the browser session cleanly on success; on failure the guard kills everything
+    // the scenario runs as its own task so that a failed assertion still ends the browser
+    // session cleanly below (the guard kills whatever is left in any case)
+    let task = tokio::spawn({
+        let client = client.clone();
+        async move { tokio::time::timeout(SCENARIO, scenario(&app, &client)).await }
+    });
+    let outcome = task.await;
     let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
     drop(driver);
-    if outcome.is_err() {
-        panic!("{what}: did not finish within {SCENARIO:?}");
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(_)) => panic!("{what}: did not finish within {SCENARIO:?}"),
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => panic!("{what}: {e}"),
     }
 }
 
@@ -317,8 +325,9 @@ async fn page_report(c: &Client) -> String {
 /// Waits until the page at `path_pattern` (a JS regular expression on location.pathname) has
 /// loaded, and fails at once if it shows an error summary.
 async fn wait_page(c: &Client, what: &str, path_pattern: &str, ready: &str) -> Value {
+    let pattern = json!(path_pattern);
     let script = format!(
-        "if (document.readyState !== 'complete' || !/{path_pattern}/.test(location.pathname)) return null;
+        "if (document.readyState !== 'complete' || !new RegExp({pattern}).test(location.pathname)) return null;
          var e = document.getElementById('error-summary');
          if (e) return {{error: e.innerText}};
          return ({ready}) || null;"
