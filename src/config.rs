@@ -97,14 +97,16 @@ impl Settings {
         // CASCADE__DATABASE__POOL_SIZE → database.pool_size (lower-cased, so errors name the key
         // as config/default.toml spells it)
         figment = figment.merge(
-            Env::prefixed("CASCADE__").map(|k| k.as_str().to_ascii_lowercase().replace("__", ".").into()),
+            Env::prefixed("CASCADE__")
+                .map(|k| k.as_str().to_ascii_lowercase().replace("__", ".").into()),
         );
         Self::from_figment(figment)
     }
 
     /// The built-in defaults only (tests start from these).
     pub fn defaults() -> Settings {
-        Self::from_figment(Figment::from(Toml::string(DEFAULTS))).expect("built-in defaults are valid")
+        Self::from_figment(Figment::from(Toml::string(DEFAULTS)))
+            .expect("built-in defaults are valid")
     }
 
     fn from_figment(figment: Figment) -> anyhow::Result<Settings> {
@@ -112,7 +114,11 @@ impl Settings {
             let lines: Vec<String> = errors
                 .into_iter()
                 .map(|e| {
-                    let source = e.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
+                    let source = e
+                        .metadata
+                        .as_ref()
+                        .map(|m| format!(" (from {})", m.name))
+                        .unwrap_or_default();
                     format!("{}: {}{source}", e.path.join("."), e.kind)
                 })
                 .collect();
@@ -124,15 +130,20 @@ impl Settings {
 
     fn validate(&self) -> anyhow::Result<()> {
         self.bind_addr()?;
-        let url = url::Url::parse(&self.server.public_url)
-            .with_context(|| format!("server.public_url: {:?} is not a URL", self.server.public_url))?;
+        let url = url::Url::parse(&self.server.public_url).with_context(|| {
+            format!(
+                "server.public_url: {:?} is not a URL",
+                self.server.public_url
+            )
+        })?;
         if !matches!(url.scheme(), "http" | "https") {
             bail!("server.public_url: must start with http:// or https://");
         }
         if self.database.pool_size == 0 {
             bail!("database.pool_size: must be at least 1");
         }
-        crate::db::Backend::from_url(&self.database.url).map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
+        crate::db::Backend::from_url(&self.database.url)
+            .map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
         if !self.auth.jwt_secret.is_empty() && self.auth.jwt_secret.len() < 32 {
             bail!("auth.jwt_secret: must be at least 32 characters");
         }
@@ -156,10 +167,12 @@ impl Settings {
     }
 
     pub fn bind_addr(&self) -> anyhow::Result<SocketAddr> {
-        self.server
-            .bind
-            .parse()
-            .with_context(|| format!("server.bind: {:?} is not an address like 127.0.0.1:8080", self.server.bind))
+        self.server.bind.parse().with_context(|| {
+            format!(
+                "server.bind: {:?} is not an address like 127.0.0.1:8080",
+                self.server.bind
+            )
+        })
     }
 
     pub fn public_url(&self) -> &str {
@@ -185,7 +198,8 @@ impl Settings {
         std::fs::create_dir_all(&self.data.dir)
             .with_context(|| format!("data.dir: cannot create {}", self.data.dir.display()))?;
         let secret = crate::auth::tokens::random_token();
-        write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
+        write_private(&path, &secret)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(secret)
     }
 }

@@ -26,7 +26,10 @@ pub enum AppError {
     NotFound(String),
     /// The request conflicts with the current state (a taken slug, a wrong lifecycle step).
     #[error("{message}")]
-    Conflict { field: Option<String>, message: String },
+    Conflict {
+        field: Option<String>,
+        message: String,
+    },
     #[error("the service is busy; try again in a moment")]
     Unavailable,
     #[error("internal error")]
@@ -45,10 +48,16 @@ pub struct ErrorBody {
 
 impl AppError {
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid { field: field.into(), message: message.into() }
+        AppError::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
     }
     pub fn conflict(field: Option<&str>, message: impl Into<String>) -> Self {
-        AppError::Conflict { field: field.map(str::to_string), message: message.into() }
+        AppError::Conflict {
+            field: field.map(str::to_string),
+            message: message.into(),
+        }
     }
     pub fn not_found(what: &str) -> Self {
         AppError::NotFound(format!("{what} not found"))
@@ -78,7 +87,11 @@ impl AppError {
     }
 
     pub fn body(&self) -> ErrorBody {
-        ErrorBody { code: self.code(), message: self.to_string(), field: self.field().map(str::to_string) }
+        ErrorBody {
+            code: self.code(),
+            message: self.to_string(),
+            field: self.field().map(str::to_string),
+        }
     }
 }
 
@@ -149,12 +162,17 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         if let AppError::Unauthorized(_) = self.0 {
-            return HttpResponse::SeeOther().insert_header((header::LOCATION, "/sign-in")).finish();
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/sign-in"))
+                .finish();
         }
         if let AppError::Internal(e) = &self.0 {
             tracing::error!(error = ?e, "internal error");
         }
-        let page = crate::web::ErrorPage { status: self.status_code().as_u16(), message: self.0.to_string() };
+        let page = crate::web::ErrorPage {
+            status: self.status_code().as_u16(),
+            message: self.0.to_string(),
+        };
         crate::web::render_with_status(self.status_code(), &page)
     }
 }

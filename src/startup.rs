@@ -48,13 +48,22 @@ impl AppState {
         drop(conn);
         let setup_token = (accounts == 0).then(crate::auth::tokens::random_token);
         MAX_BODY_BYTES.store(settings.server.max_body_bytes, Ordering::Relaxed);
-        Ok(AppState { settings, db, jwt, setup_token: Mutex::new(setup_token), public_pages: Default::default() })
+        Ok(AppState {
+            settings,
+            db,
+            jwt,
+            setup_token: Mutex::new(setup_token),
+            public_pages: Default::default(),
+        })
     }
 
     /// The one-time setup URL while no account exists.
     pub fn setup_url(&self) -> Option<String> {
         let token = self.setup_token.lock().ok()?.clone()?;
-        Some(format!("{}/setup?token={token}", self.settings.public_url()))
+        Some(format!(
+            "{}/setup?token={token}",
+            self.settings.public_url()
+        ))
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -73,37 +82,51 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 fn json_config(limit: usize) -> web::JsonConfig {
-    web::JsonConfig::default().limit(limit).error_handler(|err, _req| {
-        let app = match &err {
-            JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
-                AppError::PayloadTooLarge(*limit)
-            }
-            JsonPayloadError::ContentType => AppError::BadRequest("send the body as Content-Type: application/json".into()),
-            JsonPayloadError::Deserialize(e) if e.is_data() => {
-                AppError::BadRequest(format!("the JSON has a value of the wrong type: {e}"))
-            }
-            JsonPayloadError::Deserialize(e) => AppError::BadRequest(format!("malformed JSON: {e}")),
-            other => AppError::BadRequest(format!("the body could not be read: {other}")),
-        };
-        app.into()
-    })
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(|err, _req| {
+            let app = match &err {
+                JsonPayloadError::Overflow { limit }
+                | JsonPayloadError::OverflowKnownLength { limit, .. } => {
+                    AppError::PayloadTooLarge(*limit)
+                }
+                JsonPayloadError::ContentType => {
+                    AppError::BadRequest("send the body as Content-Type: application/json".into())
+                }
+                JsonPayloadError::Deserialize(e) if e.is_data() => {
+                    AppError::BadRequest(format!("the JSON has a value of the wrong type: {e}"))
+                }
+                JsonPayloadError::Deserialize(e) => {
+                    AppError::BadRequest(format!("malformed JSON: {e}"))
+                }
+                other => AppError::BadRequest(format!("the body could not be read: {other}")),
+            };
+            app.into()
+        })
 }
 
 fn form_config(limit: usize) -> web::FormConfig {
-    web::FormConfig::default().limit(limit).error_handler(|err, _req| {
-        let app = match &err {
-            UrlencodedError::Overflow { limit, .. } => AppError::PayloadTooLarge(*limit),
-            other => AppError::BadRequest(format!("the form could not be read: {other}")),
-        };
-        app.into()
-    })
+    web::FormConfig::default()
+        .limit(limit)
+        .error_handler(|err, _req| {
+            let app = match &err {
+                UrlencodedError::Overflow { limit, .. } => AppError::PayloadTooLarge(*limit),
+                other => AppError::BadRequest(format!("the form could not be read: {other}")),
+            };
+            app.into()
+        })
 }
 
 /// Binds and starts the server; returns it with its port (bind to port 0 in tests).
-pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<actix_web::dev::Server> {
+pub fn spawn(
+    state: web::Data<AppState>,
+    listener: TcpListener,
+) -> anyhow::Result<actix_web::dev::Server> {
     let limit = state.settings.server.max_body_bytes;
     let workers = match state.settings.server.workers {
-        0 => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
+        0 => std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
         n => n,
     };
     let server = HttpServer::new(move || {

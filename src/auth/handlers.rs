@@ -11,8 +11,8 @@ use super::session::{expired_session_cookie, start_session};
 use super::tokens::{hash_token, random_token, same_secret};
 use super::{password, CsrfForm, MaybeSignedIn, SignedIn};
 use crate::accounts;
-use crate::db::schema::sign_in_tokens;
 use crate::db::now;
+use crate::db::schema::sign_in_tokens;
 use crate::domain::{parse_text, Email};
 use crate::error::{AppError, PageError};
 use crate::startup::AppState;
@@ -54,11 +54,21 @@ struct NextQuery {
     next: String,
 }
 
-async fn sign_in_page(req: HttpRequest, q: web::Query<NextQuery>, who: MaybeSignedIn) -> HttpResponse {
+async fn sign_in_page(
+    req: HttpRequest,
+    q: web::Query<NextQuery>,
+    who: MaybeSignedIn,
+) -> HttpResponse {
     if who.0.is_some() {
         return redirect(safe_next(&q.next));
     }
-    render(&SignInPage { nav: Nav::new(&req, None), email: String::new(), next: q.next.clone(), error: FormError::default(), notice: String::new() })
+    render(&SignInPage {
+        nav: Nav::new(&req, None),
+        email: String::new(),
+        next: q.next.clone(),
+        error: FormError::default(),
+        notice: String::new(),
+    })
 }
 
 #[derive(Deserialize)]
@@ -71,7 +81,11 @@ struct SignInForm {
     next: String,
 }
 
-async fn sign_in(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<SignInForm>) -> Result<HttpResponse, PageError> {
+async fn sign_in(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: CsrfForm<SignInForm>,
+) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let failed = |message: &str| {
         render_with_status(
@@ -80,7 +94,10 @@ async fn sign_in(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<Si
                 nav: Nav::new(&req, None),
                 email: form.email.clone(),
                 next: form.next.clone(),
-                error: FormError { field: "password".into(), message: message.into() },
+                error: FormError {
+                    field: "password".into(),
+                    message: message.into(),
+                },
                 notice: String::new(),
             },
         )
@@ -100,7 +117,10 @@ async fn sign_in(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<Si
             ))
         }
     };
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let account = state
+        .db
+        .run(move |conn| accounts::find_by_email(conn, &email))
+        .await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(form.password.clone(), hash).await {
         return Ok(failed("the e-mail address or the password is wrong"));
@@ -120,7 +140,11 @@ struct LinkForm {
 }
 
 /// Sends a one-time sign-in link. The answer is the same whether or not the address is known.
-async fn request_link(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<LinkForm>) -> Result<HttpResponse, PageError> {
+async fn request_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: CsrfForm<LinkForm>,
+) -> Result<HttpResponse, PageError> {
     let email = match Email::parse("link_email", &form.0.email) {
         Ok(e) => e,
         Err(e) => {
@@ -141,7 +165,9 @@ async fn request_link(req: HttpRequest, state: web::Data<AppState>, form: CsrfFo
     let issued = state
         .db
         .write(move |conn| {
-            let Some(account) = accounts::find_by_email(conn, &lookup)? else { return Ok(None) };
+            let Some(account) = accounts::find_by_email(conn, &lookup)? else {
+                return Ok(None);
+            };
             let token = random_token();
             diesel::insert_into(sign_in_tokens::table)
                 .values((
@@ -189,12 +215,28 @@ fn token_is_open(conn: &mut crate::db::DbConnection, token: &str) -> Result<Opti
 
 /// Shows a button rather than signing in on GET: mail scanners that open links must not use
 /// up the one-time token.
-async fn link_page(req: HttpRequest, state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn link_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
-    let valid = state.db.run(move |conn| token_is_open(conn, &check)).await?.is_some();
-    let page = LinkPage { nav: Nav::new(&req, None), token, valid };
-    Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
+    let valid = state
+        .db
+        .run(move |conn| token_is_open(conn, &check))
+        .await?
+        .is_some();
+    let page = LinkPage {
+        nav: Nav::new(&req, None),
+        token,
+        valid,
+    };
+    Ok(if valid {
+        render(&page)
+    } else {
+        render_with_status(actix_web::http::StatusCode::GONE, &page)
+    })
 }
 
 #[derive(Deserialize)]
@@ -211,7 +253,9 @@ async fn use_link(
     let account_id = state
         .db
         .write(move |conn| {
-            let Some(account_id) = token_is_open(conn, &check)? else { return Ok(None) };
+            let Some(account_id) = token_is_open(conn, &check)? else {
+                return Ok(None);
+            };
             // single use: only one request can flip used_at
             let claimed = diesel::update(
                 sign_in_tokens::table
@@ -230,14 +274,25 @@ async fn use_link(
             .finish()),
         None => Ok(render_with_status(
             actix_web::http::StatusCode::GONE,
-            &LinkPage { nav: Nav::new(&req, None), token, valid: false },
+            &LinkPage {
+                nav: Nav::new(&req, None),
+                token,
+                valid: false,
+            },
         )),
     }
 }
 
-async fn sign_out(state: web::Data<AppState>, who: SignedIn, _form: CsrfForm<Empty>) -> Result<HttpResponse, PageError> {
+async fn sign_out(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
     let id = who.0.id;
-    state.db.run(move |conn| accounts::revoke_sessions(conn, id)).await?;
+    state
+        .db
+        .run(move |conn| accounts::revoke_sessions(conn, id))
+        .await?;
     Ok(HttpResponse::SeeOther()
         .cookie(expired_session_cookie(&state))
         .insert_header((actix_web::http::header::LOCATION, "/"))
@@ -261,7 +316,10 @@ struct TokenQuery {
 }
 
 fn setup_allowed(state: &AppState, token: &str) -> Result<(), AppError> {
-    let guard = state.setup_token.lock().map_err(|_| AppError::Internal(anyhow::anyhow!("lock poisoned")))?;
+    let guard = state
+        .setup_token
+        .lock()
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("lock poisoned")))?;
     match guard.as_deref() {
         None => Err(AppError::NotFound("Cascade is already set up; sign in instead".into())),
         Some(expected) if same_secret(expected, token) => Ok(()),
@@ -271,7 +329,11 @@ fn setup_allowed(state: &AppState, token: &str) -> Result<(), AppError> {
     }
 }
 
-async fn setup_page(req: HttpRequest, state: web::Data<AppState>, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+async fn setup_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    q: web::Query<TokenQuery>,
+) -> Result<HttpResponse, PageError> {
     setup_allowed(&state, &q.token)?;
     Ok(render(&SetupPage {
         nav: Nav::new(&req, None),
@@ -294,7 +356,11 @@ struct SetupForm {
     password: String,
 }
 
-async fn setup(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<SetupForm>) -> Result<HttpResponse, PageError> {
+async fn setup(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: CsrfForm<SetupForm>,
+) -> Result<HttpResponse, PageError> {
     let form = form.0;
     setup_allowed(&state, &form.token)?;
     let parsed = (|| {
@@ -308,7 +374,13 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<Setu
         Err(e) => {
             return Ok(render_with_status(
                 actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
-                &SetupPage { nav: Nav::new(&req, None), token: form.token.clone(), full_name: form.name.clone(), email: form.email.clone(), error: FormError::from_app(e)? },
+                &SetupPage {
+                    nav: Nav::new(&req, None),
+                    token: form.token.clone(),
+                    full_name: form.name.clone(),
+                    email: form.email.clone(),
+                    error: FormError::from_app(e)?,
+                },
             ))
         }
     };
@@ -317,7 +389,9 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, form: CsrfForm<Setu
         .db
         .write(move |conn| {
             if accounts::count(conn)? > 0 {
-                return Err(AppError::NotFound("Cascade is already set up; sign in instead".into()));
+                return Err(AppError::NotFound(
+                    "Cascade is already set up; sign in instead".into(),
+                ));
             }
             accounts::create(conn, &email, &name, Some(&hash), true)
         })
@@ -350,16 +424,31 @@ pub struct TokenResponse {
 /// Exchanges an e-mail and password for a bearer token.
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
     responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody)))]
-pub async fn api_token(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
+pub async fn api_token(
+    state: web::Data<AppState>,
+    body: web::Json<TokenRequest>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let email = Email::parse("email", &body.email)?;
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let account = state
+        .db
+        .run(move |conn| accounts::find_by_email(conn, &email))
+        .await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(body.password, hash).await {
-        return Err(AppError::Unauthorized("the e-mail address or the password is wrong".into()));
+        return Err(AppError::Unauthorized(
+            "the e-mail address or the password is wrong".into(),
+        ));
     }
     let account = account.expect("verified accounts exist");
-    let (token, expires_at) =
-        state.jwt.issue(account.id, AUDIENCE_API, Duration::minutes(state.settings.auth.api_token_minutes))?;
-    Ok(HttpResponse::Ok().json(TokenResponse { token, token_type: "Bearer", expires_at }))
+    let (token, expires_at) = state.jwt.issue(
+        account.id,
+        AUDIENCE_API,
+        Duration::minutes(state.settings.auth.api_token_minutes),
+    )?;
+    Ok(HttpResponse::Ok().json(TokenResponse {
+        token,
+        token_type: "Bearer",
+        expires_at,
+    }))
 }

@@ -9,13 +9,20 @@ use crate::startup::AppState;
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", security(("bearer" = [])),
     responses((status = 200, body = [Organisation]), (status = 401, body = ErrorBody)))]
-pub async fn list(state: web::Data<AppState>, _caller: ApiCaller) -> Result<HttpResponse, AppError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    _caller: ApiCaller,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(state.db.run(super::list).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/organisations", tag = "organisations", security(("bearer" = [])), request_body = OrganisationInput,
     responses((status = 201, body = Organisation), (status = 422, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn create(state: web::Data<AppState>, caller: ApiCaller, body: web::Json<OrganisationInput>) -> Result<HttpResponse, AppError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<OrganisationInput>,
+) -> Result<HttpResponse, AppError> {
     let org = state
         .db
         .write(move |conn| {
@@ -28,7 +35,11 @@ pub async fn create(state: web::Data<AppState>, caller: ApiCaller, body: web::Js
 
 #[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations", security(("bearer" = [])),
     params(("id" = i64, Path)), responses((status = 200, body = Organisation), (status = 404, body = ErrorBody)))]
-pub async fn get(state: web::Data<AppState>, _caller: ApiCaller, path: web::Path<i64>) -> Result<HttpResponse, AppError> {
+pub async fn get(
+    state: web::Data<AppState>,
+    _caller: ApiCaller,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     Ok(HttpResponse::Ok().json(state.db.run(move |conn| super::find(conn, id)).await?))
 }

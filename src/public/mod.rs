@@ -21,7 +21,8 @@ use crate::trainings::{queries, Organiser, Training, TrainingDetail};
 use crate::web::Nav;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/t/{slug}", web::get().to(page)).route("/api/v1/public/trainings/{slug}", web::get().to(json));
+    cfg.route("/t/{slug}", web::get().to(page))
+        .route("/api/v1/public/trainings/{slug}", web::get().to(json));
 }
 
 /// Rendered pages by slug, each tagged with the training version it shows.
@@ -61,7 +62,10 @@ pub fn markdown(text: &str) -> String {
     let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
-    ammonia::Builder::default().link_rel(Some("noopener nofollow")).clean(&html).to_string()
+    ammonia::Builder::default()
+        .link_rel(Some("noopener nofollow"))
+        .clean(&html)
+        .to_string()
 }
 
 /// The public view of a training (no e-mail addresses, no join links).
@@ -122,7 +126,11 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
         organisers: detail
             .organisers
             .iter()
-            .map(|o| PublicOrganiser { organisation: o.organisation.name.clone(), country: o.organisation.country.clone(), role: o.role })
+            .map(|o| PublicOrganiser {
+                organisation: o.organisation.name.clone(),
+                country: o.organisation.country.clone(),
+                role: o.role,
+            })
             .collect(),
         sessions: detail
             .sessions
@@ -145,16 +153,25 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
             .collect(),
     };
     let page = PublicPage {
-        nav: Nav { account: None, csrf: String::new() },
+        nav: Nav {
+            account: None,
+            csrf: String::new(),
+        },
         training: t,
         description_html,
         organisers: &detail.organisers,
         schedule: sched,
         show_actions: false,
     };
-    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(html.len() / 3), flate2::Compression::best());
-    gz.write_all(html.as_bytes()).map_err(|e| AppError::Internal(e.into()))?;
+    let html = page
+        .render()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    let mut gz = flate2::write::GzEncoder::new(
+        Vec::with_capacity(html.len() / 3),
+        flate2::Compression::best(),
+    );
+    gz.write_all(html.as_bytes())
+        .map_err(|e| AppError::Internal(e.into()))?;
     let html_gzip = gz.finish().map_err(|e| AppError::Internal(e.into()))?;
     Ok(Rendered {
         id: t.id,
@@ -176,7 +193,13 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
     if status != crate::domain::TrainingStatus::Published.as_str() {
         return Err(AppError::NotFound("this training is not public".into()));
     }
-    if let Some(hit) = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned()) {
+    if let Some(hit) = state
+        .public_pages
+        .pages
+        .read()
+        .ok()
+        .and_then(|p| p.get(&slug).cloned())
+    {
         if hit.id == id && hit.version == version {
             return Ok(hit);
         }
@@ -190,13 +213,22 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
 }
 
 fn not_modified(req: &HttpRequest, etag: &str) -> bool {
-    req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+    req.headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
 }
 
-async fn page(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let r = fetch(&state, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, r.etag.clone()))
+            .finish());
     }
     let gzip = req
         .headers()
@@ -222,10 +254,16 @@ async fn page(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<Stri
 #[utoipa::path(get, path = "/api/v1/public/trainings/{slug}", tag = "public",
     params(("slug" = String, Path, description = "the training's web address")),
     responses((status = 200, body = PublicTraining), (status = 404, body = crate::error::ErrorBody)))]
-pub async fn json(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn json(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let r = fetch(&state, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, r.etag.clone()))
+            .finish());
     }
     Ok(HttpResponse::Ok()
         .content_type("application/json")

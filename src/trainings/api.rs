@@ -100,12 +100,22 @@ fn out(state: &AppState, d: TrainingDetail) -> TrainingOut {
         organisers: d
             .organisers
             .into_iter()
-            .map(|o| OrganiserOut { account_id: o.account_id, name: o.name, email: o.email, role: o.role, organisation: o.organisation })
+            .map(|o| OrganiserOut {
+                account_id: o.account_id,
+                name: o.name,
+                email: o.email,
+                role: o.role,
+                organisation: o.organisation,
+            })
             .collect(),
     }
 }
 
-async fn detail_out(state: &web::Data<AppState>, caller: crate::accounts::Account, id: i64) -> Result<TrainingOut, AppError> {
+async fn detail_out(
+    state: &web::Data<AppState>,
+    caller: crate::accounts::Account,
+    id: i64,
+) -> Result<TrainingOut, AppError> {
     let d = state
         .db
         .run(move |conn| {
@@ -130,7 +140,10 @@ pub struct TrainingSummary {
 #[utoipa::path(get, path = "/api/v1/trainings", tag = "trainings", security(("bearer" = [])),
     responses((status = 200, body = [TrainingSummary]), (status = 401, body = ErrorBody)))]
 pub async fn list(state: web::Data<AppState>, caller: ApiCaller) -> Result<HttpResponse, AppError> {
-    let cards = state.db.run(move |conn| queries::for_account(conn, &caller.0)).await?;
+    let cards = state
+        .db
+        .run(move |conn| queries::for_account(conn, &caller.0))
+        .await?;
     let items: Vec<TrainingSummary> = cards
         .into_iter()
         .map(|c| TrainingSummary {
@@ -148,15 +161,26 @@ pub async fn list(state: web::Data<AppState>, caller: ApiCaller) -> Result<HttpR
 /// Creates a draft training; the caller becomes its lead organiser.
 #[utoipa::path(post, path = "/api/v1/trainings", tag = "trainings", security(("bearer" = [])), request_body = TrainingInput,
     responses((status = 201, body = TrainingOut), (status = 422, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn create(state: web::Data<AppState>, caller: ApiCaller, body: web::Json<TrainingInput>) -> Result<HttpResponse, AppError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<TrainingInput>,
+) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state.db.write(move |conn| service::create_training(conn, &actor, &body)).await?;
+    let id = state
+        .db
+        .write(move |conn| service::create_training(conn, &actor, &body))
+        .await?;
     Ok(HttpResponse::Created().json(detail_out(&state, caller.0, id).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/trainings/{id}", tag = "trainings", security(("bearer" = [])),
     params(("id" = i64, Path)), responses((status = 200, body = TrainingOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn get(state: web::Data<AppState>, caller: ApiCaller, path: web::Path<i64>) -> Result<HttpResponse, AppError> {
+pub async fn get(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, path.into_inner()).await?))
 }
 
@@ -171,7 +195,10 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let actor = caller.0.clone();
-    state.db.write(move |conn| service::update_training(conn, &actor, id, &body)).await?;
+    state
+        .db
+        .write(move |conn| service::update_training(conn, &actor, id, &body))
+        .await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -194,7 +221,10 @@ pub async fn change_status(
     let id = path.into_inner();
     let target = TrainingStatus::parse("status", &body.status)?;
     let actor = caller.0.clone();
-    state.db.write(move |conn| service::set_status(conn, &actor, id, target)).await?;
+    state
+        .db
+        .write(move |conn| service::set_status(conn, &actor, id, target))
+        .await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -208,7 +238,10 @@ pub async fn add_session(
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    let sid = state.db.write(move |conn| service::add_session(conn, &caller.0, id, &body)).await?;
+    let sid = state
+        .db
+        .write(move |conn| service::add_session(conn, &caller.0, id, &body))
+        .await?;
     Ok(HttpResponse::Created().json(Created { id: sid }))
 }
 
@@ -221,15 +254,25 @@ pub async fn update_session(
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
     let (id, sid) = path.into_inner();
-    state.db.write(move |conn| service::update_session(conn, &caller.0, id, sid, &body)).await?;
+    state
+        .db
+        .write(move |conn| service::update_session(conn, &caller.0, id, sid, &body))
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
 #[utoipa::path(delete, path = "/api/v1/trainings/{id}/sessions/{session_id}", tag = "sessions", security(("bearer" = [])),
     params(("id" = i64, Path), ("session_id" = i64, Path)), responses((status = 204), (status = 404, body = ErrorBody)))]
-pub async fn delete_session(state: web::Data<AppState>, caller: ApiCaller, path: web::Path<(i64, i64)>) -> Result<HttpResponse, AppError> {
+pub async fn delete_session(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
     let (id, sid) = path.into_inner();
-    state.db.write(move |conn| service::delete_session(conn, &caller.0, id, sid)).await?;
+    state
+        .db
+        .write(move |conn| service::delete_session(conn, &caller.0, id, sid))
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -254,18 +297,31 @@ pub async fn invite(
     let days = state.settings.auth.invitation_days;
     let (inv, email, token) = state
         .db
-        .write(move |conn| service::invite_organiser(conn, &caller.0, id, &body, chrono::Duration::days(days)))
+        .write(move |conn| {
+            service::invite_organiser(conn, &caller.0, id, &body, chrono::Duration::days(days))
+        })
         .await?;
     let url = state.url(&format!("/invitations/{token}"));
     crate::notify::deliver_link(&state, email.as_str(), "organiser invitation", &url);
-    Ok(HttpResponse::Created().json(InvitationOut { id: inv, email: email.to_string(), accept_url: url }))
+    Ok(HttpResponse::Created().json(InvitationOut {
+        id: inv,
+        email: email.to_string(),
+        accept_url: url,
+    }))
 }
 
 #[utoipa::path(delete, path = "/api/v1/trainings/{id}/organisers/{account_id}", tag = "organisers", security(("bearer" = [])),
     params(("id" = i64, Path), ("account_id" = i64, Path)), responses((status = 204), (status = 403, body = ErrorBody)))]
-pub async fn remove_organiser(state: web::Data<AppState>, caller: ApiCaller, path: web::Path<(i64, i64)>) -> Result<HttpResponse, AppError> {
+pub async fn remove_organiser(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
     let (id, account_id) = path.into_inner();
-    state.db.write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id)).await?;
+    state
+        .db
+        .write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id))
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -278,8 +334,15 @@ pub struct AcceptInvitation {
 /// Accepts an invitation for the caller (whose e-mail must be the invited one).
 #[utoipa::path(post, path = "/api/v1/invitations/accept", tag = "organisers", security(("bearer" = [])), request_body = AcceptInvitation,
     responses((status = 200, body = TrainingOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn accept(state: web::Data<AppState>, caller: ApiCaller, body: web::Json<AcceptInvitation>) -> Result<HttpResponse, AppError> {
+pub async fn accept(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<AcceptInvitation>,
+) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &body.token)).await?;
+    let id = state
+        .db
+        .write(move |conn| service::accept_invitation(conn, &actor, &body.token))
+        .await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }

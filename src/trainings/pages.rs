@@ -8,7 +8,10 @@ use serde::Deserialize;
 
 use super::permissions::{authorize, Abilities, Action};
 use super::zones::{schedule, Schedule};
-use super::{queries, service, InvitationInput, PendingInvitation, SessionInput, Training, TrainingCard, TrainingInput};
+use super::{
+    queries, service, InvitationInput, PendingInvitation, SessionInput, Training, TrainingCard,
+    TrainingInput,
+};
 use crate::accounts::{self, Account};
 use crate::auth::{password, CsrfForm, MaybeSignedIn, SignedIn};
 use crate::domain::time::to_local_input;
@@ -26,15 +29,36 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/trainings/{id}", web::post().to(update))
         .route("/trainings/{id}/status", web::post().to(change_status))
         .route("/trainings/{id}/sessions", web::post().to(add_session))
-        .route("/trainings/{id}/sessions/{sid}/edit", web::get().to(session_page))
-        .route("/trainings/{id}/sessions/{sid}", web::post().to(update_session))
-        .route("/trainings/{id}/sessions/{sid}/delete", web::post().to(delete_session))
+        .route(
+            "/trainings/{id}/sessions/{sid}/edit",
+            web::get().to(session_page),
+        )
+        .route(
+            "/trainings/{id}/sessions/{sid}",
+            web::post().to(update_session),
+        )
+        .route(
+            "/trainings/{id}/sessions/{sid}/delete",
+            web::post().to(delete_session),
+        )
         .route("/trainings/{id}/organisers", web::post().to(invite))
-        .route("/trainings/{id}/organisers/{account_id}/remove", web::post().to(remove_organiser))
-        .route("/trainings/{id}/invitations/{inv}/revoke", web::post().to(revoke_invitation))
+        .route(
+            "/trainings/{id}/organisers/{account_id}/remove",
+            web::post().to(remove_organiser),
+        )
+        .route(
+            "/trainings/{id}/invitations/{inv}/revoke",
+            web::post().to(revoke_invitation),
+        )
         .route("/invitations/{token}", web::get().to(invitation_page))
-        .route("/invitations/{token}/accept", web::post().to(accept_invitation))
-        .route("/invitations/{token}/join", web::post().to(join_with_new_account));
+        .route(
+            "/invitations/{token}/accept",
+            web::post().to(accept_invitation),
+        )
+        .route(
+            "/invitations/{token}/join",
+            web::post().to(join_with_new_account),
+        );
 }
 
 #[derive(Template)]
@@ -46,14 +70,28 @@ struct DashboardPage {
     has_organisations: bool,
 }
 
-async fn dashboard(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
+async fn dashboard(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+) -> Result<HttpResponse, PageError> {
     let account = who.0;
     let a = account.clone();
     let (trainings, orgs) = state
         .db
-        .run(move |conn| Ok((queries::for_account(conn, &a)?, crate::organisations::list(conn)?.len())))
+        .run(move |conn| {
+            Ok((
+                queries::for_account(conn, &a)?,
+                crate::organisations::list(conn)?.len(),
+            ))
+        })
         .await?;
-    Ok(render(&DashboardPage { nav: Nav::new(&req, Some(&account)), account, trainings, has_organisations: orgs > 0 }))
+    Ok(render(&DashboardPage {
+        nav: Nav::new(&req, Some(&account)),
+        account,
+        trainings,
+        has_organisations: orgs > 0,
+    }))
 }
 
 /// The details form, for a new training and in the editor.
@@ -68,9 +106,17 @@ struct NewPage {
     modes: &'static [RegistrationMode],
 }
 
-async fn new_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
+async fn new_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+) -> Result<HttpResponse, PageError> {
     let organisations = state.db.run(crate::organisations::list).await?;
-    let input = TrainingInput { timezone: "UTC".into(), language: "en".into(), ..Default::default() };
+    let input = TrainingInput {
+        timezone: "UTC".into(),
+        language: "en".into(),
+        ..Default::default()
+    };
     Ok(render(&NewPage {
         nav: Nav::new(&req, Some(&who.0)),
         details: input,
@@ -90,14 +136,25 @@ async fn create(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::create_training(conn, &actor, &attempt)).await {
+    match state
+        .db
+        .write(move |conn| service::create_training(conn, &actor, &attempt))
+        .await
+    {
         Ok(id) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
             let organisations = state.db.run(crate::organisations::list).await?;
             Ok(render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &NewPage { nav: Nav::new(&req, Some(&who.0)), details: input, organisations, error, kinds: TrainingKind::ALL, modes: RegistrationMode::ALL },
+                &NewPage {
+                    nav: Nav::new(&req, Some(&who.0)),
+                    details: input,
+                    organisations,
+                    error,
+                    kinds: TrainingKind::ALL,
+                    modes: RegistrationMode::ALL,
+                },
             ))
         }
     }
@@ -147,7 +204,10 @@ impl EditorPage {
     }
     /// The error if it belongs to that section's form, else an empty one.
     fn section_error(&self, section: &str) -> &FormError {
-        static NONE: FormError = FormError { field: String::new(), message: String::new() };
+        static NONE: FormError = FormError {
+            field: String::new(),
+            message: String::new(),
+        };
         if self.error_in(section) {
             &self.error
         } else {
@@ -173,8 +233,14 @@ fn details_of(t: &Training) -> TrainingInput {
         timezone: t.timezone.clone(),
         language: t.language.clone(),
         capacity: t.capacity.map(|c| c.to_string()).unwrap_or_default(),
-        registration_opens: t.registration_opens_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
-        registration_closes: t.registration_closes_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
+        registration_opens: t
+            .registration_opens_at
+            .map(|v| to_local_input(v, tz))
+            .unwrap_or_default(),
+        registration_closes: t
+            .registration_closes_at
+            .map(|v| to_local_input(v, tz))
+            .unwrap_or_default(),
         registration_mode: t.registration_mode.clone(),
         organisation_id: String::new(),
     }
@@ -191,7 +257,14 @@ struct EditorInputs {
 
 impl EditorInputs {
     fn fresh() -> Self {
-        EditorInputs { details: None, session: None, invite: None, error: FormError::default(), section: Section::None, notice: String::new() }
+        EditorInputs {
+            details: None,
+            session: None,
+            invite: None,
+            error: FormError::default(),
+            section: Section::None,
+            notice: String::new(),
+        }
     }
 }
 
@@ -207,14 +280,25 @@ async fn editor_page(
         .db
         .run(move |conn| {
             let (_, role) = authorize(conn, &a, id, Action::View)?;
-            Ok((queries::detail(conn, id)?, role, queries::pending_invitations(conn, id)?, crate::organisations::list(conn)?))
+            Ok((
+                queries::detail(conn, id)?,
+                role,
+                queries::pending_invitations(conn, id)?,
+                crate::organisations::list(conn)?,
+            ))
         })
         .await?;
-    let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if inputs.error.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let page = EditorPage {
         nav: Nav::new(req, Some(actor)),
         can: Abilities::of(role, actor.is_admin),
-        details: inputs.details.unwrap_or_else(|| details_of(&detail.training)),
+        details: inputs
+            .details
+            .unwrap_or_else(|| details_of(&detail.training)),
         schedule: schedule(&detail.training, &detail.sessions, &detail.organisers),
         training: detail.training,
         organisers: detail.organisers,
@@ -231,8 +315,20 @@ async fn editor_page(
     Ok(render_with_status(status, &page))
 }
 
-async fn editor(req: HttpRequest, state: web::Data<AppState>, who: SignedIn, path: web::Path<i64>) -> Result<HttpResponse, PageError> {
-    editor_page(&req, &state, &who.0, path.into_inner(), EditorInputs::fresh()).await
+async fn editor(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    editor_page(
+        &req,
+        &state,
+        &who.0,
+        path.into_inner(),
+        EditorInputs::fresh(),
+    )
+    .await
 }
 
 async fn update(
@@ -246,11 +342,20 @@ async fn update(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::update_training(conn, &actor, id, &attempt)).await {
+    match state
+        .db
+        .write(move |conn| service::update_training(conn, &actor, id, &attempt))
+        .await
+    {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#details"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
-            let inputs = EditorInputs { details: Some(input), error, section: Section::Details, ..EditorInputs::fresh() };
+            let inputs = EditorInputs {
+                details: Some(input),
+                error,
+                section: Section::Details,
+                ..EditorInputs::fresh()
+            };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -272,13 +377,22 @@ async fn change_status(
     let id = path.into_inner();
     let actor = who.0.clone();
     let result = match TrainingStatus::parse("status", &form.0.status) {
-        Ok(target) => state.db.write(move |conn| service::set_status(conn, &actor, id, target)).await,
+        Ok(target) => {
+            state
+                .db
+                .write(move |conn| service::set_status(conn, &actor, id, target))
+                .await
+        }
         Err(e) => Err(e),
     };
     match result {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
-            let inputs = EditorInputs { error: FormError::from_app(e)?, section: Section::Status, ..EditorInputs::fresh() };
+            let inputs = EditorInputs {
+                error: FormError::from_app(e)?,
+                section: Section::Status,
+                ..EditorInputs::fresh()
+            };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -295,10 +409,19 @@ async fn add_session(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::add_session(conn, &actor, id, &attempt)).await {
+    match state
+        .db
+        .write(move |conn| service::add_session(conn, &actor, id, &attempt))
+        .await
+    {
         Ok(_) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
-            let inputs = EditorInputs { session: Some(input), error: FormError::from_app(e)?, section: Section::Session, ..EditorInputs::fresh() };
+            let inputs = EditorInputs {
+                session: Some(input),
+                error: FormError::from_app(e)?,
+                section: Section::Session,
+                ..EditorInputs::fresh()
+            };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -336,7 +459,10 @@ async fn session_page(
         .db
         .run(move |conn| {
             let (training, _) = authorize(conn, &actor, id, Action::EditSessions)?;
-            let session = queries::sessions(conn, id)?.into_iter().find(|s| s.id == sid).ok_or_else(|| AppError::not_found("session"))?;
+            let session = queries::sessions(conn, id)?
+                .into_iter()
+                .find(|s| s.id == sid)
+                .ok_or_else(|| AppError::not_found("session"))?;
             Ok((training, session))
         })
         .await?;
@@ -349,7 +475,13 @@ async fn session_page(
         ambiguous: String::new(),
         join_url: session.join_url.unwrap_or_default(),
     };
-    Ok(render(&SessionPage { nav: Nav::new(&req, Some(&who.0)), training, session_id: sid, input, error: FormError::default() }))
+    Ok(render(&SessionPage {
+        nav: Nav::new(&req, Some(&who.0)),
+        training,
+        session_id: sid,
+        input,
+        error: FormError::default(),
+    }))
 }
 
 async fn update_session(
@@ -363,14 +495,24 @@ async fn update_session(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::update_session(conn, &actor, id, sid, &attempt)).await {
+    match state
+        .db
+        .write(move |conn| service::update_session(conn, &actor, id, sid, &attempt))
+        .await
+    {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
             let training = state.db.run(move |conn| queries::find(conn, id)).await?;
             Ok(render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &SessionPage { nav: Nav::new(&req, Some(&who.0)), training, session_id: sid, input, error },
+                &SessionPage {
+                    nav: Nav::new(&req, Some(&who.0)),
+                    training,
+                    session_id: sid,
+                    input,
+                    error,
+                },
             ))
         }
     }
@@ -387,7 +529,10 @@ async fn delete_session(
 ) -> Result<HttpResponse, PageError> {
     let (id, sid) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::delete_session(conn, &actor, id, sid)).await?;
+    state
+        .db
+        .write(move |conn| service::delete_session(conn, &actor, id, sid))
+        .await?;
     Ok(redirect(&format!("/trainings/{id}/edit#sessions")))
 }
 
@@ -405,17 +550,35 @@ async fn invite(
     let days = state.settings.auth.invitation_days;
     match state
         .db
-        .write(move |conn| service::invite_organiser(conn, &actor, id, &attempt, chrono::Duration::days(days)))
+        .write(move |conn| {
+            service::invite_organiser(conn, &actor, id, &attempt, chrono::Duration::days(days))
+        })
         .await
     {
         Ok((_, email, token)) => {
             let url = state.url(&format!("/invitations/{token}"));
             crate::notify::deliver_link(&state, email.as_str(), "organiser invitation", &url);
             let notice = format!("Invitation sent to {email}. The link works for {days} days.");
-            editor_page(&req, &state, &who.0, id, EditorInputs { notice, section: Section::Organisers, ..EditorInputs::fresh() }).await
+            editor_page(
+                &req,
+                &state,
+                &who.0,
+                id,
+                EditorInputs {
+                    notice,
+                    section: Section::Organisers,
+                    ..EditorInputs::fresh()
+                },
+            )
+            .await
         }
         Err(e) => {
-            let inputs = EditorInputs { invite: Some(input), error: FormError::from_app(e)?, section: Section::Organisers, ..EditorInputs::fresh() };
+            let inputs = EditorInputs {
+                invite: Some(input),
+                error: FormError::from_app(e)?,
+                section: Section::Organisers,
+                ..EditorInputs::fresh()
+            };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -429,7 +592,10 @@ async fn remove_organiser(
 ) -> Result<HttpResponse, PageError> {
     let (id, account_id) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::remove_organiser(conn, &actor, id, account_id)).await?;
+    state
+        .db
+        .write(move |conn| service::remove_organiser(conn, &actor, id, account_id))
+        .await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -441,7 +607,10 @@ async fn revoke_invitation(
 ) -> Result<HttpResponse, PageError> {
     let (id, inv) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::revoke_invitation(conn, &actor, id, inv)).await?;
+    state
+        .db
+        .write(move |conn| service::revoke_invitation(conn, &actor, id, inv))
+        .await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -476,7 +645,11 @@ async fn invitation_page_with(
             Ok((inv, exists))
         })
         .await?;
-    let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if error.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let page = InvitationPage {
         nav: Nav::new(req, who.as_ref()),
         token,
@@ -496,7 +669,15 @@ async fn invitation_page(
     who: MaybeSignedIn,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    invitation_page_with(&req, &state, who.0, token.into_inner(), String::new(), FormError::default()).await
+    invitation_page_with(
+        &req,
+        &state,
+        who.0,
+        token.into_inner(),
+        String::new(),
+        FormError::default(),
+    )
+    .await
 }
 
 async fn accept_invitation(
@@ -507,7 +688,10 @@ async fn accept_invitation(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let actor = who.0;
-    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &token)).await?;
+    let id = state
+        .db
+        .write(move |conn| service::accept_invitation(conn, &actor, &token))
+        .await?;
     Ok(redirect(&format!("/trainings/{id}/edit")))
 }
 
@@ -528,10 +712,21 @@ async fn join_with_new_account(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let form = form.0;
-    let checked = parse_text("name", &form.name, 120).and_then(|n| password::check_strength("password", &form.password).map(|_| n));
+    let checked = parse_text("name", &form.name, 120)
+        .and_then(|n| password::check_strength("password", &form.password).map(|_| n));
     let name = match checked {
         Ok(n) => n,
-        Err(e) => return invitation_page_with(&req, &state, None, token, form.name.clone(), FormError::from_app(e)?).await,
+        Err(e) => {
+            return invitation_page_with(
+                &req,
+                &state,
+                None,
+                token,
+                form.name.clone(),
+                FormError::from_app(e)?,
+            )
+            .await
+        }
     };
     let hash = password::hash(form.password.clone()).await?;
     let t = token.clone();
@@ -541,15 +736,22 @@ async fn join_with_new_account(
             let inv = service::open_invitation(conn, &t)?;
             let email = Email::parse("email", &inv.email)?;
             if accounts::find_by_email(conn, &email)?.is_some() {
-                return Err(AppError::conflict(Some("email"), format!("{email} already has an account: sign in to accept")));
+                return Err(AppError::conflict(
+                    Some("email"),
+                    format!("{email} already has an account: sign in to accept"),
+                ));
             }
             let id = accounts::create(conn, &email, &name, Some(&hash), false)?;
-            let account = accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))?;
+            let account =
+                accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))?;
             Ok((id, service::accept_invitation(conn, &account, &t)?))
         })
         .await?;
     Ok(HttpResponse::SeeOther()
         .cookie(crate::auth::session::start_session(&state, account_id)?)
-        .insert_header((actix_web::http::header::LOCATION, format!("/trainings/{training_id}/edit")))
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/trainings/{training_id}/edit"),
+        ))
         .finish())
 }

@@ -25,16 +25,29 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 5] =
-        [Action::View, Action::EditDetails, Action::EditSessions, Action::ManageOrganisers, Action::ChangeStatus];
+    pub const ALL: [Action; 5] = [
+        Action::View,
+        Action::EditDetails,
+        Action::EditSessions,
+        Action::ManageOrganisers,
+        Action::ChangeStatus,
+    ];
 
     fn refusal(&self) -> &'static str {
         match self {
             Action::View => "you are not an organiser of this training",
-            Action::EditDetails => "only the lead organiser and co-organisers of this training may edit its details",
-            Action::EditSessions => "only the lead organiser and co-organisers of this training may change its sessions",
-            Action::ManageOrganisers => "only the lead organiser of this training may change who organises it",
-            Action::ChangeStatus => "only the lead organiser of this training may publish, complete or cancel it",
+            Action::EditDetails => {
+                "only the lead organiser and co-organisers of this training may edit its details"
+            }
+            Action::EditSessions => {
+                "only the lead organiser and co-organisers of this training may change its sessions"
+            }
+            Action::ManageOrganisers => {
+                "only the lead organiser of this training may change who organises it"
+            }
+            Action::ChangeStatus => {
+                "only the lead organiser of this training may publish, complete or cancel it"
+            }
         }
     }
 }
@@ -102,7 +115,11 @@ mod tests {
         use OrganiserRole::*;
         let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 5]| {
             for (action, want) in Action::ALL.iter().zip(allowed) {
-                assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
+                assert_eq!(
+                    allows(role, admin, *action),
+                    want,
+                    "{role:?} admin={admin} {action:?}"
+                );
             }
         };
         expect(None, true, [true; 5]);

@@ -14,8 +14,8 @@ use crate::db::schema::{organiser_invitations, training_organisers, training_ses
 use crate::db::{now, DbConnection};
 use crate::domain::time::{local_to_utc, parse_local, Ambiguity};
 use crate::domain::{
-    optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text, parse_timezone, slugify,
-    Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
+    optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text,
+    parse_timezone, slugify, Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
 };
 use crate::error::{AppError, AppResult};
 
@@ -51,21 +51,37 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
     let closes = optional_local("registration_closes", &input.registration_closes, tz)?;
     if let (Some(o), Some(c)) = (opens, closes) {
         if c <= o {
-            return Err(AppError::invalid("registration_closes", "registration must close after it opens"));
+            return Err(AppError::invalid(
+                "registration_closes",
+                "registration must close after it opens",
+            ));
         }
     }
-    let kind = if input.kind.trim().is_empty() { TrainingKind::Tot } else { TrainingKind::parse("kind", &input.kind)? };
+    let kind = if input.kind.trim().is_empty() {
+        TrainingKind::Tot
+    } else {
+        TrainingKind::parse("kind", &input.kind)?
+    };
     let mode = if input.registration_mode.trim().is_empty() {
         RegistrationMode::Open
     } else {
         RegistrationMode::parse("registration_mode", &input.registration_mode)?
     };
-    let language = if input.language.trim().is_empty() { "en".to_string() } else { parse_language("language", &input.language)? };
+    let language = if input.language.trim().is_empty() {
+        "en".to_string()
+    } else {
+        parse_language("language", &input.language)?
+    };
     Ok(TrainingFields {
         title: parse_text("title", &input.title, MAX_TITLE)?,
-        slug: if input.slug.trim().is_empty() { None } else { Some(parse_slug("slug", &input.slug)?) },
+        slug: if input.slug.trim().is_empty() {
+            None
+        } else {
+            Some(parse_slug("slug", &input.slug)?)
+        },
         summary: optional_text("summary", &input.summary, MAX_SUMMARY)?.unwrap_or_default(),
-        description: optional_text("description", &input.description, MAX_DESCRIPTION)?.unwrap_or_default(),
+        description: optional_text("description", &input.description, MAX_DESCRIPTION)?
+            .unwrap_or_default(),
         kind,
         tz,
         language,
@@ -77,28 +93,42 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
 }
 
 fn parse_id(field: &str, raw: &str) -> AppResult<i64> {
-    raw.trim().parse::<i64>().map_err(|_| AppError::invalid(field, format!("choose a {}", field.replace("_id", ""))))
+    raw.trim()
+        .parse::<i64>()
+        .map_err(|_| AppError::invalid(field, format!("choose a {}", field.replace("_id", ""))))
 }
 
 fn slug_taken(conn: &mut DbConnection, slug: &str, except: Option<i64>) -> AppResult<bool> {
-    let mut q = trainings::table.filter(trainings::slug.eq(slug)).into_boxed();
+    let mut q = trainings::table
+        .filter(trainings::slug.eq(slug))
+        .into_boxed();
     if let Some(id) = except {
         q = q.filter(trainings::id.ne(id));
     }
-    Ok(q.select(trainings::id).first::<i64>(conn).optional()?.is_some())
+    Ok(q.select(trainings::id)
+        .first::<i64>(conn)
+        .optional()?
+        .is_some())
 }
 
 /// Marks the training changed: public pages and feeds are rendered anew.
 pub fn touch(conn: &mut DbConnection, training_id: i64) -> AppResult<()> {
     diesel::update(trainings::table.find(training_id))
-        .set((trainings::version.eq(trainings::version + 1), trainings::updated_at.eq(now())))
+        .set((
+            trainings::version.eq(trainings::version + 1),
+            trainings::updated_at.eq(now()),
+        ))
         .execute(conn)?;
     Ok(())
 }
 
 /// Creates a draft training; the creator becomes its lead organiser, speaking for the
 /// organisation named in the input.
-pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &TrainingInput) -> AppResult<i64> {
+pub fn create_training(
+    conn: &mut DbConnection,
+    actor: &Account,
+    input: &TrainingInput,
+) -> AppResult<i64> {
     let f = parse_training(input)?;
     let organisation_id = parse_id("organisation_id", &input.organisation_id)?;
     crate::organisations::find(conn, organisation_id)
@@ -106,7 +136,10 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
     let slug = match &f.slug {
         Some(s) => {
             if slug_taken(conn, s, None)? {
-                return Err(AppError::conflict(Some("slug"), format!("the address /t/{s} is taken; choose another slug")));
+                return Err(AppError::conflict(
+                    Some("slug"),
+                    format!("the address /t/{s} is taken; choose another slug"),
+                ));
             }
             s.clone()
         }
@@ -155,12 +188,20 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
     Ok(id)
 }
 
-pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input: &TrainingInput) -> AppResult<()> {
+pub fn update_training(
+    conn: &mut DbConnection,
+    actor: &Account,
+    id: i64,
+    input: &TrainingInput,
+) -> AppResult<()> {
     let (training, _) = authorize(conn, actor, id, Action::EditDetails)?;
     let f = parse_training(input)?;
     let slug = f.slug.clone().unwrap_or(training.slug.clone());
     if slug != training.slug && slug_taken(conn, &slug, Some(id))? {
-        return Err(AppError::conflict(Some("slug"), format!("the address /t/{slug} is taken; choose another slug")));
+        return Err(AppError::conflict(
+            Some("slug"),
+            format!("the address /t/{slug} is taken; choose another slug"),
+        ));
     }
     diesel::update(trainings::table.find(id))
         .set((
@@ -182,21 +223,41 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
 
 /// The lifecycle: draft → published → completed; draft or published → cancelled;
 /// published → draft (unpublish). Publishing needs at least one session.
-pub fn set_status(conn: &mut DbConnection, actor: &Account, id: i64, target: TrainingStatus) -> AppResult<()> {
+pub fn set_status(
+    conn: &mut DbConnection,
+    actor: &Account,
+    id: i64,
+    target: TrainingStatus,
+) -> AppResult<()> {
     use TrainingStatus::*;
     let (training, _) = authorize(conn, actor, id, Action::ChangeStatus)?;
     let from = training.status();
-    let allowed = matches!((from, target), (Draft, Published) | (Published, Draft) | (Published, Completed) | (Draft | Published, Cancelled));
+    let allowed = matches!(
+        (from, target),
+        (Draft, Published)
+            | (Published, Draft)
+            | (Published, Completed)
+            | (Draft | Published, Cancelled)
+    );
     if !allowed {
         return Err(AppError::conflict(
             Some("status"),
-            format!("a {} training cannot become {}", from.as_str(), target.as_str()),
+            format!(
+                "a {} training cannot become {}",
+                from.as_str(),
+                target.as_str()
+            ),
         ));
     }
     if target == Published && queries::sessions(conn, id)?.is_empty() {
-        return Err(AppError::conflict(Some("status"), "add at least one session before publishing"));
+        return Err(AppError::conflict(
+            Some("status"),
+            "add at least one session before publishing",
+        ));
     }
-    diesel::update(trainings::table.find(id)).set(trainings::status.eq(target.as_str())).execute(conn)?;
+    diesel::update(trainings::table.find(id))
+        .set(trainings::status.eq(target.as_str()))
+        .execute(conn)?;
     touch(conn, id)
 }
 
@@ -208,20 +269,44 @@ struct SessionFields {
     join_url: Option<String>,
 }
 
-fn parse_session(conn: &mut DbConnection, training: &Training, input: &SessionInput, except: Option<i64>) -> AppResult<SessionFields> {
+fn parse_session(
+    conn: &mut DbConnection,
+    training: &Training,
+    input: &SessionInput,
+    except: Option<i64>,
+) -> AppResult<SessionFields> {
     let tz = training.tz();
     let title = parse_text("title", &input.title, MAX_TITLE)?;
     let ambiguity = Ambiguity::parse("ambiguous", &input.ambiguous)?;
-    let starts_at = local_to_utc("starts_at", tz, parse_local("starts_at", &input.starts_at)?, ambiguity)?;
-    let ends_at = local_to_utc("ends_at", tz, parse_local("ends_at", &input.ends_at)?, ambiguity)?;
+    let starts_at = local_to_utc(
+        "starts_at",
+        tz,
+        parse_local("starts_at", &input.starts_at)?,
+        ambiguity,
+    )?;
+    let ends_at = local_to_utc(
+        "ends_at",
+        tz,
+        parse_local("ends_at", &input.ends_at)?,
+        ambiguity,
+    )?;
     if ends_at == starts_at {
-        return Err(AppError::invalid("ends_at", "the session has no length: the end equals the start"));
+        return Err(AppError::invalid(
+            "ends_at",
+            "the session has no length: the end equals the start",
+        ));
     }
     if ends_at < starts_at {
-        return Err(AppError::invalid("ends_at", "the session ends before it starts"));
+        return Err(AppError::invalid(
+            "ends_at",
+            "the session ends before it starts",
+        ));
     }
     if ends_at - starts_at > chrono::Duration::hours(24) {
-        return Err(AppError::invalid("ends_at", "a session lasts at most 24 hours; split longer blocks into sessions"));
+        return Err(AppError::invalid(
+            "ends_at",
+            "a session lasts at most 24 hours; split longer blocks into sessions",
+        ));
     }
     let overlapping: Option<(String, NaiveDateTime, NaiveDateTime)> = {
         let mut q = training_sessions::table
@@ -232,26 +317,43 @@ fn parse_session(conn: &mut DbConnection, training: &Training, input: &SessionIn
         if let Some(id) = except {
             q = q.filter(training_sessions::id.ne(id));
         }
-        q.select((training_sessions::title, training_sessions::starts_at, training_sessions::ends_at)).first(conn).optional()?
+        q.select((
+            training_sessions::title,
+            training_sessions::starts_at,
+            training_sessions::ends_at,
+        ))
+        .first(conn)
+        .optional()?
     };
     if let Some((other, s, e)) = overlapping {
         let s = crate::domain::time::in_zone(s, tz);
         let e = crate::domain::time::in_zone(e, tz);
         return Err(AppError::invalid(
             "starts_at",
-            format!("this session overlaps “{other}” ({} {}–{})", s.format("%-d %b"), s.format("%H:%M"), e.format("%H:%M")),
+            format!(
+                "this session overlaps “{other}” ({} {}–{})",
+                s.format("%-d %b"),
+                s.format("%H:%M"),
+                e.format("%H:%M")
+            ),
         ));
     }
     Ok(SessionFields {
         title,
-        description: optional_text("description", &input.description, MAX_DESCRIPTION)?.unwrap_or_default(),
+        description: optional_text("description", &input.description, MAX_DESCRIPTION)?
+            .unwrap_or_default(),
         starts_at,
         ends_at,
         join_url: optional_url("join_url", &input.join_url)?,
     })
 }
 
-pub fn add_session(conn: &mut DbConnection, actor: &Account, training_id: i64, input: &SessionInput) -> AppResult<i64> {
+pub fn add_session(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    input: &SessionInput,
+) -> AppResult<i64> {
     let (training, _) = authorize(conn, actor, training_id, Action::EditSessions)?;
     let f = parse_session(conn, &training, input, None)?;
     let at = now();
@@ -274,7 +376,11 @@ pub fn add_session(conn: &mut DbConnection, actor: &Account, training_id: i64, i
     Ok(id)
 }
 
-fn session_of(conn: &mut DbConnection, training_id: i64, session_id: i64) -> AppResult<super::Session> {
+fn session_of(
+    conn: &mut DbConnection,
+    training_id: i64,
+    session_id: i64,
+) -> AppResult<super::Session> {
     training_sessions::table
         .find(session_id)
         .filter(training_sessions::training_id.eq(training_id))
@@ -310,7 +416,12 @@ pub fn update_session(
     touch(conn, training_id)
 }
 
-pub fn delete_session(conn: &mut DbConnection, actor: &Account, training_id: i64, session_id: i64) -> AppResult<()> {
+pub fn delete_session(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    session_id: i64,
+) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::EditSessions)?;
     session_of(conn, training_id, session_id)?;
     diesel::delete(training_sessions::table.find(session_id)).execute(conn)?;
@@ -329,14 +440,22 @@ pub fn invite_organiser(
     let email = Email::parse("email", &input.email)?;
     let role = OrganiserRole::parse("role", &input.role)?;
     if role == OrganiserRole::Lead {
-        return Err(AppError::invalid("role", "a training has one lead organiser; invite a co_organiser or facilitator"));
+        return Err(AppError::invalid(
+            "role",
+            "a training has one lead organiser; invite a co_organiser or facilitator",
+        ));
     }
     let organisation_id = parse_id("organisation_id", &input.organisation_id)?;
     crate::organisations::find(conn, organisation_id)
         .map_err(|_| AppError::invalid("organisation_id", "that organisation does not exist"))?;
-    let already = queries::organisers(conn, training_id)?.into_iter().any(|o| o.email == email.as_str());
+    let already = queries::organisers(conn, training_id)?
+        .into_iter()
+        .any(|o| o.email == email.as_str());
     if already {
-        return Err(AppError::conflict(Some("email"), format!("{email} already organises this training")));
+        return Err(AppError::conflict(
+            Some("email"),
+            format!("{email} already organises this training"),
+        ));
     }
     let token = random_token();
     let at = now();
@@ -388,11 +507,22 @@ pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<Invita
     let (id, training_id, training_title, email, role, organisation_name) = row.ok_or_else(|| {
         AppError::NotFound("this invitation link was already used, has expired or is not valid; ask the lead organiser for a new one".into())
     })?;
-    Ok(InvitationView { id, training_id, training_title, email, role: OrganiserRole::from_db(&role), organisation_name })
+    Ok(InvitationView {
+        id,
+        training_id,
+        training_title,
+        email,
+        role: OrganiserRole::from_db(&role),
+        organisation_name,
+    })
 }
 
 /// Accepts an invitation for `account`, whose e-mail must be the invited one. Single use.
-pub fn accept_invitation(conn: &mut DbConnection, account: &Account, token: &str) -> AppResult<i64> {
+pub fn accept_invitation(
+    conn: &mut DbConnection,
+    account: &Account,
+    token: &str,
+) -> AppResult<i64> {
     let inv = open_invitation(conn, token)?;
     if !inv.email.eq_ignore_ascii_case(&account.email) {
         return Err(AppError::Forbidden(format!(
@@ -400,15 +530,21 @@ pub fn accept_invitation(conn: &mut DbConnection, account: &Account, token: &str
             inv.email, account.email
         )));
     }
-    let organisation_id: i64 =
-        organiser_invitations::table.find(inv.id).select(organiser_invitations::organisation_id).first(conn)?;
+    let organisation_id: i64 = organiser_invitations::table
+        .find(inv.id)
+        .select(organiser_invitations::organisation_id)
+        .first(conn)?;
     let claimed = diesel::update(
-        organiser_invitations::table.find(inv.id).filter(organiser_invitations::accepted_at.is_null()),
+        organiser_invitations::table
+            .find(inv.id)
+            .filter(organiser_invitations::accepted_at.is_null()),
     )
     .set(organiser_invitations::accepted_at.eq(Some(now())))
     .execute(conn)?;
     if claimed != 1 {
-        return Err(AppError::NotFound("this invitation link was already used".into()));
+        return Err(AppError::NotFound(
+            "this invitation link was already used".into(),
+        ));
     }
     if queries::role_of(conn, inv.training_id, account.id)?.is_none() {
         diesel::insert_into(training_organisers::table)
@@ -425,12 +561,20 @@ pub fn accept_invitation(conn: &mut DbConnection, account: &Account, token: &str
     Ok(inv.training_id)
 }
 
-pub fn remove_organiser(conn: &mut DbConnection, actor: &Account, training_id: i64, account_id: i64) -> AppResult<()> {
+pub fn remove_organiser(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    account_id: i64,
+) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::ManageOrganisers)?;
     match queries::role_of(conn, training_id, account_id)? {
         None => return Err(AppError::not_found("organiser")),
         Some(OrganiserRole::Lead) => {
-            return Err(AppError::conflict(None, "the lead organiser cannot be removed"));
+            return Err(AppError::conflict(
+                None,
+                "the lead organiser cannot be removed",
+            ));
         }
         Some(_) => {}
     }
@@ -438,7 +582,12 @@ pub fn remove_organiser(conn: &mut DbConnection, actor: &Account, training_id: i
     touch(conn, training_id)
 }
 
-pub fn revoke_invitation(conn: &mut DbConnection, actor: &Account, training_id: i64, invitation_id: i64) -> AppResult<()> {
+pub fn revoke_invitation(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    invitation_id: i64,
+) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::ManageOrganisers)?;
     let n = diesel::delete(
         organiser_invitations::table

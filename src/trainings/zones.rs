@@ -44,12 +44,20 @@ pub struct Schedule {
 }
 
 fn city_of(tz: Tz) -> String {
-    tz.name().rsplit('/').next().unwrap_or(tz.name()).replace('_', " ")
+    tz.name()
+        .rsplit('/')
+        .next()
+        .unwrap_or(tz.name())
+        .replace('_', " ")
 }
 
 /// The columns: the training's zone first, then each co-organiser country's zone.
 pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
-    let mut columns = vec![ZoneColumn { tz: training_tz, label: city_of(training_tz), is_training_zone: true }];
+    let mut columns = vec![ZoneColumn {
+        tz: training_tz,
+        label: city_of(training_tz),
+        is_training_zone: true,
+    }];
     let mut countries: Vec<Country> = Vec::new();
     for o in organisers {
         if let Some(c) = o.organisation.country() {
@@ -68,7 +76,11 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
                     col.label = format!("{}, {}", col.label, country.city());
                 }
             }
-            None => columns.push(ZoneColumn { tz, label: country.city().to_string(), is_training_zone: false }),
+            None => columns.push(ZoneColumn {
+                tz,
+                label: country.city().to_string(),
+                is_training_zone: false,
+            }),
         }
     }
     columns
@@ -77,8 +89,11 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
 fn cell(start: NaiveDateTime, end: NaiveDateTime, tz: Tz) -> ZoneCell {
     let s = in_zone(start, tz);
     let e = in_zone(end, tz);
-    let end_text =
-        if s.date_naive() == e.date_naive() { e.format("%H:%M").to_string() } else { e.format("%H:%M (%a)").to_string() };
+    let end_text = if s.date_naive() == e.date_naive() {
+        e.format("%H:%M").to_string()
+    } else {
+        e.format("%H:%M (%a)").to_string()
+    };
     ZoneCell {
         day: day_label(&s),
         start: s.format("%H:%M").to_string(),
@@ -121,5 +136,9 @@ pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organis
             }
         })
         .collect();
-    Schedule { columns, rows, warnings }
+    Schedule {
+        columns,
+        rows,
+        warnings,
+    }
 }
