@@ -232,7 +232,7 @@ impl Drop for Chromedriver {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        // whatever is left of the group (Chromium's helpers outlive chromedriver on TERM)
+        // and whatever is left of the group
         signal("-KILL");
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -651,14 +651,13 @@ async fn scenario(app: &TestApp, c: &Client) {
 
     // 7. what was stored: exactly two sessions, at the right UTC instants
     let state = app.state.clone();
-    let stored = blocking(move || {
+    let (training, sessions) = blocking(move || {
         let mut conn = state.db.get().unwrap();
         let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
         let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
         (training, sessions)
     })
     .await;
-    let (training, sessions) = stored;
     assert_eq!(training.timezone, "Europe/Belgrade");
     assert_eq!(training.slug, slug);
     assert_eq!(sessions.len(), 2, "exactly two sessions stored");
