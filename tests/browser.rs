@@ -522,7 +522,7 @@ async fn scenario(app: &TestApp, c: &Client) {
         "the editor shows the new draft: {heading}"
     );
     let hint = c
-        .find(Locator::Css("#starts_at-hint"))
+        .find(Locator::Css("#session_starts_at-hint"))
         .await
         .unwrap()
         .text()

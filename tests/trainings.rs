@@ -455,7 +455,7 @@ async fn bad_input_is_refused_and_changes_nothing(app: TestApp) {
     assert_eq!(r.status().as_u16(), 422);
     let html = r.text().await.unwrap();
     assert!(html.contains("role=\"alert\""));
-    assert!(html.contains("id=\"starts_at-error\""));
+    assert!(html.contains("id=\"session_starts_at-error\""));
     assert!(html.contains("aria-invalid=\"true\""));
     assert!(html.contains("value=\"Form overlap\""));
 }
