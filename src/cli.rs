@@ -12,11 +12,7 @@ use crate::config::{LogFormat, Settings};
 use crate::startup::AppState;
 
 #[derive(Parser)]
-#[command(
-    name = "cascade",
-    version,
-    about = "Training-of-Trainers programmes, from scheduling to the cascade"
-)]
+#[command(name = "cascade", version, about = "Training-of-Trainers programmes, from scheduling to the cascade")]
 struct Cli {
     /// Configuration file layered over the built-in defaults (instead of config/$CASCADE_ENV.toml).
     #[arg(long, global = true, value_name = "PATH")]
@@ -65,9 +61,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings),
         Command::Migrate => migrate(settings),
-        Command::Admin {
-            command: AdminCommand::Create { email, name },
-        } => admin_create(settings, &email, &name),
+        Command::Admin { command: AdminCommand::Create { email, name } } => admin_create(settings, &email, &name),
         Command::Demo => demo(settings),
     };
     match result {
@@ -81,9 +75,7 @@ pub fn main() -> ExitCode {
 
 fn init_tracing(settings: &Settings) {
     let filter = EnvFilter::try_new(&settings.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
     let _ = match settings.log.format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
@@ -135,30 +127,22 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 fn admin_create(settings: Settings, email: &str, name: &str) -> anyhow::Result<()> {
-    let email = crate::domain::Email::parse("--email", email)
-        .map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-    let name =
-        crate::domain::parse_text("name", name, 120).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
+    let email = crate::domain::Email::parse("--email", email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let name = crate::domain::parse_text("name", name, 120).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
     let password = read_password()?;
-    crate::auth::password::check_strength("password", &password)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::auth::password::check_strength("password", &password).map_err(|e| anyhow::anyhow!("{e}"))?;
     let state = AppState::new(settings)?;
-    let hash =
-        crate::auth::password::hash_blocking(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = crate::auth::password::hash_blocking(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
-    crate::accounts::create(&mut conn, &email, &name, Some(&hash), true)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    println!(
-        "Administrator {email} created. Sign in at {}/sign-in",
-        state.settings.public_url()
-    );
+    crate::accounts::create(&mut conn, &email, &name, Some(&hash), true).map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("Administrator {email} created. Sign in at {}/sign-in", state.settings.public_url());
     Ok(())
 }
 
 fn demo(settings: Settings) -> anyhow::Result<()> {
     let state = AppState::new(settings)?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let summary = crate::demo::load(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let summary = crate::demo::load(&mut conn, &state.link_env).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{}", summary.describe(state.settings.public_url()));
     Ok(())
 }

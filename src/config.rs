@@ -19,6 +19,7 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub auth: AuthSettings,
     pub mail: MailSettings,
+    pub registration: RegistrationSettings,
     pub log: LogSettings,
 }
 
@@ -62,6 +63,23 @@ pub struct AuthSettings {
 pub struct MailSettings {
     pub smtp_url: String,
     pub from: String,
+    pub batch_size: i64,
+    pub concurrency: usize,
+    pub retry_base_secs: i64,
+    pub max_attempts: i32,
+    pub lock_secs: i64,
+    pub poll_interval_ms: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RegistrationSettings {
+    pub confirm_hours: i64,
+    pub join_link_minutes_before: i64,
+    pub reminder_offsets_minutes: Vec<i32>,
+    pub reminder_interval_secs: u64,
+    pub rate_limit_per_ip: u32,
+    pub rate_limit_per_email: u32,
+    pub max_csv_bytes: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -96,17 +114,14 @@ impl Settings {
         }
         // CASCADE__DATABASE__POOL_SIZE → database.pool_size (lower-cased, so errors name the key
         // as config/default.toml spells it)
-        figment = figment.merge(
-            Env::prefixed("CASCADE__")
-                .map(|k| k.as_str().to_ascii_lowercase().replace("__", ".").into()),
-        );
+        figment = figment
+            .merge(Env::prefixed("CASCADE__").map(|k| k.as_str().to_ascii_lowercase().replace("__", ".").into()));
         Self::from_figment(figment)
     }
 
     /// The built-in defaults only (tests start from these).
     pub fn defaults() -> Settings {
-        Self::from_figment(Figment::from(Toml::string(DEFAULTS)))
-            .expect("built-in defaults are valid")
+        Self::from_figment(Figment::from(Toml::string(DEFAULTS))).expect("built-in defaults are valid")
     }
 
     fn from_figment(figment: Figment) -> anyhow::Result<Settings> {
@@ -114,11 +129,7 @@ impl Settings {
             let lines: Vec<String> = errors
                 .into_iter()
                 .map(|e| {
-                    let source = e
-                        .metadata
-                        .as_ref()
-                        .map(|m| format!(" (from {})", m.name))
-                        .unwrap_or_default();
+                    let source = e.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
                     format!("{}: {}{source}", e.path.join("."), e.kind)
                 })
                 .collect();
@@ -130,20 +141,15 @@ impl Settings {
 
     fn validate(&self) -> anyhow::Result<()> {
         self.bind_addr()?;
-        let url = url::Url::parse(&self.server.public_url).with_context(|| {
-            format!(
-                "server.public_url: {:?} is not a URL",
-                self.server.public_url
-            )
-        })?;
+        let url = url::Url::parse(&self.server.public_url)
+            .with_context(|| format!("server.public_url: {:?} is not a URL", self.server.public_url))?;
         if !matches!(url.scheme(), "http" | "https") {
             bail!("server.public_url: must start with http:// or https://");
         }
         if self.database.pool_size == 0 {
             bail!("database.pool_size: must be at least 1");
         }
-        crate::db::Backend::from_url(&self.database.url)
-            .map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
+        crate::db::Backend::from_url(&self.database.url).map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
         if !self.auth.jwt_secret.is_empty() && self.auth.jwt_secret.len() < 32 {
             bail!("auth.jwt_secret: must be at least 32 characters");
         }
@@ -155,10 +161,30 @@ impl Settings {
             ("auth.api_token_minutes", self.auth.api_token_minutes),
             ("auth.sign_in_link_minutes", self.auth.sign_in_link_minutes),
             ("auth.invitation_days", self.auth.invitation_days),
+            ("mail.batch_size", self.mail.batch_size),
+            ("mail.retry_base_secs", self.mail.retry_base_secs),
+            ("mail.lock_secs", self.mail.lock_secs),
+            ("registration.confirm_hours", self.registration.confirm_hours),
         ] {
             if value <= 0 {
                 bail!("{key}: must be a positive number");
             }
+        }
+        if !self.mail.smtp_url.is_empty() {
+            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(&self.mail.smtp_url)
+                .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?;
+        }
+        self.mail.from.parse::<lettre::message::Mailbox>().map_err(|e| {
+            anyhow::anyhow!(
+                "mail.from: {:?} is not an address like \"Cascade <cascade@example.org>\": {e}",
+                self.mail.from
+            )
+        })?;
+        if self.mail.concurrency == 0 || self.mail.max_attempts < 1 {
+            bail!("mail.concurrency and mail.max_attempts: must be at least 1");
+        }
+        if self.registration.reminder_offsets_minutes.iter().any(|m| *m <= 0) {
+            bail!("registration.reminder_offsets_minutes: every offset must be a positive number of minutes");
         }
         if self.server.max_body_bytes < 1024 {
             bail!("server.max_body_bytes: must be at least 1024");
@@ -167,12 +193,10 @@ impl Settings {
     }
 
     pub fn bind_addr(&self) -> anyhow::Result<SocketAddr> {
-        self.server.bind.parse().with_context(|| {
-            format!(
-                "server.bind: {:?} is not an address like 127.0.0.1:8080",
-                self.server.bind
-            )
-        })
+        self.server
+            .bind
+            .parse()
+            .with_context(|| format!("server.bind: {:?} is not an address like 127.0.0.1:8080", self.server.bind))
     }
 
     pub fn public_url(&self) -> &str {
@@ -198,8 +222,7 @@ impl Settings {
         std::fs::create_dir_all(&self.data.dir)
             .with_context(|| format!("data.dir: cannot create {}", self.data.dir.display()))?;
         let secret = crate::auth::tokens::random_token();
-        write_private(&path, &secret)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
         Ok(secret)
     }
 }

@@ -30,13 +30,8 @@ impl DemoSummary {
             "The demo was already loaded; nothing changed.\n"
         });
         s.push_str(&format!("  Public page:  {public_url}/t/{SLUG}\n"));
-        s.push_str(&format!(
-            "  Editor:       {public_url}/trainings/{}/edit\n",
-            self.training_id
-        ));
-        s.push_str(&format!(
-            "  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"
-        ));
+        s.push_str(&format!("  Editor:       {public_url}/trainings/{}/edit\n", self.training_id));
+        s.push_str(&format!("  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"));
         for (email, role) in &self.accounts {
             s.push_str(&format!("    {email:<34} {role}\n"));
         }
@@ -45,34 +40,10 @@ impl DemoSummary {
 }
 
 const PEOPLE: [(&str, &str, &str, &str, OrganiserRole); 4] = [
-    (
-        "lead@acrc.example.org",
-        "Min-jun Kim",
-        "Anti-Corruption and Civil Rights Commission",
-        "KR",
-        OrganiserRole::Lead,
-    ),
-    (
-        "oyun@undp-mn.example.org",
-        "Oyuntsetseg Bat",
-        "UNDP Mongolia",
-        "MN",
-        OrganiserRole::CoOrganiser,
-    ),
-    (
-        "arben@undp-xk.example.org",
-        "Arben Krasniqi",
-        "UNDP Kosovo",
-        "XK",
-        OrganiserRole::CoOrganiser,
-    ),
-    (
-        "dilnoza@undp-uz.example.org",
-        "Dilnoza Rashidova",
-        "UNDP Uzbekistan",
-        "UZ",
-        OrganiserRole::CoOrganiser,
-    ),
+    ("lead@acrc.example.org", "Min-jun Kim", "Anti-Corruption and Civil Rights Commission", "KR", OrganiserRole::Lead),
+    ("oyun@undp-mn.example.org", "Oyuntsetseg Bat", "UNDP Mongolia", "MN", OrganiserRole::CoOrganiser),
+    ("arben@undp-xk.example.org", "Arben Krasniqi", "UNDP Kosovo", "XK", OrganiserRole::CoOrganiser),
+    ("dilnoza@undp-uz.example.org", "Dilnoza Rashidova", "UNDP Uzbekistan", "UZ", OrganiserRole::CoOrganiser),
 ];
 
 fn account(conn: &mut DbConnection, email: &str, name: &str, hash: &str) -> AppResult<Account> {
@@ -84,37 +55,19 @@ fn account(conn: &mut DbConnection, email: &str, name: &str, hash: &str) -> AppR
     accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))
 }
 
-fn organisation(
-    conn: &mut DbConnection,
-    actor: &Account,
-    name: &str,
-    country: &str,
-) -> AppResult<i64> {
-    if let Some(o) = crate::organisations::list(conn)?
-        .into_iter()
-        .find(|o| o.name == name && o.country == country)
-    {
+fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str) -> AppResult<i64> {
+    if let Some(o) = crate::organisations::list(conn)?.into_iter().find(|o| o.name == name && o.country == country) {
         return Ok(o.id);
     }
-    let input = OrganisationInput {
-        name: name.into(),
-        country: country.into(),
-        ..Default::default()
-    };
+    let input = OrganisationInput { name: name.into(), country: country.into(), ..Default::default() };
     crate::organisations::create(conn, actor, &input)
 }
 
-pub fn load(conn: &mut DbConnection) -> AppResult<DemoSummary> {
-    let accounts_list: Vec<(String, String)> = PEOPLE
-        .iter()
-        .map(|p| (p.0.to_string(), p.4.label().to_string()))
-        .collect();
+pub fn load(conn: &mut DbConnection, env: &crate::mail::LinkEnv) -> AppResult<DemoSummary> {
+    let accounts_list: Vec<(String, String)> =
+        PEOPLE.iter().map(|p| (p.0.to_string(), p.4.label().to_string())).collect();
     if let Some(t) = queries::find_by_slug(conn, SLUG)? {
-        return Ok(DemoSummary {
-            training_id: t.id,
-            created: false,
-            accounts: accounts_list,
-        });
+        return Ok(DemoSummary { training_id: t.id, created: false, accounts: accounts_list });
     }
     let hash = crate::auth::password::hash_blocking(PASSWORD)?;
     let id = write_transaction(conn, |conn| {
@@ -156,7 +109,7 @@ pub fn load(conn: &mut DbConnection) -> AppResult<DemoSummary> {
                 join_url: "https://meet.example.org/acrc-tot-2023".into(),
                 ..Default::default()
             };
-            service::add_session(conn, lead, id, &session)?;
+            service::add_session(conn, env, lead, id, &session)?;
         }
         for (account, org_id, role) in &people[1..] {
             let invite = crate::trainings::InvitationInput {
@@ -164,16 +117,11 @@ pub fn load(conn: &mut DbConnection) -> AppResult<DemoSummary> {
                 role: role.as_str().into(),
                 organisation_id: org_id.to_string(),
             };
-            let (_, _, token) =
-                service::invite_organiser(conn, lead, id, &invite, chrono::Duration::days(1))?;
+            let (_, _, token) = service::invite_organiser(conn, env, lead, id, &invite, chrono::Duration::days(1))?;
             service::accept_invitation(conn, account, &token)?;
         }
-        service::set_status(conn, lead, id, TrainingStatus::Published)?;
+        service::set_status(conn, env, lead, id, TrainingStatus::Published)?;
         Ok(id)
     })?;
-    Ok(DemoSummary {
-        training_id: id,
-        created: true,
-        accounts: accounts_list,
-    })
+    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list })
 }

@@ -26,12 +26,12 @@ pub enum AppError {
     NotFound(String),
     /// The request conflicts with the current state (a taken slug, a wrong lifecycle step).
     #[error("{message}")]
-    Conflict {
-        field: Option<String>,
-        message: String,
-    },
+    Conflict { field: Option<String>, message: String },
     #[error("the service is busy; try again in a moment")]
     Unavailable,
+    /// Too many requests from one client or for one address; retry after this many seconds.
+    #[error("too many requests; try again in {0} seconds")]
+    RateLimited(u64),
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -48,16 +48,10 @@ pub struct ErrorBody {
 
 impl AppError {
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid {
-            field: field.into(),
-            message: message.into(),
-        }
+        AppError::Invalid { field: field.into(), message: message.into() }
     }
     pub fn conflict(field: Option<&str>, message: impl Into<String>) -> Self {
-        AppError::Conflict {
-            field: field.map(str::to_string),
-            message: message.into(),
-        }
+        AppError::Conflict { field: field.map(str::to_string), message: message.into() }
     }
     pub fn not_found(what: &str) -> Self {
         AppError::NotFound(format!("{what} not found"))
@@ -74,6 +68,7 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Conflict { .. } => "conflict",
             AppError::Unavailable => "unavailable",
+            AppError::RateLimited(_) => "rate_limited",
             AppError::Internal(_) => "internal",
         }
     }
@@ -87,11 +82,7 @@ impl AppError {
     }
 
     pub fn body(&self) -> ErrorBody {
-        ErrorBody {
-            code: self.code(),
-            message: self.to_string(),
-            field: self.field().map(str::to_string),
-        }
+        ErrorBody { code: self.code(), message: self.to_string(), field: self.field().map(str::to_string) }
     }
 }
 
@@ -106,6 +97,7 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -117,6 +109,9 @@ impl ResponseError for AppError {
         let mut response = HttpResponse::build(self.status_code());
         if matches!(self, AppError::Unauthorized(_)) {
             response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        if let AppError::RateLimited(secs) = self {
+            response.insert_header((header::RETRY_AFTER, secs.to_string()));
         }
         response.json(self.body())
     }
@@ -162,18 +157,19 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         if let AppError::Unauthorized(_) = self.0 {
-            return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, "/sign-in"))
-                .finish();
+            return HttpResponse::SeeOther().insert_header((header::LOCATION, "/sign-in")).finish();
         }
         if let AppError::Internal(e) = &self.0 {
             tracing::error!(error = ?e, "internal error");
         }
-        let page = crate::web::ErrorPage {
-            status: self.status_code().as_u16(),
-            message: self.0.to_string(),
-        };
-        crate::web::render_with_status(self.status_code(), &page)
+        let page = crate::web::ErrorPage { status: self.status_code().as_u16(), message: self.0.to_string() };
+        let mut response = crate::web::render_with_status(self.status_code(), &page);
+        if let AppError::RateLimited(secs) = self.0 {
+            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        response
     }
 }
 

@@ -16,14 +16,8 @@ pub const JS: &str = include_str!("../frontend/static/app.js");
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
         .route("/healthz", web::get().to(healthz))
-        .route(
-            "/static/app.css",
-            web::get().to(|| async { asset(CSS, "text/css; charset=utf-8") }),
-        )
-        .route(
-            "/static/app.js",
-            web::get().to(|| async { asset(JS, "text/javascript; charset=utf-8") }),
-        );
+        .route("/static/app.css", web::get().to(|| async { asset(CSS, "text/css; charset=utf-8") }))
+        .route("/static/app.js", web::get().to(|| async { asset(JS, "text/javascript; charset=utf-8") }));
 }
 
 fn asset(body: &'static str, content_type: &'static str) -> HttpResponse {
@@ -52,9 +46,7 @@ pub fn render_with_status<T: Template>(status: StatusCode, page: &T) -> HttpResp
 }
 
 pub fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to))
-        .finish()
+    HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish()
 }
 
 /// The signed-in person's name in the menu, and the token for the sign-out form.
@@ -71,10 +63,7 @@ pub struct NavAccount {
 impl Nav {
     pub fn new(req: &HttpRequest, account: Option<&Account>) -> Nav {
         Nav {
-            account: account.map(|a| NavAccount {
-                name: a.name.clone(),
-                is_admin: a.is_admin,
-            }),
+            account: account.map(|a| NavAccount { name: a.name.clone(), is_admin: a.is_admin }),
             csrf: crate::auth::csrf::token(req),
         }
     }
@@ -92,10 +81,7 @@ impl FormError {
     pub fn from_app(e: AppError) -> Result<FormError, PageError> {
         match e {
             AppError::Invalid { field, message } => Ok(FormError { field, message }),
-            AppError::Conflict { field, message } => Ok(FormError {
-                field: field.unwrap_or_default(),
-                message,
-            }),
+            AppError::Conflict { field, message } => Ok(FormError { field: field.unwrap_or_default(), message }),
             other => Err(PageError(other)),
         }
     }
@@ -127,39 +113,22 @@ struct HomePage {
     setup_open: bool,
 }
 
-async fn home(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: MaybeSignedIn,
-) -> Result<HttpResponse, PageError> {
+async fn home(req: HttpRequest, state: web::Data<AppState>, who: MaybeSignedIn) -> Result<HttpResponse, PageError> {
     if who.0.is_some() {
         return Ok(redirect("/dashboard"));
     }
-    let trainings = state
-        .db
-        .run(crate::trainings::queries::upcoming_public)
-        .await?;
-    let setup_open = state
-        .setup_token
-        .lock()
-        .map(|t| t.is_some())
-        .unwrap_or(false);
-    Ok(render(&HomePage {
-        nav: Nav::new(&req, None),
-        trainings,
-        setup_open,
-    }))
+    let trainings = state.db.run(crate::trainings::queries::upcoming_public).await?;
+    let setup_open = state.setup_token.lock().map(|t| t.is_some()).unwrap_or(false);
+    Ok(render(&HomePage { nav: Nav::new(&req, None), trainings, setup_open }))
 }
 
 async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     use diesel::connection::SimpleConnection;
-    let db = state
-        .db
-        .run(|conn| conn.batch_execute("SELECT 1").map_err(AppError::from))
-        .await;
+    let db = state.db.run(|conn| conn.batch_execute("SELECT 1").map_err(AppError::from)).await;
     match db {
         Ok(()) => HttpResponse::Ok().json(serde_json::json!({"status": "ok", "database": state.db.backend().name()})),
-        Err(e) => HttpResponse::ServiceUnavailable()
-            .json(serde_json::json!({"status": "unavailable", "database": state.db.backend().name(), "error": e.to_string()})),
+        Err(e) => HttpResponse::ServiceUnavailable().json(
+            serde_json::json!({"status": "unavailable", "database": state.db.backend().name(), "error": e.to_string()}),
+        ),
     }
 }

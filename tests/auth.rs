@@ -7,44 +7,16 @@ use common::TestApp;
 const PW: &str = "correct horse battery";
 
 async fn wrong_password_is_refused(app: TestApp) {
-    app.create_account("ana@example.org", "Ana", PW, false)
-        .await;
-    let r = app
-        .post_form(
-            "/sign-in",
-            &[
-                ("email", "ana@example.org"),
-                ("password", "wrong password!"),
-            ],
-        )
-        .await;
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    let r = app.post_form("/sign-in", &[("email", "ana@example.org"), ("password", "wrong password!")]).await;
     assert_eq!(r.status().as_u16(), 401);
-    assert!(r
-        .headers()
-        .get("set-cookie")
-        .map(|c| !c.to_str().unwrap().contains("cascade_session=e"))
-        .unwrap_or(true));
+    assert!(r.headers().get("set-cookie").map(|c| !c.to_str().unwrap().contains("cascade_session=e")).unwrap_or(true));
     let body = r.text().await.unwrap();
-    assert!(
-        body.contains("the e-mail address or the password is wrong"),
-        "{body}"
-    );
+    assert!(body.contains("the e-mail address or the password is wrong"), "{body}");
     // unknown e-mail: the same answer
-    let r = app
-        .post_form(
-            "/sign-in",
-            &[
-                ("email", "nobody@example.org"),
-                ("password", "wrong password!"),
-            ],
-        )
-        .await;
+    let r = app.post_form("/sign-in", &[("email", "nobody@example.org"), ("password", "wrong password!")]).await;
     assert_eq!(r.status().as_u16(), 401);
-    assert!(r
-        .text()
-        .await
-        .unwrap()
-        .contains("the e-mail address or the password is wrong"));
+    assert!(r.text().await.unwrap().contains("the e-mail address or the password is wrong"));
     // not signed in
     assert_eq!(app.get("/dashboard").await.status().as_u16(), 303);
     // right password works
@@ -55,21 +27,11 @@ async fn wrong_password_is_refused(app: TestApp) {
 }
 
 async fn missing_or_wrong_csrf_is_refused(app: TestApp) {
-    app.create_account("ana@example.org", "Ana", PW, false)
-        .await;
+    app.create_account("ana@example.org", "Ana", PW, false).await;
     let _ = app.csrf().await; // the client has the cookie, but the form lacks the field
-    let r = app
-        .post_form_raw(
-            "/sign-in",
-            &[("email", "ana@example.org"), ("password", PW)],
-        )
-        .await;
+    let r = app.post_form_raw("/sign-in", &[("email", "ana@example.org"), ("password", PW)]).await;
     assert_eq!(r.status().as_u16(), 403);
-    assert!(r
-        .text()
-        .await
-        .unwrap()
-        .contains("did not come from this site"));
+    assert!(r.text().await.unwrap().contains("did not come from this site"));
     let r = app
         .post_form_raw(
             "/sign-in",
@@ -86,46 +48,33 @@ async fn missing_or_wrong_csrf_is_refused(app: TestApp) {
     let token = app.csrf().await;
     let r = other
         .post(app.url("/sign-in"))
-        .form(&[
-            ("email", "ana@example.org"),
-            ("password", PW),
-            ("csrf_token", token.as_str()),
-        ])
+        .form(&[("email", "ana@example.org"), ("password", PW), ("csrf_token", token.as_str())])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 403);
     // signed in, a state-changing form without the token changes nothing
     app.sign_in("ana@example.org", PW).await;
-    let r = app
-        .post_form_raw("/organisations", &[("name", "Sneaky"), ("country", "KR")])
-        .await;
+    let r = app.post_form_raw("/organisations", &[("name", "Sneaky"), ("country", "KR")]).await;
     assert_eq!(r.status().as_u16(), 403);
     let (_, html) = app.get_text("/organisations").await;
     assert!(!html.contains("Sneaky"));
 }
 
 async fn sign_in_link_is_single_use_and_expires(app: TestApp) {
-    app.create_account("ana@example.org", "Ana", PW, false)
-        .await;
-    let r = app
-        .post_form("/sign-in/link", &[("email", "Ana@Example.org")])
-        .await;
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    let r = app.post_form("/sign-in/link", &[("email", "Ana@Example.org")]).await;
     assert_eq!(r.status().as_u16(), 200);
     let known = r.text().await.unwrap();
-    let r = app
-        .post_form("/sign-in/link", &[("email", "nobody@example.org")])
-        .await;
+    let r = app.post_form("/sign-in/link", &[("email", "nobody@example.org")]).await;
     let unknown = r.text().await.unwrap();
     // same answer (apart from the address echoed back)
     assert_eq!(
-        known
-            .replace("Ana@Example.org", "X")
-            .replace("ana@example.org", "X"),
+        known.replace("Ana@Example.org", "X").replace("ana@example.org", "X"),
         unknown.replace("nobody@example.org", "X")
     );
-    assert!(app.mail_to("nobody@example.org").is_empty());
-    let link = app.last_link_to("ana@example.org");
+    assert!(app.mail_to("nobody@example.org").await.is_empty());
+    let link = app.last_link_to("ana@example.org").await;
     let path = link.strip_prefix(&app.base).unwrap().to_string();
     // GET only shows a button: scanners do not use up the link
     assert_eq!(app.get(&path).await.status().as_u16(), 200);
@@ -137,9 +86,8 @@ async fn sign_in_link_is_single_use_and_expires(app: TestApp) {
     assert_eq!(r.status().as_u16(), 410);
     assert!(r.text().await.unwrap().contains("Ask for a new link"));
     // expired: a token whose time has passed
-    app.post_form("/sign-in/link", &[("email", "ana@example.org")])
-        .await;
-    let link = app.last_link_to("ana@example.org");
+    app.post_form("/sign-in/link", &[("email", "ana@example.org")]).await;
+    let link = app.last_link_to("ana@example.org").await;
     let path = link.strip_prefix(&app.base).unwrap().to_string();
     let state = app.state.clone();
     tokio::task::spawn_blocking(move || {
@@ -156,133 +104,60 @@ async fn sign_in_link_is_single_use_and_expires(app: TestApp) {
     assert_eq!(app.get(&path).await.status().as_u16(), 410);
     assert_eq!(app.post_form(&path, &[]).await.status().as_u16(), 410);
     // a made-up token
-    assert_eq!(
-        app.get("/sign-in/link/not-a-real-token")
-            .await
-            .status()
-            .as_u16(),
-        410
-    );
+    assert_eq!(app.get("/sign-in/link/not-a-real-token").await.status().as_u16(), 410);
 }
 
 async fn tampered_and_expired_tokens_are_refused(app: TestApp) {
-    let id = app
-        .create_account("ana@example.org", "Ana", PW, false)
-        .await;
+    let id = app.create_account("ana@example.org", "Ana", PW, false).await;
     let token = app.api_token("ana@example.org", PW).await;
-    let (status, _) = app
-        .api(reqwest::Method::GET, "/api/v1/trainings", &token, None)
-        .await;
+    let (status, _) = app.api(reqwest::Method::GET, "/api/v1/trainings", &token, None).await;
     assert_eq!(status, 200);
     // flip one character of the signature
     let mut tampered = token.clone();
     let last = tampered.pop().unwrap();
     tampered.push(if last == 'A' { 'B' } else { 'A' });
-    let (status, body) = app
-        .api(reqwest::Method::GET, "/api/v1/trainings", &tampered, None)
-        .await;
+    let (status, body) = app.api(reqwest::Method::GET, "/api/v1/trainings", &tampered, None).await;
     assert_eq!(status, 401);
     assert_eq!(body["code"], "unauthorized");
     // a token signed with another secret, and an expired one with the right secret
-    let other =
-        cascade::auth::jwt::JwtKeys::new("another-secret-another-secret-another", &app.base);
-    let (forged, _) = other
-        .issue(
-            id,
-            cascade::auth::jwt::AUDIENCE_API,
-            chrono::Duration::minutes(5),
-        )
-        .unwrap();
-    assert_eq!(
-        app.api(reqwest::Method::GET, "/api/v1/trainings", &forged, None)
-            .await
-            .0,
-        401
-    );
-    let (expired, _) = app
-        .state
-        .jwt
-        .issue(
-            id,
-            cascade::auth::jwt::AUDIENCE_API,
-            chrono::Duration::minutes(-10),
-        )
-        .unwrap();
-    assert_eq!(
-        app.api(reqwest::Method::GET, "/api/v1/trainings", &expired, None)
-            .await
-            .0,
-        401
-    );
+    let other = cascade::auth::jwt::JwtKeys::new("another-secret-another-secret-another", &app.base);
+    let (forged, _) = other.issue(id, cascade::auth::jwt::AUDIENCE_API, chrono::Duration::minutes(5)).unwrap();
+    assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &forged, None).await.0, 401);
+    let (expired, _) =
+        app.state.jwt.issue(id, cascade::auth::jwt::AUDIENCE_API, chrono::Duration::minutes(-10)).unwrap();
+    assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &expired, None).await.0, 401);
     // a browser-session token is not an API token
-    let (web, _) = app
-        .state
-        .jwt
-        .issue(
-            id,
-            cascade::auth::jwt::AUDIENCE_WEB,
-            chrono::Duration::minutes(5),
-        )
-        .unwrap();
-    assert_eq!(
-        app.api(reqwest::Method::GET, "/api/v1/trainings", &web, None)
-            .await
-            .0,
-        401
-    );
+    let (web, _) = app.state.jwt.issue(id, cascade::auth::jwt::AUDIENCE_WEB, chrono::Duration::minutes(5)).unwrap();
+    assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &web, None).await.0, 401);
     // a tampered session cookie sends the browser to sign in
     let client = app.new_client();
-    let r = client
-        .get(app.url("/dashboard"))
-        .header("cookie", format!("cascade_session={tampered}"))
-        .send()
-        .await
-        .unwrap();
+    let r =
+        client.get(app.url("/dashboard")).header("cookie", format!("cascade_session={tampered}")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], "/sign-in");
     // no token at all
-    let r = app
-        .client
-        .get(app.url("/api/v1/trainings"))
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.get(app.url("/api/v1/trainings")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 401);
 }
 
 async fn sign_out_ends_the_session(app: TestApp) {
-    app.create_account("ana@example.org", "Ana", PW, false)
-        .await;
+    app.create_account("ana@example.org", "Ana", PW, false).await;
     app.sign_in("ana@example.org", PW).await;
     // keep the cookie to replay it after signing out
     let (_, html) = app.get_text("/dashboard").await;
     assert!(html.contains("Sign out"));
     let state = app.state.clone();
     let account_id = 1;
-    let (session, _) = state
-        .jwt
-        .issue(
-            account_id,
-            cascade::auth::jwt::AUDIENCE_WEB,
-            chrono::Duration::hours(1),
-        )
-        .unwrap();
+    let (session, _) =
+        state.jwt.issue(account_id, cascade::auth::jwt::AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     let r = app.post_form("/sign-out", &[]).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(app.get("/dashboard").await.status().as_u16(), 303);
     let replay = app.new_client();
-    let r = replay
-        .get(app.url("/dashboard"))
-        .header("cookie", format!("cascade_session={session}"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        r.status().as_u16(),
-        303,
-        "a session from before the sign-out still works"
-    );
+    let r =
+        replay.get(app.url("/dashboard")).header("cookie", format!("cascade_session={session}")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303, "a session from before the sign-out still works");
     // signing in again works
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     app.sign_in("ana@example.org", PW).await;
@@ -290,10 +165,7 @@ async fn sign_out_ends_the_session(app: TestApp) {
 }
 
 async fn setup_page_needs_the_logged_token_and_closes(app: TestApp) {
-    let url = app
-        .state
-        .setup_url()
-        .expect("setup open while no account exists");
+    let url = app.state.setup_url().expect("setup open while no account exists");
     let path = url.strip_prefix(&app.base).unwrap().to_string();
     assert_eq!(app.get("/setup?token=wrong").await.status().as_u16(), 403);
     assert_eq!(app.get(&path).await.status().as_u16(), 200);
@@ -302,46 +174,22 @@ async fn setup_page_needs_the_logged_token_and_closes(app: TestApp) {
     let r = app
         .post_form(
             "/setup",
-            &[
-                ("token", &token),
-                ("name", "Root"),
-                ("email", "root@example.org"),
-                ("password", "short"),
-            ],
+            &[("token", &token), ("name", "Root"), ("email", "root@example.org"), ("password", "short")],
         )
         .await;
     assert_eq!(r.status().as_u16(), 422);
     assert!(r.text().await.unwrap().contains("at least 10 characters"));
     let r = app
-        .post_form(
-            "/setup",
-            &[
-                ("token", "wrong"),
-                ("name", "Root"),
-                ("email", "root@example.org"),
-                ("password", PW),
-            ],
-        )
+        .post_form("/setup", &[("token", "wrong"), ("name", "Root"), ("email", "root@example.org"), ("password", PW)])
         .await;
     assert_eq!(r.status().as_u16(), 403);
     let r = app
-        .post_form(
-            "/setup",
-            &[
-                ("token", &token),
-                ("name", "Root"),
-                ("email", "root@example.org"),
-                ("password", PW),
-            ],
-        )
+        .post_form("/setup", &[("token", &token), ("name", "Root"), ("email", "root@example.org"), ("password", PW)])
         .await;
     assert_eq!(r.status().as_u16(), 303);
     let (status, html) = app.get_text("/dashboard").await;
     assert_eq!(status, 200);
-    assert!(
-        html.contains("All trainings"),
-        "the first account is an administrator"
-    );
+    assert!(html.contains("All trainings"), "the first account is an administrator");
     // closed now
     assert_eq!(app.get(&path).await.status().as_u16(), 404);
 }

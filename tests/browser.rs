@@ -79,8 +79,7 @@ async fn run(backend: Backend) {
     let Some(app) = TestApp::spawn(backend).await else {
         return;
     };
-    app.create_account(ORGANISER_EMAIL, ORGANISER_NAME, ORGANISER_PASSWORD, false)
-        .await;
+    app.create_account(ORGANISER_EMAIL, ORGANISER_NAME, ORGANISER_PASSWORD, false).await;
 
     let driver = Chromedriver::start(&chromedriver).await;
     let client = connect(&driver, &chromium).await;
@@ -103,8 +102,7 @@ async fn run(backend: Backend) {
 
 /// The paths of Chromium and chromedriver, or `None` (skipped) when one is missing outside CI.
 fn browser_binaries(what: &str) -> Option<(PathBuf, PathBuf)> {
-    let chromium =
-        PathBuf::from(std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()));
+    let chromium = PathBuf::from(std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()));
     let chromedriver = std::env::var("CHROMEDRIVER")
         .map(PathBuf::from)
         .ok()
@@ -116,10 +114,7 @@ fn browser_binaries(what: &str) -> Option<(PathBuf, PathBuf)> {
         missing.push(format!("Chromium ({}, set CHROME_BIN)", chromium.display()));
     }
     if !chromedriver.is_file() {
-        missing.push(format!(
-            "chromedriver ({}, set CHROMEDRIVER)",
-            chromedriver.display()
-        ));
+        missing.push(format!("chromedriver ({}, set CHROMEDRIVER)", chromedriver.display()));
     }
     if missing.is_empty() {
         return Some((chromium, chromedriver));
@@ -136,9 +131,7 @@ fn browser_binaries(what: &str) -> Option<(PathBuf, PathBuf)> {
 }
 
 fn find_in_path(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(name)).find(|p| p.is_file())
 }
 
 /// chromedriver in its own process group, with the Chromium it starts; the whole group is
@@ -155,10 +148,8 @@ impl Chromedriver {
         let mut last_error = String::new();
         // the free port is found by binding and releasing it: retry if someone took it meanwhile
         for _ in 0..3 {
-            let port = std::net::TcpListener::bind("127.0.0.1:0")
-                .and_then(|l| l.local_addr())
-                .expect("a free port")
-                .port();
+            let port =
+                std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
             let child = {
                 use std::os::unix::process::CommandExt as _;
                 Command::new(binary)
@@ -181,18 +172,12 @@ impl Chromedriver {
                 Err(e) => last_error = e,
             }
         }
-        panic!(
-            "chromedriver ({}) did not start: {last_error}",
-            binary.display()
-        );
+        panic!("chromedriver ({}) did not start: {last_error}", binary.display());
     }
 
     /// Waits until chromedriver answers /status with ready: true.
     async fn wait_ready(&mut self) -> Result<(), String> {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(2))
-            .build()
-            .unwrap();
+        let http = reqwest::Client::builder().timeout(Duration::from_secs(2)).build().unwrap();
         let started = Instant::now();
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {
@@ -218,11 +203,7 @@ impl Drop for Chromedriver {
         // the group is chromedriver's (process_group(0)): it and the browser it started
         let group = format!("-{}", self.child.id());
         let signal = |sig: &str| {
-            let _ = Command::new("kill")
-                .args([sig, "--", &group])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
+            let _ = Command::new("kill").args([sig, "--", &group]).stdout(Stdio::null()).stderr(Stdio::null()).status();
         };
         signal("-TERM");
         let deadline = Instant::now() + Duration::from_secs(3);
@@ -255,30 +236,17 @@ async fn connect(driver: &Chromedriver, chromium: &Path) -> Client {
     ];
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({ "binary": chromium.display().to_string(), "args": args }),
-    );
+    caps.insert("goog:chromeOptions".into(), json!({ "binary": chromium.display().to_string(), "args": args }));
     let mut builder = ClientBuilder::rustls().expect("TLS roots for the WebDriver client");
     builder.capabilities(caps);
     let connecting = builder.connect(&driver.url);
     let client = match tokio::time::timeout(Duration::from_secs(60), connecting).await {
         Ok(Ok(c)) => c,
-        Ok(Err(e)) => panic!(
-            "chromedriver could not start Chromium ({}): {e}",
-            chromium.display()
-        ),
-        Err(_) => panic!(
-            "Chromium ({}) did not start within 60 s",
-            chromium.display()
-        ),
+        Ok(Err(e)) => panic!("chromedriver could not start Chromium ({}): {e}", chromium.display()),
+        Err(_) => panic!("Chromium ({}) did not start within 60 s", chromium.display()),
     };
     client
-        .update_timeouts(TimeoutConfiguration::new(
-            Some(WAIT),
-            Some(WAIT),
-            Some(Duration::ZERO),
-        ))
+        .update_timeouts(TimeoutConfiguration::new(Some(WAIT), Some(WAIT), Some(Duration::ZERO)))
         .await
         .expect("WebDriver timeouts");
     client
@@ -296,10 +264,7 @@ async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
             Err(e) => last = format!("script error: {e}"),
         }
         if started.elapsed() > WAIT {
-            panic!(
-                "timed out after {WAIT:?} waiting for {what} ({last})\n{}",
-                page_report(c).await
-            );
+            panic!("timed out after {WAIT:?} waiting for {what} ({last})\n{}", page_report(c).await);
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -307,11 +272,7 @@ async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
 
 /// The current address and the visible text of the page, for failure messages.
 async fn page_report(c: &Client) -> String {
-    let url = c
-        .current_url()
-        .await
-        .map(|u| u.to_string())
-        .unwrap_or_else(|e| format!("(no url: {e})"));
+    let url = c.current_url().await.map(|u| u.to_string()).unwrap_or_else(|e| format!("(no url: {e})"));
     let text = c
         .execute("return document.querySelector('main') ? document.querySelector('main').innerText : document.body.innerText", vec![])
         .await
@@ -334,36 +295,20 @@ async fn wait_page(c: &Client, what: &str, path_pattern: &str, ready: &str) -> V
     );
     let v = wait_js(c, what, &script).await;
     if let Some(error) = v.get("error") {
-        panic!(
-            "{what}: the page shows an error: {error}\n{}",
-            page_report(c).await
-        );
+        panic!("{what}: the page shows an error: {error}\n{}", page_report(c).await);
     }
     v
 }
 
 async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
-    wait_js(
-        c,
-        &format!("an element {css}"),
-        &format!("return document.querySelector({}) !== null", json!(css)),
-    )
-    .await;
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("element {css}: {e}"))
+    wait_js(c, &format!("an element {css}"), &format!("return document.querySelector({}) !== null", json!(css))).await;
+    c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("element {css}: {e}"))
 }
 
 async fn type_into(c: &Client, css: &str, text: &str) {
     let field = find(c, css).await;
-    field
-        .clear()
-        .await
-        .unwrap_or_else(|e| panic!("clearing {css}: {e}"));
-    field
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+    field.clear().await.unwrap_or_else(|e| panic!("clearing {css}: {e}"));
+    field.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {css}: {e}"));
     let value = field.prop("value").await.unwrap().unwrap_or_default();
     assert_eq!(value, text, "{css} holds what was typed");
 }
@@ -375,19 +320,12 @@ async fn set_value(c: &Client, css: &str, value: &str) {
                   f.dispatchEvent(new Event('input', {bubbles: true}));
                   f.dispatchEvent(new Event('change', {bubbles: true}));
                   return f.value;";
-    let got = c
-        .execute(script, vec![json!(css), json!(value)])
-        .await
-        .unwrap_or_else(|e| panic!("setting {css}: {e}"));
+    let got = c.execute(script, vec![json!(css), json!(value)]).await.unwrap_or_else(|e| panic!("setting {css}: {e}"));
     assert_eq!(got, json!(value), "{css} accepted the value");
 }
 
 async fn click(c: &Client, css: &str) {
-    find(c, css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    find(c, css).await.click().await.unwrap_or_else(|e| panic!("clicking {css}: {e}"));
 }
 
 async fn click_xpath(c: &Client, xpath: &str) {
@@ -401,10 +339,7 @@ async fn click_xpath(c: &Client, xpath: &str) {
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
     };
-    button
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("clicking {xpath}: {e}"));
+    button.click().await.unwrap_or_else(|e| panic!("clicking {xpath}: {e}"));
 }
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
@@ -414,13 +349,7 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 async fn scenario(app: &TestApp, c: &Client) {
     // 1. sign in through the form
     c.goto(&app.url("/sign-in")).await.expect("open /sign-in");
-    wait_page(
-        c,
-        "the sign-in page",
-        "^/sign-in$",
-        "document.title.indexOf('Sign in') === 0",
-    )
-    .await;
+    wait_page(c, "the sign-in page", "^/sign-in$", "document.title.indexOf('Sign in') === 0").await;
     type_into(c, "form[action='/sign-in'] #email", ORGANISER_EMAIL).await;
     type_into(c, "form[action='/sign-in'] #password", ORGANISER_PASSWORD).await;
     click(c, "form[action='/sign-in'] button[type='submit']").await;
@@ -431,107 +360,47 @@ async fn scenario(app: &TestApp, c: &Client) {
         "document.querySelector('header nav').innerText",
     )
     .await;
-    assert!(
-        nav.as_str()
-            .unwrap_or("")
-            .contains(&format!("Sign out ({ORGANISER_NAME})")),
-        "signed in: {nav}"
-    );
+    assert!(nav.as_str().unwrap_or("").contains(&format!("Sign out ({ORGANISER_NAME})")), "signed in: {nav}");
 
     // 2. no organisation yet: the dashboard points to the organisations page
     click(c, "main a[href='/organisations']").await;
-    wait_page(
-        c,
-        "the organisations page",
-        "^/organisations$",
-        "document.querySelector('#name') !== null",
-    )
-    .await;
+    wait_page(c, "the organisations page", "^/organisations$", "document.querySelector('#name') !== null").await;
     type_into(c, "form[action='/organisations'] #name", ORGANISATION).await;
-    find(c, "#country")
-        .await
-        .select_by_value("KR")
-        .await
-        .expect("choose Korea (South)");
+    find(c, "#country").await.select_by_value("KR").await.expect("choose Korea (South)");
     click(c, "form[action='/organisations'] button[type='submit']").await;
     let listed = format!(
             "Array.from(document.querySelectorAll('main table tbody tr')).some(function (r) {{ return r.innerText.indexOf({}) >= 0 && r.innerText.indexOf('(KR)') >= 0; }})",
             json!(ORGANISATION)
         );
-    wait_page(
-        c,
-        "the new organisation in the list",
-        "^/organisations$",
-        &listed,
-    )
-    .await;
+    wait_page(c, "the new organisation in the list", "^/organisations$", &listed).await;
 
     // 3. a new training, from the dashboard's link
     click(c, "header nav a[href='/dashboard']").await;
-    wait_page(
-        c,
-        "the dashboard",
-        "^/dashboard$",
-        "document.querySelector(\"main a[href='/trainings/new']\") !== null",
-    )
-    .await;
+    wait_page(c, "the dashboard", "^/dashboard$", "document.querySelector(\"main a[href='/trainings/new']\") !== null")
+        .await;
     click(c, "main a[href='/trainings/new']").await;
-    wait_page(
-        c,
-        "the new training form",
-        "^/trainings/new$",
-        "document.querySelector('#organisation_id') !== null",
-    )
-    .await;
+    wait_page(c, "the new training form", "^/trainings/new$", "document.querySelector('#organisation_id') !== null")
+        .await;
     find(c, "#organisation_id")
         .await
         .select_by_label(&format!("{ORGANISATION} (KR)"))
         .await
         .expect("choose the organisation");
     type_into(c, "form[action='/trainings'] #title", TRAINING).await;
-    type_into(
-        c,
-        "form[action='/trainings'] #summary",
-        "Two mornings on the reporting portal.",
-    )
-    .await;
+    type_into(c, "form[action='/trainings'] #summary", "Two mornings on the reporting portal.").await;
     type_into(c, "form[action='/trainings'] #timezone", "Europe/Belgrade").await;
     click(c, "form[action='/trainings'] button[type='submit']").await;
-    let path = wait_page(
-        c,
-        "the training editor",
-        "^/trainings/[0-9]+/edit$",
-        "location.pathname",
-    )
-    .await;
+    let path = wait_page(c, "the training editor", "^/trainings/[0-9]+/edit$", "location.pathname").await;
     let training_id: i64 = path
         .as_str()
         .and_then(|p| p.strip_prefix("/trainings/"))
         .and_then(|p| p.strip_suffix("/edit"))
         .and_then(|id| id.parse().ok())
         .unwrap_or_else(|| panic!("a training id in {path}"));
-    let heading = c
-        .find(Locator::Css("main h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        heading.contains(TRAINING) && heading.contains("Draft"),
-        "the editor shows the new draft: {heading}"
-    );
-    let hint = c
-        .find(Locator::Css("#session_starts_at-hint"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        hint.contains("Europe/Belgrade"),
-        "session times are entered in the training's zone: {hint}"
-    );
+    let heading = c.find(Locator::Css("main h1")).await.unwrap().text().await.unwrap();
+    assert!(heading.contains(TRAINING) && heading.contains("Draft"), "the editor shows the new draft: {heading}");
+    let hint = c.find(Locator::Css("#session_starts_at-hint")).await.unwrap().text().await.unwrap();
+    assert!(hint.contains("Europe/Belgrade"), "session times are entered in the training's zone: {hint}");
 
     // 4. two sessions through the editor's "Add a session" form (its fields share ids with
     // the details form further down, so they are found inside their own form)
@@ -541,37 +410,17 @@ async fn scenario(app: &TestApp, c: &Client) {
         set_value(c, &format!("{form} [name='starts_at']"), s.starts_local).await;
         set_value(c, &format!("{form} [name='ends_at']"), s.ends_local).await;
         click(c, &format!("{form} button[type='submit']")).await;
-        let rows = format!(
-            "document.querySelectorAll('#sessions table.schedule tbody tr').length === {}",
-            n + 1
-        );
-        wait_page(
-            c,
-            &format!("session {} in the editor", n + 1),
-            "^/trainings/[0-9]+/edit$",
-            &rows,
-        )
-        .await;
+        let rows = format!("document.querySelectorAll('#sessions table.schedule tbody tr').length === {}", n + 1);
+        wait_page(c, &format!("session {} in the editor", n + 1), "^/trainings/[0-9]+/edit$", &rows).await;
     }
     let warnings = c
-        .execute(
-            "var w = document.querySelector('main .warning'); return w ? w.innerText : ''",
-            vec![],
-        )
+        .execute("var w = document.querySelector('main .warning'); return w ? w.innerText : ''", vec![])
         .await
         .unwrap();
-    assert_eq!(
-        warnings,
-        json!(""),
-        "no night-time warnings for 09:00-12:00 in Belgrade / 16:00-19:00 in Seoul"
-    );
+    assert_eq!(warnings, json!(""), "no night-time warnings for 09:00-12:00 in Belgrade / 16:00-19:00 in Seoul");
 
     // 5. publish
-    click_xpath(
-        c,
-        "//section[@id='status']//button[normalize-space()='Publish']",
-    )
-    .await;
+    click_xpath(c, "//section[@id='status']//button[normalize-space()='Publish']").await;
     let public_path = wait_page(
             c,
             "the public page link after publishing",
@@ -581,13 +430,7 @@ async fn scenario(app: &TestApp, c: &Client) {
         .await;
     let public_path = public_path.as_str().expect("public path").to_string();
     let slug = public_path.trim_start_matches("/t/").to_string();
-    let badge = c
-        .find(Locator::Css("main h1 .badge"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let badge = c.find(Locator::Css("main h1 .badge")).await.unwrap().text().await.unwrap();
     assert_eq!(badge, "Published");
 
     // 6. the public page, through its link
@@ -611,11 +454,7 @@ async fn scenario(app: &TestApp, c: &Client) {
         .await;
     assert_eq!(table["title"], json!(TRAINING), "{table}");
     let head: Vec<String> = serde_json::from_value(table["head"].clone()).unwrap();
-    assert_eq!(
-        head.len(),
-        4,
-        "session, Belgrade, Seoul and the viewer's own zone: {head:?}"
-    );
+    assert_eq!(head.len(), 4, "session, Belgrade, Seoul and the viewer's own zone: {head:?}");
     assert_eq!(head[1], "Belgrade (training)", "{head:?}");
     assert_eq!(head[2], "Seoul", "{head:?}");
     assert_eq!(
@@ -628,26 +467,11 @@ async fn scenario(app: &TestApp, c: &Client) {
     for (row, s) in rows.iter().zip(SESSIONS.iter()) {
         assert_eq!(row.len(), 4, "{row:?}");
         assert!(row[0].starts_with(s.title), "session title: {row:?}");
-        assert_eq!(
-            row[1],
-            format!("{} 09:00–12:00 UTC+02:00", s.day),
-            "in the training's zone: {row:?}"
-        );
-        assert_eq!(
-            row[2],
-            format!("{} 16:00–19:00 UTC+09:00", s.day),
-            "in Seoul: {row:?}"
-        );
-        assert!(
-            row[3].contains("16:00–19:00"),
-            "in the viewer's zone ({BROWSER_TZ}): {row:?}"
-        );
+        assert_eq!(row[1], format!("{} 09:00–12:00 UTC+02:00", s.day), "in the training's zone: {row:?}");
+        assert_eq!(row[2], format!("{} 16:00–19:00 UTC+09:00", s.day), "in Seoul: {row:?}");
+        assert!(row[3].contains("16:00–19:00"), "in the viewer's zone ({BROWSER_TZ}): {row:?}");
     }
-    assert_eq!(
-        table["links"],
-        json!(0),
-        "no edit or delete actions on the public page"
-    );
+    assert_eq!(table["links"], json!(0), "no edit or delete actions on the public page");
 
     // 7. what was stored: exactly two sessions, at the right UTC instants
     let state = app.state.clone();
@@ -661,26 +485,13 @@ async fn scenario(app: &TestApp, c: &Client) {
     assert_eq!(training.timezone, "Europe/Belgrade");
     assert_eq!(training.slug, slug);
     assert_eq!(sessions.len(), 2, "exactly two sessions stored");
-    let at = |d: u32, h: u32| {
-        NaiveDate::from_ymd_opt(2023, 3, d)
-            .unwrap()
-            .and_hms_opt(h, 0, 0)
-            .unwrap()
-    };
+    let at = |d: u32, h: u32| NaiveDate::from_ymd_opt(2023, 3, d).unwrap().and_hms_opt(h, 0, 0).unwrap();
     assert_eq!(
-        (
-            sessions[0].title.as_str(),
-            sessions[0].starts_at,
-            sessions[0].ends_at
-        ),
+        (sessions[0].title.as_str(), sessions[0].starts_at, sessions[0].ends_at),
         (SESSIONS[0].title, at(27, 7), at(27, 10))
     );
     assert_eq!(
-        (
-            sessions[1].title.as_str(),
-            sessions[1].starts_at,
-            sessions[1].ends_at
-        ),
+        (sessions[1].title.as_str(), sessions[1].starts_at, sessions[1].ends_at),
         (SESSIONS[1].title, at(28, 7), at(28, 10))
     );
 
@@ -701,13 +512,7 @@ async fn scenario(app: &TestApp, c: &Client) {
             .iter()
             .find(|z| z["zone"] == json!("Europe/Belgrade"))
             .expect("Belgrade times");
-        assert_eq!(
-            belgrade["starts_at"],
-            json!(format!("{}:00+02:00", e.starts_local))
-        );
-        assert_eq!(
-            belgrade["ends_at"],
-            json!(format!("{}:00+02:00", e.ends_local))
-        );
+        assert_eq!(belgrade["starts_at"], json!(format!("{}:00+02:00", e.starts_local)));
+        assert_eq!(belgrade["ends_at"], json!(format!("{}:00+02:00", e.ends_local)));
     }
 }

@@ -10,10 +10,7 @@ use std::time::{Duration, Instant};
 
 fn cascade(dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cascade"));
-    cmd.current_dir(dir)
-        .env_remove("CASCADE_ENV")
-        .env("CASCADE__LOG__LEVEL", "warn")
-        .stdin(Stdio::null());
+    cmd.current_dir(dir).env_remove("CASCADE_ENV").env("CASCADE__LOG__LEVEL", "warn").stdin(Stdio::null());
     for (k, _) in std::env::vars() {
         if k.starts_with("CASCADE__") && k != "CASCADE__LOG__LEVEL" {
             cmd.env_remove(k);
@@ -25,44 +22,18 @@ fn cascade(dir: &std::path::Path) -> Command {
 #[test]
 fn a_bad_setting_fails_at_start_naming_the_key() {
     let dir = tempfile::tempdir().unwrap();
-    let out = cascade(dir.path())
-        .arg("migrate")
-        .env("CASCADE__DATABASE__POOL_SIZE", "lots")
-        .output()
-        .unwrap();
+    let out = cascade(dir.path()).arg("migrate").env("CASCADE__DATABASE__POOL_SIZE", "lots").output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("database.pool_size"), "{err}");
-    let out = cascade(dir.path())
-        .arg("migrate")
-        .env("CASCADE__SERVER__BIND", "nowhere")
-        .output()
-        .unwrap();
+    let out = cascade(dir.path()).arg("migrate").env("CASCADE__SERVER__BIND", "nowhere").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("server.bind"));
-    let out = cascade(dir.path())
-        .arg("migrate")
-        .env("CASCADE_ENV", "production")
-        .output()
-        .unwrap();
-    assert!(
-        !out.status.success(),
-        "production without a config file must fail"
-    );
-    let out = cascade(dir.path())
-        .arg("migrate")
-        .env("CASCADE__ENVIRONMENT", "production")
-        .output()
-        .unwrap();
+    let out = cascade(dir.path()).arg("migrate").env("CASCADE_ENV", "production").output().unwrap();
+    assert!(!out.status.success(), "production without a config file must fail");
+    let out = cascade(dir.path()).arg("migrate").env("CASCADE__ENVIRONMENT", "production").output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("auth.jwt_secret"),
-        "production needs a secret: {err}"
-    );
-    let out = cascade(dir.path())
-        .arg("migrate")
-        .env("CASCADE__DATABASE__URL", "mysql://x")
-        .output()
-        .unwrap();
+    assert!(err.contains("auth.jwt_secret"), "production needs a secret: {err}");
+    let out = cascade(dir.path()).arg("migrate").env("CASCADE__DATABASE__URL", "mysql://x").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("database.url"));
 }
 
@@ -71,62 +42,27 @@ fn admin_create_reads_the_password_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     // no password and no terminal: a clear refusal
     let out = cascade(dir.path())
-        .args([
-            "admin",
-            "create",
-            "--email",
-            "root@example.org",
-            "--name",
-            "Root",
-        ])
+        .args(["admin", "create", "--email", "root@example.org", "--name", "Root"])
         .output()
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("CASCADE_ADMIN_PASSWORD"));
     let out = cascade(dir.path())
-        .args([
-            "admin",
-            "create",
-            "--email",
-            "root@example.org",
-            "--name",
-            "Root",
-        ])
+        .args(["admin", "create", "--email", "root@example.org", "--name", "Root"])
         .env("CASCADE_ADMIN_PASSWORD", "short")
         .output()
         .unwrap();
     assert!(!out.status.success());
     let out = cascade(dir.path())
-        .args([
-            "admin",
-            "create",
-            "--email",
-            "Root@Example.org",
-            "--name",
-            "Root",
-        ])
+        .args(["admin", "create", "--email", "Root@Example.org", "--name", "Root"])
         .env("CASCADE_ADMIN_PASSWORD", "a long enough password")
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("root@example.org"));
-    assert!(
-        dir.path().join("data/cascade.db").exists(),
-        "the SQLite file lives under ./data"
-    );
+    assert!(dir.path().join("data/cascade.db").exists(), "the SQLite file lives under ./data");
     let again = cascade(dir.path())
-        .args([
-            "admin",
-            "create",
-            "--email",
-            "root@example.org",
-            "--name",
-            "Root",
-        ])
+        .args(["admin", "create", "--email", "root@example.org", "--name", "Root"])
         .env("CASCADE_ADMIN_PASSWORD", "a long enough password")
         .output()
         .unwrap();
@@ -138,16 +74,9 @@ fn admin_create_reads_the_password_from_the_environment() {
 fn demo_prints_how_to_sign_in_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let out = cascade(dir.path()).arg("demo").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains("/t/tot-digital-corruption-reporting-2023"),
-        "{text}"
-    );
+    assert!(text.contains("/t/tot-digital-corruption-reporting-2023"), "{text}");
     assert!(text.contains("lead@acrc.example.org"));
     assert!(text.contains(cascade::demo::PASSWORD));
     let out = cascade(dir.path()).arg("demo").output().unwrap();
@@ -157,17 +86,10 @@ fn demo_prints_how_to_sign_in_and_is_idempotent() {
 #[test]
 fn serve_prints_the_url_and_the_setup_link() {
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut child = cascade(dir.path())
         .env("CASCADE__SERVER__BIND", format!("127.0.0.1:{port}"))
-        .env(
-            "CASCADE__SERVER__PUBLIC_URL",
-            format!("http://127.0.0.1:{port}"),
-        )
+        .env("CASCADE__SERVER__PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -186,29 +108,15 @@ fn serve_prints_the_url_and_the_setup_link() {
         }
     }
     let setup = lines.iter().find(|l| l.contains("/setup?token=")).cloned();
-    let running = lines
-        .iter()
-        .any(|l| l.contains(&format!("Cascade is running on http://127.0.0.1:{port}")));
+    let running = lines.iter().any(|l| l.contains(&format!("Cascade is running on http://127.0.0.1:{port}")));
     // the setup link works
     let ok = setup.as_ref().map(|l| {
-        let url = l
-            .split_whitespace()
-            .find(|w| w.starts_with("http"))
-            .unwrap()
-            .to_string();
+        let url = l.split_whitespace().find(|w| w.starts_with("http")).unwrap().to_string();
         let rt = tokio::runtime::Runtime::new().unwrap();
-        rt.block_on(async {
-            reqwest::get(url)
-                .await
-                .map(|r| r.status().as_u16())
-                .unwrap_or(0)
-        })
+        rt.block_on(async { reqwest::get(url).await.map(|r| r.status().as_u16()).unwrap_or(0) })
     });
     // graceful stop on SIGTERM
-    let _ = Command::new("kill")
-        .arg("-TERM")
-        .arg(child.id().to_string())
-        .status();
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
     let stopped = (0..100).any(|_| {
         std::thread::sleep(Duration::from_millis(100));
         child.try_wait().ok().flatten().is_some()
@@ -220,8 +128,5 @@ fn serve_prints_the_url_and_the_setup_link() {
     assert!(setup.is_some(), "no setup link printed: {lines:?}");
     assert_eq!(ok, Some(200));
     assert!(stopped, "did not stop on SIGTERM");
-    assert!(
-        dir.path().join("data/jwt_secret").exists(),
-        "the generated secret is kept in the data directory"
-    );
+    assert!(dir.path().join("data/jwt_secret").exists(), "the generated secret is kept in the data directory");
 }

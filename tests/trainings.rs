@@ -32,34 +32,17 @@ async fn cast(app: &TestApp) -> People {
         ("stranger@example.org", false),
         ("otherco@example.org", false),
     ] {
-        app.create_account(email, email.split('@').next().unwrap(), PW, admin)
-            .await;
+        app.create_account(email, email.split('@').next().unwrap(), PW, admin).await;
     }
     let lead = app.api_token("lead@example.org", PW).await;
-    let (s, org) = app
-        .api(
-            Method::POST,
-            "/api/v1/organisations",
-            &lead,
-            Some(json!({"name": "ACRC", "country": "KR"})),
-        )
-        .await;
+    let (s, org) =
+        app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
     assert_eq!(s, 201, "{org}");
     let org = org["id"].as_i64().unwrap();
-    let (s, t) = app
-        .api(
-            Method::POST,
-            "/api/v1/trainings",
-            &lead,
-            Some(training_body(org)),
-        )
-        .await;
+    let (s, t) = app.api(Method::POST, "/api/v1/trainings", &lead, Some(training_body(org))).await;
     assert_eq!(s, 201, "{t}");
     let training = t["id"].as_i64().unwrap();
-    for (email, role) in [
-        ("co@example.org", "co_organiser"),
-        ("fac@example.org", "facilitator"),
-    ] {
+    for (email, role) in [("co@example.org", "co_organiser"), ("fac@example.org", "facilitator")] {
         let (s, inv) = app
             .api(
                 Method::POST,
@@ -69,22 +52,9 @@ async fn cast(app: &TestApp) -> People {
             )
             .await;
         assert_eq!(s, 201, "{inv}");
-        let token = inv["accept_url"]
-            .as_str()
-            .unwrap()
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = inv["accept_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
         let who = app.api_token(email, PW).await;
-        let (s, body) = app
-            .api(
-                Method::POST,
-                "/api/v1/invitations/accept",
-                &who,
-                Some(json!({"token": token})),
-            )
-            .await;
+        let (s, body) = app.api(Method::POST, "/api/v1/invitations/accept", &who, Some(json!({"token": token}))).await;
         assert_eq!(s, 200, "{body}");
     }
     // another training where otherco is co-organiser
@@ -97,26 +67,17 @@ async fn cast(app: &TestApp) -> People {
         )
         .await;
     let t2 = t2["id"].as_i64().unwrap();
-    let (_, inv) = app.api(Method::POST, &format!("/api/v1/trainings/{t2}/organisers"), &lead, Some(json!({"email": "otherco@example.org", "role": "co_organiser", "organisation_id": org}))).await;
-    let token = inv["accept_url"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
-    let oc = app.api_token("otherco@example.org", PW).await;
-    assert_eq!(
-        app.api(
+    let (_, inv) = app
+        .api(
             Method::POST,
-            "/api/v1/invitations/accept",
-            &oc,
-            Some(json!({"token": token}))
+            &format!("/api/v1/trainings/{t2}/organisers"),
+            &lead,
+            Some(json!({"email": "otherco@example.org", "role": "co_organiser", "organisation_id": org})),
         )
-        .await
-        .0,
-        200
-    );
+        .await;
+    let token = inv["accept_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let oc = app.api_token("otherco@example.org", PW).await;
+    assert_eq!(app.api(Method::POST, "/api/v1/invitations/accept", &oc, Some(json!({"token": token}))).await.0, 200);
     People {
         admin: app.api_token("admin@example.org", PW).await,
         co: app.api_token("co@example.org", PW).await,
@@ -154,45 +115,25 @@ async fn role_matrix_is_enforced(app: TestApp) {
         ("admin", &p.admin, [true, true, true, true, true]),
         ("lead", &p.lead, [true, true, true, true, true]),
         ("co-organiser", &p.co, [true, true, true, false, false]),
-        (
-            "facilitator",
-            &p.facilitator,
-            [true, false, false, false, false],
-        ),
+        ("facilitator", &p.facilitator, [true, false, false, false, false]),
         ("stranger", &p.stranger, [false, false, false, false, false]),
-        (
-            "co-organiser of another training",
-            &p.other_co,
-            [false, false, false, false, false],
-        ),
+        ("co-organiser of another training", &p.other_co, [false, false, false, false, false]),
     ];
     for (i, (who, token, allowed)) in matrix.iter().enumerate() {
         let expect = |ok: bool, status: u16, what: &str, body: &Value| {
             if ok {
-                assert!(
-                    (200..300).contains(&status),
-                    "{who} should be able to {what}: {status} {body}"
-                );
+                assert!((200..300).contains(&status), "{who} should be able to {what}: {status} {body}");
             } else {
                 assert_eq!(status, 403, "{who} must not {what}: {body}");
                 assert_eq!(body["code"], "forbidden");
                 assert!(body["message"].as_str().unwrap().len() > 10);
             }
         };
-        let (s, b) = app
-            .api(Method::GET, &format!("/api/v1/trainings/{t}"), token, None)
-            .await;
+        let (s, b) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), token, None).await;
         expect(allowed[0], s, "view", &b);
         let mut details = training_body(p.org);
         details["title"] = json!(format!("Edited by {who}"));
-        let (s, b) = app
-            .api(
-                Method::PUT,
-                &format!("/api/v1/trainings/{t}"),
-                token,
-                Some(details),
-            )
-            .await;
+        let (s, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{t}"), token, Some(details)).await;
         expect(allowed[1], s, "edit details", &b);
         let day = 11 + i;
         let (s, b) = app
@@ -200,83 +141,52 @@ async fn role_matrix_is_enforced(app: TestApp) {
                 Method::POST,
                 &format!("/api/v1/trainings/{t}/sessions"),
                 token,
-                Some(session(
-                    who,
-                    &format!("2030-01-{day}T10:00"),
-                    &format!("2030-01-{day}T11:00"),
-                )),
+                Some(session(who, &format!("2030-01-{day}T10:00"), &format!("2030-01-{day}T11:00"))),
             )
             .await;
         expect(allowed[2], s, "add sessions", &b);
-        let (s, b) = app.api(Method::POST, &format!("/api/v1/trainings/{t}/organisers"), token, Some(json!({"email": format!("new{i}@example.org"), "role": "facilitator", "organisation_id": p.org}))).await;
-        expect(allowed[3], s, "invite organisers", &b);
         let (s, b) = app
             .api(
                 Method::POST,
-                &format!("/api/v1/trainings/{t}/status"),
+                &format!("/api/v1/trainings/{t}/organisers"),
                 token,
-                Some(json!({"status": "published"})),
+                Some(json!({"email": format!("new{i}@example.org"), "role": "facilitator", "organisation_id": p.org})),
             )
+            .await;
+        expect(allowed[3], s, "invite organisers", &b);
+        let (s, b) = app
+            .api(Method::POST, &format!("/api/v1/trainings/{t}/status"), token, Some(json!({"status": "published"})))
             .await;
         expect(allowed[4], s, "publish", &b);
         if s == 200 {
             let (s, _) = app
-                .api(
-                    Method::POST,
-                    &format!("/api/v1/trainings/{t}/status"),
-                    token,
-                    Some(json!({"status": "draft"})),
-                )
+                .api(Method::POST, &format!("/api/v1/trainings/{t}/status"), token, Some(json!({"status": "draft"})))
                 .await;
             assert_eq!(s, 200);
         }
     }
     // refused requests changed nothing
-    let (_, detail) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{t}"),
-            &p.lead,
-            None,
-        )
-        .await;
-    let titles: Vec<&str> = detail["sessions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["title"].as_str().unwrap())
-        .collect();
+    let (_, detail) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), &p.lead, None).await;
+    let titles: Vec<&str> =
+        detail["sessions"].as_array().unwrap().iter().map(|s| s["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["Base", "admin", "lead", "co-organiser"]);
     assert_eq!(detail["title"], "Edited by co-organiser");
     // a stranger sees only their own trainings in the list
-    let (_, list) = app
-        .api(Method::GET, "/api/v1/trainings", &p.stranger, None)
-        .await;
+    let (_, list) = app.api(Method::GET, "/api/v1/trainings", &p.stranger, None).await;
     assert_eq!(list.as_array().unwrap().len(), 0);
-    let (_, list) = app
-        .api(Method::GET, "/api/v1/trainings", &p.admin, None)
-        .await;
+    let (_, list) = app.api(Method::GET, "/api/v1/trainings", &p.admin, None).await;
     assert_eq!(list.as_array().unwrap().len(), 2);
     // the editor page refuses a co-organiser of another training too
     app.sign_in("otherco@example.org", PW).await;
     let (s, html) = app.get_text(&format!("/trainings/{t}/edit")).await;
     assert_eq!(s, 403);
     assert!(html.contains("not an organiser of this training"));
-    let r = app
-        .post_form(
-            &format!("/trainings/{t}"),
-            &[("title", "Hijacked"), ("timezone", "UTC")],
-        )
-        .await;
+    let r = app.post_form(&format!("/trainings/{t}"), &[("title", "Hijacked"), ("timezone", "UTC")]).await;
     assert_eq!(r.status().as_u16(), 403);
     let r = app
         .post_form(
             &format!("/trainings/{t}/sessions"),
-            &[
-                ("title", "x"),
-                ("starts_at", "2031-01-01T10:00"),
-                ("ends_at", "2031-01-01T11:00"),
-            ],
+            &[("title", "x"), ("starts_at", "2031-01-01T10:00"), ("ends_at", "2031-01-01T11:00")],
         )
         .await;
     assert_eq!(r.status().as_u16(), 403);
@@ -286,74 +196,33 @@ async fn bad_input_is_refused_and_changes_nothing(app: TestApp) {
     let p = cast(&app).await;
     let t = p.training;
     let path = format!("/api/v1/trainings/{t}/sessions");
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Day 1", "2030-03-04T09:00", "2030-03-04T12:00")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Day 1", "2030-03-04T09:00", "2030-03-04T12:00"))).await;
     assert_eq!(s, 201);
     let check = |status: u16, body: &Value, want_status: u16, field: &str, words: &str| {
         assert_eq!(status, want_status, "{body}");
         assert_eq!(body["field"], field, "{body}");
         assert!(body["message"].as_str().unwrap().contains(words), "{body}");
     };
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Backwards", "2030-03-05T12:00", "2030-03-05T09:00")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Backwards", "2030-03-05T12:00", "2030-03-05T09:00"))).await;
     check(s, &b, 422, "ends_at", "ends before it starts");
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Zero", "2030-03-05T12:00", "2030-03-05T12:00")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Zero", "2030-03-05T12:00", "2030-03-05T12:00"))).await;
     check(s, &b, 422, "ends_at", "no length");
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Overlap", "2030-03-04T11:00", "2030-03-04T13:00")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Overlap", "2030-03-04T11:00", "2030-03-04T13:00"))).await;
     check(s, &b, 422, "starts_at", "overlaps “Day 1”");
     let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session(
-                &"x".repeat(201),
-                "2030-03-06T09:00",
-                "2030-03-06T10:00",
-            )),
-        )
+        .api(Method::POST, &path, &p.lead, Some(session(&"x".repeat(201), "2030-03-06T09:00", "2030-03-06T10:00")))
         .await;
     check(s, &b, 422, "title", "too long");
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Bad date", "2030-02-30T09:00", "2030-03-06T10:00")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Bad date", "2030-02-30T09:00", "2030-03-06T10:00"))).await;
     check(s, &b, 422, "starts_at", "not a date and time");
     let mut body = training_body(p.org);
     body["timezone"] = json!("Mars/Olympus");
-    let (s, b) = app
-        .api(Method::POST, "/api/v1/trainings", &p.lead, Some(body))
-        .await;
+    let (s, b) = app.api(Method::POST, "/api/v1/trainings", &p.lead, Some(body)).await;
     check(s, &b, 422, "timezone", "not an IANA time zone");
     let (s, b) = app
         .api(
@@ -365,25 +234,16 @@ async fn bad_input_is_refused_and_changes_nothing(app: TestApp) {
         .await;
     check(s, &b, 422, "country", "not an ISO 3166-1");
     let (s, b) = app
-        .api(
-            Method::POST,
-            "/api/v1/organisations",
-            &p.lead,
-            Some(json!({"name": "Nowhere", "country": "ZZ"})),
-        )
+        .api(Method::POST, "/api/v1/organisations", &p.lead, Some(json!({"name": "Nowhere", "country": "ZZ"})))
         .await;
     check(s, &b, 422, "country", "not an ISO 3166-1");
     let mut body = training_body(p.org);
     body["title"] = json!("t".repeat(201));
-    let (s, b) = app
-        .api(Method::POST, "/api/v1/trainings", &p.lead, Some(body))
-        .await;
+    let (s, b) = app.api(Method::POST, "/api/v1/trainings", &p.lead, Some(body)).await;
     check(s, &b, 422, "title", "at most 200");
     let mut body = training_body(p.org);
     body["capacity"] = json!(-3);
-    let (s, b) = app
-        .api(Method::POST, "/api/v1/trainings", &p.lead, Some(body))
-        .await;
+    let (s, b) = app.api(Method::POST, "/api/v1/trainings", &p.lead, Some(body)).await;
     check(s, &b, 422, "capacity", "whole number");
     // malformed JSON
     let r = app
@@ -398,58 +258,28 @@ async fn bad_input_is_refused_and_changes_nothing(app: TestApp) {
     assert_eq!(r.status().as_u16(), 400);
     let b: Value = r.json().await.unwrap();
     assert_eq!(b["code"], "bad_request");
-    assert!(
-        b["message"].as_str().unwrap().contains("malformed JSON"),
-        "{b}"
-    );
+    assert!(b["message"].as_str().unwrap().contains("malformed JSON"), "{b}");
     // oversized body
     let huge = json!({"title": "x", "description": "y".repeat(100_000), "timezone": "UTC", "organisation_id": p.org});
-    let r = app
-        .client
-        .post(app.url("/api/v1/trainings"))
-        .bearer_auth(&p.lead)
-        .json(&huge)
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.post(app.url("/api/v1/trainings")).bearer_auth(&p.lead).json(&huge).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 413);
-    assert_eq!(
-        r.json::<Value>().await.unwrap()["code"],
-        "payload_too_large"
-    );
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "payload_too_large");
     let big_form = "z".repeat(100_000);
-    let r = app
-        .post_form("/sign-in", &[("email", big_form.as_str())])
-        .await;
+    let r = app.post_form("/sign-in", &[("email", big_form.as_str())]).await;
     assert_eq!(r.status().as_u16(), 413);
     // nothing changed
-    let (_, detail) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{t}"),
-            &p.lead,
-            None,
-        )
-        .await;
+    let (_, detail) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), &p.lead, None).await;
     assert_eq!(detail["sessions"].as_array().unwrap().len(), 1);
-    let (_, list) = app
-        .api(Method::GET, "/api/v1/trainings", &p.admin, None)
-        .await;
+    let (_, list) = app.api(Method::GET, "/api/v1/trainings", &p.admin, None).await;
     assert_eq!(list.as_array().unwrap().len(), 2);
-    let (_, orgs) = app
-        .api(Method::GET, "/api/v1/organisations", &p.lead, None)
-        .await;
+    let (_, orgs) = app.api(Method::GET, "/api/v1/organisations", &p.lead, None).await;
     assert_eq!(orgs.as_array().unwrap().len(), 1);
     // the form shows the error next to the field, with the input kept
     app.sign_in("lead@example.org", PW).await;
     let r = app
         .post_form(
             &format!("/trainings/{t}/sessions"),
-            &[
-                ("title", "Form overlap"),
-                ("starts_at", "2030-03-04T10:00"),
-                ("ends_at", "2030-03-04T11:00"),
-            ],
+            &[("title", "Form overlap"), ("starts_at", "2030-03-04T10:00"), ("ends_at", "2030-03-04T11:00")],
         )
         .await;
     assert_eq!(r.status().as_u16(), 422);
@@ -465,60 +295,21 @@ async fn dst_is_handled_in_belgrade(app: TestApp) {
     let mut body = training_body(p.org);
     body["timezone"] = json!("Europe/Belgrade");
     body["title"] = json!("Belgrade spring");
-    let (_, t) = app
-        .api(Method::POST, "/api/v1/trainings", &p.lead, Some(body))
-        .await;
+    let (_, t) = app.api(Method::POST, "/api/v1/trainings", &p.lead, Some(body)).await;
     let id = t["id"].as_i64().unwrap();
     let path = format!("/api/v1/trainings/{id}/sessions");
     // 26 March 2023, 02:00 → 03:00: 02:30 does not exist
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Gap", "2023-03-26T02:30", "2023-03-26T04:00")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Gap", "2023-03-26T02:30", "2023-03-26T04:00"))).await;
     assert_eq!(s, 422);
     assert_eq!(b["field"], "starts_at");
-    assert!(
-        b["message"]
-            .as_str()
-            .unwrap()
-            .contains("does not exist in Europe/Belgrade"),
-        "{b}"
-    );
+    assert!(b["message"].as_str().unwrap().contains("does not exist in Europe/Belgrade"), "{b}");
     // the day before and after the change: the same local time, an hour apart in UTC
-    app.api(
-        Method::POST,
-        &path,
-        &p.lead,
-        Some(session("Before", "2023-03-25T09:00", "2023-03-25T10:00")),
-    )
-    .await;
-    app.api(
-        Method::POST,
-        &path,
-        &p.lead,
-        Some(session("After", "2023-03-27T09:00", "2023-03-27T10:00")),
-    )
-    .await;
+    app.api(Method::POST, &path, &p.lead, Some(session("Before", "2023-03-25T09:00", "2023-03-25T10:00"))).await;
+    app.api(Method::POST, &path, &p.lead, Some(session("After", "2023-03-27T09:00", "2023-03-27T10:00"))).await;
     // a session across the change lasts one hour less than the clock says
-    app.api(
-        Method::POST,
-        &path,
-        &p.lead,
-        Some(session("Across", "2023-03-26T01:00", "2023-03-26T04:00")),
-    )
-    .await;
-    let (_, d) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{id}"),
-            &p.lead,
-            None,
-        )
-        .await;
+    app.api(Method::POST, &path, &p.lead, Some(session("Across", "2023-03-26T01:00", "2023-03-26T04:00"))).await;
+    let (_, d) = app.api(Method::GET, &format!("/api/v1/trainings/{id}"), &p.lead, None).await;
     let sessions = d["sessions"].as_array().unwrap();
     let by = |t: &str| sessions.iter().find(|s| s["title"] == t).unwrap().clone();
     assert_eq!(by("Before")["starts_at"], "2023-03-25T08:00:00Z");
@@ -528,46 +319,22 @@ async fn dst_is_handled_in_belgrade(app: TestApp) {
     assert_eq!(by("Across")["starts_at"], "2023-03-26T00:00:00Z");
     assert_eq!(by("Across")["ends_at"], "2023-03-26T02:00:00Z");
     // autumn: 29 October 2023, 02:30 happens twice; ambiguous unless chosen
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &path,
-            &p.lead,
-            Some(session("Twice", "2023-10-29T02:30", "2023-10-29T03:30")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &path, &p.lead, Some(session("Twice", "2023-10-29T02:30", "2023-10-29T03:30"))).await;
     assert_eq!(s, 422, "{b}");
     assert!(b["message"].as_str().unwrap().contains("happens twice"));
     let mut later = session("Twice", "2023-10-29T02:30", "2023-10-29T03:30");
     later["ambiguous"] = json!("later");
     let (s, _) = app.api(Method::POST, &path, &p.lead, Some(later)).await;
     assert_eq!(s, 201);
-    let (_, d) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{id}"),
-            &p.lead,
-            None,
-        )
-        .await;
-    let twice = d["sessions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["title"] == "Twice")
-        .unwrap()
-        .clone();
+    let (_, d) = app.api(Method::GET, &format!("/api/v1/trainings/{id}"), &p.lead, None).await;
+    let twice = d["sessions"].as_array().unwrap().iter().find(|s| s["title"] == "Twice").unwrap().clone();
     assert_eq!(twice["starts_at"], "2023-10-29T01:30:00Z");
     // moving a session raises its SEQUENCE; renaming it does not
     let sid = twice["id"].as_i64().unwrap();
     let mut rename = session("Renamed", "2023-10-29T02:30", "2023-10-29T03:30");
     rename["ambiguous"] = json!("later");
-    assert_eq!(
-        app.api(Method::PUT, &format!("{path}/{sid}"), &p.lead, Some(rename))
-            .await
-            .0,
-        204
-    );
+    assert_eq!(app.api(Method::PUT, &format!("{path}/{sid}"), &p.lead, Some(rename)).await.0, 204);
     assert_eq!(
         app.api(
             Method::PUT,
@@ -579,21 +346,8 @@ async fn dst_is_handled_in_belgrade(app: TestApp) {
         .0,
         204
     );
-    let (_, d) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{id}"),
-            &p.lead,
-            None,
-        )
-        .await;
-    let moved = d["sessions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == sid)
-        .unwrap()
-        .clone();
+    let (_, d) = app.api(Method::GET, &format!("/api/v1/trainings/{id}"), &p.lead, None).await;
+    let moved = d["sessions"].as_array().unwrap().iter().find(|s| s["id"] == sid).unwrap().clone();
     assert_eq!(moved["sequence"], 1);
     assert_eq!(moved["starts_at"], "2023-10-30T09:00:00Z");
 }
@@ -601,35 +355,15 @@ async fn dst_is_handled_in_belgrade(app: TestApp) {
 async fn lifecycle_controls_what_is_public(app: TestApp) {
     let p = cast(&app).await;
     let t = p.training;
-    let (_, d) = app
-        .api(
-            Method::GET,
-            &format!("/api/v1/trainings/{t}"),
-            &p.lead,
-            None,
-        )
-        .await;
+    let (_, d) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), &p.lead, None).await;
     let slug = d["slug"].as_str().unwrap().to_string();
     assert_eq!(d["status"], "draft");
-    assert_eq!(
-        app.get(&format!("/t/{slug}")).await.status().as_u16(),
-        404,
-        "drafts are not public"
-    );
+    assert_eq!(app.get(&format!("/t/{slug}")).await.status().as_u16(), 404, "drafts are not public");
     let status = |s: &str| json!({"status": s});
-    let (s, b) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("published")),
-        )
-        .await;
+    let (s, b) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("published"))).await;
     assert_eq!(s, 409, "publishing without sessions: {b}");
-    assert!(b["message"]
-        .as_str()
-        .unwrap()
-        .contains("at least one session"));
+    assert!(b["message"].as_str().unwrap().contains("at least one session"));
     app.api(
         Method::POST,
         &format!("/api/v1/trainings/{t}/sessions"),
@@ -637,23 +371,11 @@ async fn lifecycle_controls_what_is_public(app: TestApp) {
         Some(session("Day 1", "2030-05-01T10:00", "2030-05-01T12:00")),
     )
     .await;
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("completed")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("completed"))).await;
     assert_eq!(s, 409, "a draft cannot be completed");
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("published")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("published"))).await;
     assert_eq!(s, 200);
     let (s, html) = app.get_text(&format!("/t/{slug}")).await;
     assert_eq!(s, 200);
@@ -662,58 +384,19 @@ async fn lifecycle_controls_what_is_public(app: TestApp) {
     let mut body = training_body(p.org);
     body["title"] = json!("Renamed training");
     body["slug"] = json!(slug);
-    assert_eq!(
-        app.api(
-            Method::PUT,
-            &format!("/api/v1/trainings/{t}"),
-            &p.lead,
-            Some(body)
-        )
-        .await
-        .0,
-        200
-    );
-    assert!(app
-        .get_text(&format!("/t/{slug}"))
-        .await
-        .1
-        .contains("Renamed training"));
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("bogus")),
-        )
-        .await;
+    assert_eq!(app.api(Method::PUT, &format!("/api/v1/trainings/{t}"), &p.lead, Some(body)).await.0, 200);
+    assert!(app.get_text(&format!("/t/{slug}")).await.1.contains("Renamed training"));
+    let (s, _) = app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("bogus"))).await;
     assert_eq!(s, 422);
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("completed")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("completed"))).await;
     assert_eq!(s, 200);
     assert_eq!(app.get(&format!("/t/{slug}")).await.status().as_u16(), 404);
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("cancelled")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("cancelled"))).await;
     assert_eq!(s, 409, "a completed training cannot be cancelled");
-    let (s, _) = app
-        .api(
-            Method::POST,
-            &format!("/api/v1/trainings/{t}/status"),
-            &p.lead,
-            Some(status("published")),
-        )
-        .await;
+    let (s, _) =
+        app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(status("published"))).await;
     assert_eq!(s, 409);
 }
 
@@ -721,21 +404,12 @@ async fn reference_scenario_times_in_four_zones(app: TestApp) {
     let id = app.load_demo().await;
     assert_eq!(app.load_demo().await, id, "loading twice changes nothing");
     let slug = cascade::demo::SLUG;
-    let r = app
-        .client
-        .get(app.url(&format!("/api/v1/public/trainings/{slug}")))
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.get(app.url(&format!("/api/v1/public/trainings/{slug}"))).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let d: Value = r.json().await.unwrap();
     assert_eq!(d["capacity"], 60);
-    let countries: Vec<&str> = d["organisers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["country"].as_str().unwrap())
-        .collect();
+    let countries: Vec<&str> =
+        d["organisers"].as_array().unwrap().iter().map(|o| o["country"].as_str().unwrap()).collect();
     assert_eq!(countries, ["KR", "MN", "XK", "UZ"]);
     let sessions = d["sessions"].as_array().unwrap();
     assert_eq!(sessions.len(), 3);
@@ -784,55 +458,32 @@ async fn reference_scenario_times_in_four_zones(app: TestApp) {
     ] {
         assert!(html.contains(text), "public page lacks {text}");
     }
-    assert!(
-        !html.contains("meet.example.org"),
-        "join links are not public"
-    );
-    assert!(
-        !html.contains("class=\"night\""),
-        "the reference sessions are in daytime everywhere"
-    );
+    assert!(!html.contains("meet.example.org"), "join links are not public");
+    assert!(!html.contains("class=\"night\""), "the reference sessions are in daytime everywhere");
     // the editor has no night warning for it, but warns once a session is at 02:00 in Pristina
-    app.sign_in("lead@acrc.example.org", cascade::demo::PASSWORD)
-        .await;
+    app.sign_in("lead@acrc.example.org", cascade::demo::PASSWORD).await;
     let (_, editor) = app.get_text(&format!("/trainings/{id}/edit")).await;
     assert!(!editor.contains("Check the times"));
     let r = app
         .post_form(
             &format!("/trainings/{id}/sessions"),
-            &[
-                ("title", "Late call"),
-                ("starts_at", "2023-02-17T10:00"),
-                ("ends_at", "2023-02-17T11:00"),
-            ],
+            &[("title", "Late call"), ("starts_at", "2023-02-17T10:00"), ("ends_at", "2023-02-17T11:00")],
         )
         .await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, editor) = app.get_text(&format!("/trainings/{id}/edit")).await;
     assert!(editor.contains("Check the times"));
-    assert!(
-        editor.contains("02:00 in Pristina"),
-        "no night warning for Pristina"
-    );
+    assert!(editor.contains("02:00 in Pristina"), "no night warning for Pristina");
 }
 
 async fn public_page_is_safe_and_cacheable(app: TestApp) {
     let p = cast(&app).await;
     let t = p.training;
     let mut body = training_body(p.org);
-    body["description"] = json!("Hello <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> **bold**");
+    body["description"] =
+        json!("Hello <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> **bold**");
     body["slug"] = json!("safe-page");
-    assert_eq!(
-        app.api(
-            Method::PUT,
-            &format!("/api/v1/trainings/{t}"),
-            &p.lead,
-            Some(body)
-        )
-        .await
-        .0,
-        200
-    );
+    assert_eq!(app.api(Method::PUT, &format!("/api/v1/trainings/{t}"), &p.lead, Some(body)).await.0, 200);
     app.api(
         Method::POST,
         &format!("/api/v1/trainings/{t}/sessions"),
@@ -840,28 +491,12 @@ async fn public_page_is_safe_and_cacheable(app: TestApp) {
         Some(session("Day 1", "2030-05-01T10:00", "2030-05-01T12:00")),
     )
     .await;
-    app.api(
-        Method::POST,
-        &format!("/api/v1/trainings/{t}/status"),
-        &p.lead,
-        Some(json!({"status": "published"})),
-    )
-    .await;
-    let r = app
-        .client
-        .get(app.url("/t/safe-page"))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap();
+    app.api(Method::POST, &format!("/api/v1/trainings/{t}/status"), &p.lead, Some(json!({"status": "published"})))
+        .await;
+    let r = app.client.get(app.url("/t/safe-page")).header("accept-encoding", "gzip").send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     assert_eq!(r.headers()["content-encoding"], "gzip");
-    let r = app
-        .client
-        .get(app.url("/t/safe-page"))
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.get(app.url("/t/safe-page")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let etag = r.headers()["etag"].to_str().unwrap().to_string();
     let html = r.text().await.unwrap();
@@ -869,13 +504,7 @@ async fn public_page_is_safe_and_cacheable(app: TestApp) {
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("javascript:alert"));
     assert!(!html.contains("onerror"));
-    let r = app
-        .client
-        .get(app.url("/t/safe-page"))
-        .header("if-none-match", &etag)
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.get(app.url("/t/safe-page")).header("if-none-match", &etag).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 304);
     assert_eq!(app.get("/t/no-such-training").await.status().as_u16(), 404);
 }
@@ -892,10 +521,7 @@ async fn openapi_and_health(app: TestApp) {
         "/api/v1/auth/token",
         "/api/v1/trainings/{id}/organisers",
     ] {
-        assert!(
-            doc["paths"][path].is_object(),
-            "{path} missing from OpenAPI"
-        );
+        assert!(doc["paths"][path].is_object(), "{path} missing from OpenAPI");
     }
     let r = app.get("/api/v1/nothing-here").await;
     assert_eq!(r.status().as_u16(), 404);
@@ -908,42 +534,22 @@ async fn invitations_through_pages(app: TestApp) {
     let r = app
         .post_form(
             &format!("/trainings/{}/organisers", p.training),
-            &[
-                ("email", "new.person@example.org"),
-                ("role", "co_organiser"),
-                ("organisation_id", &p.org.to_string()),
-            ],
+            &[("email", "new.person@example.org"), ("role", "co_organiser"), ("organisation_id", &p.org.to_string())],
         )
         .await;
     assert_eq!(r.status().as_u16(), 200);
-    assert!(r
-        .text()
-        .await
-        .unwrap()
-        .contains("Invitation sent to new.person@example.org"));
-    let link = app.last_link_to("new.person@example.org");
+    assert!(r.text().await.unwrap().contains("Invitation sent to new.person@example.org"));
+    let link = app.last_link_to("new.person@example.org").await;
     let path = link.strip_prefix(&app.base).unwrap().to_string();
     let invitee = TestAppClient::new(&app);
     let (s, html) = invitee.get(&path).await;
     assert_eq!(s, 200);
     assert!(html.contains("Create your account"));
-    let r = invitee
-        .post(
-            &format!("{path}/join"),
-            &[("name", "New Person"), ("password", "short")],
-        )
-        .await;
+    let r = invitee.post(&format!("{path}/join"), &[("name", "New Person"), ("password", "short")]).await;
     assert_eq!(r.status().as_u16(), 422);
-    let r = invitee
-        .post(
-            &format!("{path}/join"),
-            &[("name", "New Person"), ("password", PW)],
-        )
-        .await;
+    let r = invitee.post(&format!("{path}/join"), &[("name", "New Person"), ("password", PW)]).await;
     assert_eq!(r.status().as_u16(), 303);
-    let (s, html) = invitee
-        .get(&format!("/trainings/{}/edit", p.training))
-        .await;
+    let (s, html) = invitee.get(&format!("/trainings/{}/edit", p.training)).await;
     assert_eq!(s, 200);
     assert!(html.contains("New Person"));
     // the link is used up
@@ -959,10 +565,7 @@ struct TestAppClient<'a> {
 
 impl<'a> TestAppClient<'a> {
     fn new(app: &'a TestApp) -> Self {
-        TestAppClient {
-            app,
-            client: app.new_client(),
-        }
+        TestAppClient { app, client: app.new_client() }
     }
     async fn get(&self, path: &str) -> (u16, String) {
         let r = self.client.get(self.app.url(path)).send().await.unwrap();
@@ -973,12 +576,7 @@ impl<'a> TestAppClient<'a> {
         let token = common::extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap();
         let mut all = fields.to_vec();
         all.push(("csrf_token", &token));
-        self.client
-            .post(self.app.url(path))
-            .form(&all)
-            .send()
-            .await
-            .unwrap()
+        self.client.post(self.app.url(path)).form(&all).send().await.unwrap()
     }
 }
 

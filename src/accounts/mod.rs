@@ -26,11 +26,7 @@ pub fn count(conn: &mut DbConnection) -> AppResult<i64> {
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Option<Account>> {
-    Ok(accounts::table
-        .find(id)
-        .select(Account::as_select())
-        .first(conn)
-        .optional()?)
+    Ok(accounts::table.find(id).select(Account::as_select()).first(conn).optional()?)
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> AppResult<Option<Account>> {
@@ -61,10 +57,7 @@ pub fn create(
         .get_result(conn)
         .map_err(|e| {
             if crate::db::is_unique_violation(&e) {
-                AppError::conflict(
-                    Some("email"),
-                    format!("an account with {email} already exists"),
-                )
+                AppError::conflict(Some("email"), format!("an account with {email} already exists"))
             } else {
                 e.into()
             }
@@ -73,8 +66,6 @@ pub fn create(
 
 /// Ends every session of the account (sign-out ends them everywhere).
 pub fn revoke_sessions(conn: &mut DbConnection, id: i64) -> AppResult<()> {
-    diesel::update(accounts::table.find(id))
-        .set(accounts::sessions_revoked_at.eq(Some(now())))
-        .execute(conn)?;
+    diesel::update(accounts::table.find(id)).set(accounts::sessions_revoked_at.eq(Some(now()))).execute(conn)?;
     Ok(())
 }

@@ -30,73 +30,38 @@ impl Modify for BearerAuth {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .bearer_format("JWT")
-                    .build(),
-            ),
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
         );
     }
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/openapi.json", web::get().to(openapi))
-        .service(
-            web::scope("/api/v1")
-                .route("/auth/token", web::post().to(auth::handlers::api_token))
-                .route("/organisations", web::get().to(organisations::api::list))
-                .route("/organisations", web::post().to(organisations::api::create))
-                .route(
-                    "/organisations/{id}",
-                    web::get().to(organisations::api::get),
-                )
-                .route(
-                    "/organisations/{id}",
-                    web::put().to(organisations::api::update),
-                )
-                .route("/trainings", web::get().to(trainings::api::list))
-                .route("/trainings", web::post().to(trainings::api::create))
-                .route("/trainings/{id}", web::get().to(trainings::api::get))
-                .route("/trainings/{id}", web::put().to(trainings::api::update))
-                .route(
-                    "/trainings/{id}/status",
-                    web::post().to(trainings::api::change_status),
-                )
-                .route(
-                    "/trainings/{id}/sessions",
-                    web::post().to(trainings::api::add_session),
-                )
-                .route(
-                    "/trainings/{id}/sessions/{session_id}",
-                    web::put().to(trainings::api::update_session),
-                )
-                .route(
-                    "/trainings/{id}/sessions/{session_id}",
-                    web::delete().to(trainings::api::delete_session),
-                )
-                .route(
-                    "/trainings/{id}/organisers",
-                    web::post().to(trainings::api::invite),
-                )
-                .route(
-                    "/trainings/{id}/organisers/{account_id}",
-                    web::delete().to(trainings::api::remove_organiser),
-                )
-                .route(
-                    "/invitations/accept",
-                    web::post().to(trainings::api::accept),
-                )
-                .default_service(web::to(|| async {
-                    Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
-                })),
-        );
+    cfg.route("/api/openapi.json", web::get().to(openapi)).service(
+        web::scope("/api/v1")
+            .route("/auth/token", web::post().to(auth::handlers::api_token))
+            .route("/organisations", web::get().to(organisations::api::list))
+            .route("/organisations", web::post().to(organisations::api::create))
+            .route("/organisations/{id}", web::get().to(organisations::api::get))
+            .route("/organisations/{id}", web::put().to(organisations::api::update))
+            .route("/trainings", web::get().to(trainings::api::list))
+            .route("/trainings", web::post().to(trainings::api::create))
+            .route("/trainings/{id}", web::get().to(trainings::api::get))
+            .route("/trainings/{id}", web::put().to(trainings::api::update))
+            .route("/trainings/{id}/status", web::post().to(trainings::api::change_status))
+            .route("/trainings/{id}/sessions", web::post().to(trainings::api::add_session))
+            .route("/trainings/{id}/sessions/{session_id}", web::put().to(trainings::api::update_session))
+            .route("/trainings/{id}/sessions/{session_id}", web::delete().to(trainings::api::delete_session))
+            .route("/trainings/{id}/organisers", web::post().to(trainings::api::invite))
+            .route("/trainings/{id}/organisers/{account_id}", web::delete().to(trainings::api::remove_organiser))
+            .route("/invitations/accept", web::post().to(trainings::api::accept))
+            .default_service(web::to(|| async {
+                Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
+            })),
+    );
 }
 
 async fn openapi() -> HttpResponse {
     static DOC: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let body = DOC.get_or_init(|| ApiDoc::openapi().to_json().unwrap_or_default());
-    HttpResponse::Ok()
-        .content_type("application/json")
-        .body(body.as_str())
+    HttpResponse::Ok().content_type("application/json").body(body.as_str())
 }

@@ -42,19 +42,13 @@ pub async fn set_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let secure = req
-        .app_data::<web::Data<crate::startup::AppState>>()
-        .map(|s| s.settings.secure_cookies())
-        .unwrap_or(false);
+    let secure =
+        req.app_data::<web::Data<crate::startup::AppState>>().map(|s| s.settings.secure_cookies()).unwrap_or(false);
     let mut res = next.call(req).await?;
     let new = res.request().extensions().get::<NewCsrfToken>().cloned();
     if let Some(NewCsrfToken(t)) = new {
-        let cookie = Cookie::build(CSRF_COOKIE, t)
-            .path("/")
-            .http_only(true)
-            .secure(secure)
-            .same_site(SameSite::Lax)
-            .finish();
+        let cookie =
+            Cookie::build(CSRF_COOKIE, t).path("/").http_only(true).secure(secure).same_site(SameSite::Lax).finish();
         res.response_mut().add_cookie(&cookie)?;
     }
     Ok(res)
@@ -81,9 +75,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         let form = web::Form::<WithCsrf<T>>::from_request(req, payload);
         Box::pin(async move {
             let form = form.await.map_err(|e| {
-                if e.as_response_error().status_code()
-                    == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
-                {
+                if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
                     AppError::PayloadTooLarge(crate::startup::max_body_bytes())
                 } else {
                     AppError::BadRequest(format!("the form could not be read: {e}"))
@@ -91,9 +83,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             })?;
             let form = form.into_inner();
             match cookie {
-                Some(c) if !form.csrf_token.is_empty() && same_secret(&c, &form.csrf_token) => {
-                    Ok(CsrfForm(form.inner))
-                }
+                Some(c) if !form.csrf_token.is_empty() && same_secret(&c, &form.csrf_token) => Ok(CsrfForm(form.inner)),
                 _ => Err(PageError(AppError::Csrf)),
             }
         })

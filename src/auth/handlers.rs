@@ -15,6 +15,7 @@ use crate::db::now;
 use crate::db::schema::sign_in_tokens;
 use crate::domain::{parse_text, Email};
 use crate::error::{AppError, PageError};
+use crate::mail::{enqueue, mailbox, Email as Mail, MailContext, MailKind};
 use crate::startup::AppState;
 use crate::web::{redirect, render, render_with_status, FormError, Nav};
 
@@ -54,11 +55,7 @@ struct NextQuery {
     next: String,
 }
 
-async fn sign_in_page(
-    req: HttpRequest,
-    q: web::Query<NextQuery>,
-    who: MaybeSignedIn,
-) -> HttpResponse {
+async fn sign_in_page(req: HttpRequest, q: web::Query<NextQuery>, who: MaybeSignedIn) -> HttpResponse {
     if who.0.is_some() {
         return redirect(safe_next(&q.next));
     }
@@ -94,10 +91,7 @@ async fn sign_in(
                 nav: Nav::new(&req, None),
                 email: form.email.clone(),
                 next: form.next.clone(),
-                error: FormError {
-                    field: "password".into(),
-                    message: message.into(),
-                },
+                error: FormError { field: "password".into(), message: message.into() },
                 notice: String::new(),
             },
         )
@@ -117,10 +111,7 @@ async fn sign_in(
             ))
         }
     };
-    let account = state
-        .db
-        .run(move |conn| accounts::find_by_email(conn, &email))
-        .await?;
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(form.password.clone(), hash).await {
         return Ok(failed("the e-mail address or the password is wrong"));
@@ -162,12 +153,11 @@ async fn request_link(
     };
     let minutes = state.settings.auth.sign_in_link_minutes;
     let lookup = email.clone();
-    let issued = state
+    let env = state.link_env.clone();
+    state
         .db
         .write(move |conn| {
-            let Some(account) = accounts::find_by_email(conn, &lookup)? else {
-                return Ok(None);
-            };
+            let Some(account) = accounts::find_by_email(conn, &lookup)? else { return Ok(()) };
             let token = random_token();
             diesel::insert_into(sign_in_tokens::table)
                 .values((
@@ -177,13 +167,18 @@ async fn request_link(
                     sign_in_tokens::created_at.eq(now()),
                 ))
                 .execute(conn)?;
-            Ok(Some(token))
+            let ctx = MailContext {
+                name: account.name.clone(),
+                action_url: env.url(&format!("/sign-in/link/{token}")),
+                note: format!("It works once, for {minutes} minutes."),
+                ..Default::default()
+            };
+            let mail = Mail::render(MailKind::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
+            enqueue(conn, &mail, &env.host)?;
+            Ok(())
         })
         .await?;
-    if let Some(token) = issued {
-        let url = state.url(&format!("/sign-in/link/{token}"));
-        crate::notify::deliver_link(&state, email.as_str(), "sign-in", &url);
-    }
+    state.mail_wake.notify_one();
     Ok(render(&SignInPage {
         nav: Nav::new(&req, None),
         email: String::new(),
@@ -222,21 +217,9 @@ async fn link_page(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
-    let valid = state
-        .db
-        .run(move |conn| token_is_open(conn, &check))
-        .await?
-        .is_some();
-    let page = LinkPage {
-        nav: Nav::new(&req, None),
-        token,
-        valid,
-    };
-    Ok(if valid {
-        render(&page)
-    } else {
-        render_with_status(actix_web::http::StatusCode::GONE, &page)
-    })
+    let valid = state.db.run(move |conn| token_is_open(conn, &check)).await?.is_some();
+    let page = LinkPage { nav: Nav::new(&req, None), token, valid };
+    Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
 }
 
 #[derive(Deserialize)]
@@ -274,11 +257,7 @@ async fn use_link(
             .finish()),
         None => Ok(render_with_status(
             actix_web::http::StatusCode::GONE,
-            &LinkPage {
-                nav: Nav::new(&req, None),
-                token,
-                valid: false,
-            },
+            &LinkPage { nav: Nav::new(&req, None), token, valid: false },
         )),
     }
 }
@@ -289,10 +268,7 @@ async fn sign_out(
     _form: CsrfForm<Empty>,
 ) -> Result<HttpResponse, PageError> {
     let id = who.0.id;
-    state
-        .db
-        .run(move |conn| accounts::revoke_sessions(conn, id))
-        .await?;
+    state.db.run(move |conn| accounts::revoke_sessions(conn, id)).await?;
     Ok(HttpResponse::SeeOther()
         .cookie(expired_session_cookie(&state))
         .insert_header((actix_web::http::header::LOCATION, "/"))
@@ -316,10 +292,7 @@ struct TokenQuery {
 }
 
 fn setup_allowed(state: &AppState, token: &str) -> Result<(), AppError> {
-    let guard = state
-        .setup_token
-        .lock()
-        .map_err(|_| AppError::Internal(anyhow::anyhow!("lock poisoned")))?;
+    let guard = state.setup_token.lock().map_err(|_| AppError::Internal(anyhow::anyhow!("lock poisoned")))?;
     match guard.as_deref() {
         None => Err(AppError::NotFound("Cascade is already set up; sign in instead".into())),
         Some(expected) if same_secret(expected, token) => Ok(()),
@@ -389,9 +362,7 @@ async fn setup(
         .db
         .write(move |conn| {
             if accounts::count(conn)? > 0 {
-                return Err(AppError::NotFound(
-                    "Cascade is already set up; sign in instead".into(),
-                ));
+                return Err(AppError::NotFound("Cascade is already set up; sign in instead".into()));
             }
             accounts::create(conn, &email, &name, Some(&hash), true)
         })
@@ -424,31 +395,16 @@ pub struct TokenResponse {
 /// Exchanges an e-mail and password for a bearer token.
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
     responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody)))]
-pub async fn api_token(
-    state: web::Data<AppState>,
-    body: web::Json<TokenRequest>,
-) -> Result<HttpResponse, AppError> {
+pub async fn api_token(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let email = Email::parse("email", &body.email)?;
-    let account = state
-        .db
-        .run(move |conn| accounts::find_by_email(conn, &email))
-        .await?;
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(body.password, hash).await {
-        return Err(AppError::Unauthorized(
-            "the e-mail address or the password is wrong".into(),
-        ));
+        return Err(AppError::Unauthorized("the e-mail address or the password is wrong".into()));
     }
     let account = account.expect("verified accounts exist");
-    let (token, expires_at) = state.jwt.issue(
-        account.id,
-        AUDIENCE_API,
-        Duration::minutes(state.settings.auth.api_token_minutes),
-    )?;
-    Ok(HttpResponse::Ok().json(TokenResponse {
-        token,
-        token_type: "Bearer",
-        expires_at,
-    }))
+    let (token, expires_at) =
+        state.jwt.issue(account.id, AUDIENCE_API, Duration::minutes(state.settings.auth.api_token_minutes))?;
+    Ok(HttpResponse::Ok().json(TokenResponse { token, token_type: "Bearer", expires_at }))
 }

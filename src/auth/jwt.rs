@@ -79,33 +79,17 @@ mod tests {
     #[test]
     fn pinned_algorithm_audience_and_expiry() {
         let keys = JwtKeys::new("0123456789abcdef0123456789abcdef", "http://x");
-        let (token, _) = keys
-            .issue(7, AUDIENCE_WEB, chrono::Duration::minutes(5))
-            .unwrap();
+        let (token, _) = keys.issue(7, AUDIENCE_WEB, chrono::Duration::minutes(5)).unwrap();
         assert_eq!(keys.verify(&token, AUDIENCE_WEB).unwrap().sub, "7");
-        assert!(
-            keys.verify(&token, AUDIENCE_API).is_err(),
-            "audience not checked"
-        );
+        assert!(keys.verify(&token, AUDIENCE_API).is_err(), "audience not checked");
         let other = JwtKeys::new("another secret that is long enough!!", "http://x");
-        assert!(
-            other.verify(&token, AUDIENCE_WEB).is_err(),
-            "signature not checked"
-        );
-        let (expired, _) = keys
-            .issue(7, AUDIENCE_WEB, chrono::Duration::minutes(-5))
-            .unwrap();
-        assert!(
-            keys.verify(&expired, AUDIENCE_WEB).is_err(),
-            "expiry not checked"
-        );
+        assert!(other.verify(&token, AUDIENCE_WEB).is_err(), "signature not checked");
+        let (expired, _) = keys.issue(7, AUDIENCE_WEB, chrono::Duration::minutes(-5)).unwrap();
+        assert!(keys.verify(&expired, AUDIENCE_WEB).is_err(), "expiry not checked");
         // alg=none with the same claims must be refused
         let parts: Vec<&str> = token.split('.').collect();
         use base64::Engine;
-        let none = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .encode(r#"{"alg":"none","typ":"JWT"}"#);
-        assert!(keys
-            .verify(&format!("{none}.{}.", parts[1]), AUDIENCE_WEB)
-            .is_err());
+        let none = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"alg":"none","typ":"JWT"}"#);
+        assert!(keys.verify(&format!("{none}.{}.", parts[1]), AUDIENCE_WEB).is_err());
     }
 }

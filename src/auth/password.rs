@@ -15,16 +15,10 @@ fn hasher() -> Argon2<'static> {
 pub fn check_strength(field: &str, password: &str) -> Result<(), AppError> {
     let n = password.chars().count();
     if n < 10 {
-        return Err(AppError::invalid(
-            field,
-            format!("the password must have at least 10 characters (it has {n})"),
-        ));
+        return Err(AppError::invalid(field, format!("the password must have at least 10 characters (it has {n})")));
     }
     if n > 1000 {
-        return Err(AppError::invalid(
-            field,
-            "the password must have at most 1000 characters",
-        ));
+        return Err(AppError::invalid(field, "the password must have at most 1000 characters"));
     }
     Ok(())
 }
@@ -38,9 +32,7 @@ pub fn hash_blocking(password: &str) -> Result<String, AppError> {
 }
 
 pub fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok())
-        .unwrap_or(false)
+    PasswordHash::new(hash).map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok()).unwrap_or(false)
 }
 
 pub async fn hash(password: String) -> Result<String, AppError> {
@@ -56,8 +48,7 @@ pub async fn verify(password: String, hash: Option<String>) -> bool {
         Some(h) => verify_blocking(&password, &h),
         None => {
             static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-            let dummy =
-                DUMMY.get_or_init(|| hash_blocking("not a real password").unwrap_or_default());
+            let dummy = DUMMY.get_or_init(|| hash_blocking("not a real password").unwrap_or_default());
             let _ = verify_blocking(&password, dummy);
             false
         }

@@ -33,24 +33,14 @@ pub fn expired_session_cookie(state: &AppState) -> Cookie<'static> {
 
 /// Issues a browser session for the account.
 pub fn start_session(state: &AppState, account_id: i64) -> Result<Cookie<'static>, AppError> {
-    let (token, _) = state.jwt.issue(
-        account_id,
-        AUDIENCE_WEB,
-        chrono::Duration::hours(state.settings.auth.session_hours),
-    )?;
+    let (token, _) =
+        state.jwt.issue(account_id, AUDIENCE_WEB, chrono::Duration::hours(state.settings.auth.session_hours))?;
     Ok(session_cookie(state, token))
 }
 
-async fn account_for(
-    state: web::Data<AppState>,
-    token: String,
-    audience: &'static str,
-) -> Result<Account, AppError> {
+async fn account_for(state: web::Data<AppState>, token: String, audience: &'static str) -> Result<Account, AppError> {
     let claims = state.jwt.verify(&token, audience)?;
-    let id: i64 = claims
-        .sub
-        .parse()
-        .map_err(|_| AppError::Unauthorized("the token is not valid".into()))?;
+    let id: i64 = claims.sub.parse().map_err(|_| AppError::Unauthorized("the token is not valid".into()))?;
     let account = state
         .db
         .run(move |conn| accounts::find(conn, id))
@@ -58,18 +48,14 @@ async fn account_for(
         .ok_or_else(|| AppError::Unauthorized("the account no longer exists".into()))?;
     if let Some(revoked) = account.sessions_revoked_at {
         if claims.auth_ms <= revoked.and_utc().timestamp_millis() {
-            return Err(AppError::Unauthorized(
-                "you signed out; sign in again".into(),
-            ));
+            return Err(AppError::Unauthorized("you signed out; sign in again".into()));
         }
     }
     Ok(account)
 }
 
 fn state_of(req: &HttpRequest) -> web::Data<AppState> {
-    req.app_data::<web::Data<AppState>>()
-        .expect("AppState is registered")
-        .clone()
+    req.app_data::<web::Data<AppState>>().expect("AppState is registered").clone()
 }
 
 /// A signed-in person on a page; anyone else is sent to the sign-in page.
@@ -117,23 +103,16 @@ impl FromRequest for ApiCaller {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = state_of(req);
-        let header = req
-            .headers()
-            .get(actix_web::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let header =
+            req.headers().get(actix_web::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_string);
         Box::pin(async move {
             let header = header.ok_or_else(|| {
-                AppError::Unauthorized(
-                    "send Authorization: Bearer <token> (POST /api/v1/auth/token gives one)".into(),
-                )
+                AppError::Unauthorized("send Authorization: Bearer <token> (POST /api/v1/auth/token gives one)".into())
             })?;
-            let token = header.strip_prefix("Bearer ").ok_or_else(|| {
-                AppError::Unauthorized("the Authorization header must be Bearer <token>".into())
-            })?;
-            Ok(ApiCaller(
-                account_for(state, token.trim().to_string(), AUDIENCE_API).await?,
-            ))
+            let token = header
+                .strip_prefix("Bearer ")
+                .ok_or_else(|| AppError::Unauthorized("the Authorization header must be Bearer <token>".into()))?;
+            Ok(ApiCaller(account_for(state, token.trim().to_string(), AUDIENCE_API).await?))
         })
     }
 }

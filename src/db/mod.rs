@@ -38,17 +38,12 @@ impl Backend {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(Backend::Postgres(url.to_string()));
         }
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .unwrap_or(url);
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
         if path.is_empty() {
             return Err("empty SQLite path; use sqlite://data/cascade.db or postgres://...".into());
         }
         if path.contains("://") {
-            return Err(format!(
-                "unsupported scheme in {url:?}; use sqlite://PATH or postgres://..."
-            ));
+            return Err(format!("unsupported scheme in {url:?}; use sqlite://PATH or postgres://..."));
         }
         Ok(Backend::Sqlite(PathBuf::from(path)))
     }
@@ -72,9 +67,9 @@ impl ManageConnection for ConnectionManager {
 
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
         match &self.backend {
-            Backend::Postgres(url) => diesel::PgConnection::establish(url)
-                .map(DbConnection::Postgres)
-                .map_err(r2d2::Error::ConnectionError),
+            Backend::Postgres(url) => {
+                diesel::PgConnection::establish(url).map(DbConnection::Postgres).map_err(r2d2::Error::ConnectionError)
+            }
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
                     .map_err(r2d2::Error::ConnectionError)?;
@@ -88,8 +83,7 @@ impl ManageConnection for ConnectionManager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut DbConnection) -> bool {
@@ -112,17 +106,14 @@ impl Db {
         let backend = Backend::from_url(url).map_err(|e| anyhow::anyhow!("database.url: {e}"))?;
         if let Backend::Sqlite(path) = &backend {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
             }
             let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
                 .with_context(|| format!("cannot open SQLite file {}", path.display()))?;
             // WAL lets readers work while one writer writes; it is stored in the file.
             conn.batch_execute("PRAGMA journal_mode = WAL;")?;
         }
-        let manager = ConnectionManager {
-            backend: backend.clone(),
-        };
+        let manager = ConnectionManager { backend: backend.clone() };
         let pool = Pool::builder()
             .max_size(pool_size)
             .min_idle(Some(1))
@@ -141,10 +132,7 @@ impl Db {
     /// Applies pending migrations. On PostgreSQL an advisory lock keeps several instances
     /// starting together from migrating at once.
     pub fn migrate(&self) -> anyhow::Result<()> {
-        let mut conn = self
-            .pool
-            .get()
-            .context("no database connection for migrations")?;
+        let mut conn = self.pool.get().context("no database connection for migrations")?;
         let result = match &mut *conn {
             DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
             DbConnection::Postgres(c) => {
@@ -216,8 +204,5 @@ pub fn now() -> NaiveDateTime {
 
 /// True when the error is a unique-constraint violation (both backends).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
-    matches!(
-        e,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
+    matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }

@@ -107,6 +107,74 @@ diesel::joinable!(training_organisers -> organisations (organisation_id));
 diesel::joinable!(organiser_invitations -> trainings (training_id));
 diesel::joinable!(organiser_invitations -> organisations (organisation_id));
 
+diesel::table! {
+    registrations (id) {
+        id -> BigInt,
+        training_id -> BigInt,
+        email -> Text,
+        full_name -> Text,
+        organisation -> Text,
+        country -> Text,
+        sex -> Nullable<Text>,
+        age_band -> Nullable<Text>,
+        status -> Text,
+        consent_at -> Nullable<Timestamp>,
+        link_nonce -> Text,
+        queued_at -> Nullable<Timestamp>,
+        confirmed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registration_tokens (id) {
+        id -> BigInt,
+        registration_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        message_id -> Text,
+        kind -> Text,
+        training_id -> Nullable<BigInt>,
+        recipient -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        ics_method -> Nullable<Text>,
+        ics -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reminders_sent (registration_id, session_id, offset_minutes) {
+        registration_id -> BigInt,
+        session_id -> BigInt,
+        offset_minutes -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(registrations -> trainings (training_id));
+diesel::joinable!(registration_tokens -> registrations (registration_id));
+diesel::joinable!(reminders_sent -> registrations (registration_id));
+diesel::joinable!(reminders_sent -> training_sessions (session_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     sign_in_tokens,
@@ -115,4 +183,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_sessions,
     training_organisers,
     organiser_invitations,
+    registrations,
+    registration_tokens,
+    outbox,
+    reminders_sent,
 );

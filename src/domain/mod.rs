@@ -35,16 +35,11 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
         if !domain_ok {
             return bad("the part after @ is not a domain name");
         }
-        if value
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',')
-        {
+        if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',') {
             return bad("the e-mail address contains spaces or characters that are not allowed");
         }
         Ok(Email(value))
@@ -71,19 +66,13 @@ impl Country {
         Country::from_code(&code).ok_or_else(|| {
             AppError::invalid(
                 field,
-                format!(
-                    "{:?} is not an ISO 3166-1 alpha-2 country code (e.g. KR, MN, XK)",
-                    raw.trim()
-                ),
+                format!("{:?} is not an ISO 3166-1 alpha-2 country code (e.g. KR, MN, XK)", raw.trim()),
             )
         })
     }
 
     pub fn from_code(code: &str) -> Option<Country> {
-        COUNTRIES
-            .binary_search_by(|row| row.0.cmp(code))
-            .ok()
-            .map(|i| Country(&COUNTRIES[i]))
+        COUNTRIES.binary_search_by(|row| row.0.cmp(code)).ok().map(|i| Country(&COUNTRIES[i]))
     }
 
     pub fn code(&self) -> &'static str {
@@ -107,10 +96,7 @@ pub fn parse_timezone(field: &str, raw: &str) -> Result<chrono_tz::Tz, AppError>
     raw.trim().parse::<chrono_tz::Tz>().map_err(|_| {
         AppError::invalid(
             field,
-            format!(
-                "{:?} is not an IANA time zone (e.g. Asia/Seoul, Europe/Belgrade)",
-                raw.trim()
-            ),
+            format!("{:?} is not an IANA time zone (e.g. Asia/Seoul, Europe/Belgrade)", raw.trim()),
         )
     })
 }
@@ -119,10 +105,7 @@ pub fn parse_timezone(field: &str, raw: &str) -> Result<chrono_tz::Tz, AppError>
 pub fn parse_text(field: &str, raw: &str, max_chars: usize) -> Result<String, AppError> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(AppError::invalid(
-            field,
-            format!("{} is required", human(field)),
-        ));
+        return Err(AppError::invalid(field, format!("{} is required", human(field))));
     }
     optional_text(field, value, max_chars).map(|v| v.unwrap_or_default())
 }
@@ -137,20 +120,11 @@ pub fn optional_text(field: &str, raw: &str, max_chars: usize) -> Result<Option<
     if count > max_chars {
         return Err(AppError::invalid(
             field,
-            format!(
-                "{} is too long: {count} characters, at most {max_chars}",
-                human(field)
-            ),
+            format!("{} is too long: {count} characters, at most {max_chars}", human(field)),
         ));
     }
-    if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        return Err(AppError::invalid(
-            field,
-            format!("{} contains control characters", human(field)),
-        ));
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(AppError::invalid(field, format!("{} contains control characters", human(field))));
     }
     Ok(Some(value.to_string()))
 }
@@ -161,17 +135,10 @@ pub fn optional_url(field: &str, raw: &str) -> Result<Option<String>, AppError> 
     if value.is_empty() {
         return Ok(None);
     }
-    let parsed = url::Url::parse(value).map_err(|_| {
-        AppError::invalid(
-            field,
-            format!("{value:?} is not a web address (https://...)"),
-        )
-    })?;
+    let parsed = url::Url::parse(value)
+        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a web address (https://...)")))?;
     if !matches!(parsed.scheme(), "http" | "https") || value.len() > 2000 {
-        return Err(AppError::invalid(
-            field,
-            "only http:// and https:// addresses up to 2000 characters are accepted",
-        ));
+        return Err(AppError::invalid(field, "only http:// and https:// addresses up to 2000 characters are accepted"));
     }
     Ok(Some(parsed.to_string()))
 }
@@ -180,16 +147,17 @@ pub fn optional_url(field: &str, raw: &str) -> Result<Option<String>, AppError> 
 pub fn parse_slug(field: &str, raw: &str) -> Result<String, AppError> {
     let value = raw.trim();
     let ok = (3..=80).contains(&value.len())
-        && value
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !value.starts_with('-')
         && !value.ends_with('-')
         && !value.contains("--");
     if ok {
         Ok(value.to_string())
     } else {
-        Err(AppError::invalid(field, "use 3 to 80 lower-case letters, digits and single hyphens (e.g. tot-2023-whistleblowing)"))
+        Err(AppError::invalid(
+            field,
+            "use 3 to 80 lower-case letters, digits and single hyphens (e.g. tot-2023-whistleblowing)",
+        ))
     }
 }
 
@@ -219,17 +187,12 @@ pub fn parse_language(field: &str, raw: &str) -> Result<String, AppError> {
     let value = raw.trim();
     let mut parts = value.split('-');
     let primary = parts.next().unwrap_or("");
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok =
-        parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
     if primary_ok && rest_ok {
         Ok(value.to_string())
     } else {
-        Err(AppError::invalid(
-            field,
-            format!("{value:?} is not a language tag (e.g. en, fr, pt-BR)"),
-        ))
+        Err(AppError::invalid(field, format!("{value:?} is not a language tag (e.g. en, fr, pt-BR)")))
     }
 }
 
@@ -241,10 +204,7 @@ pub fn optional_positive(field: &str, raw: &str, max: i32) -> Result<Option<i32>
     }
     match value.parse::<i32>() {
         Ok(n) if n >= 1 && n <= max => Ok(Some(n)),
-        _ => Err(AppError::invalid(
-            field,
-            format!("{} must be a whole number from 1 to {max}", human(field)),
-        )),
+        _ => Err(AppError::invalid(field, format!("{} must be a whole number from 1 to {max}", human(field)))),
     }
 }
 
@@ -335,21 +295,8 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(
-            Email::parse("email", "  Ana@Example.ORG ")
-                .unwrap()
-                .as_str(),
-            "ana@example.org"
-        );
-        for bad in [
-            "",
-            "ana",
-            "ana@",
-            "@example.org",
-            "ana@example",
-            "a b@example.org",
-            "ana@exa..mple.org",
-        ] {
+        assert_eq!(Email::parse("email", "  Ana@Example.ORG ").unwrap().as_str(), "ana@example.org");
+        for bad in ["", "ana", "ana@", "@example.org", "ana@example", "a b@example.org", "ana@exa..mple.org"] {
             assert!(Email::parse("email", bad).is_err(), "{bad} accepted");
         }
     }
@@ -364,21 +311,13 @@ mod tests {
         // the table is sorted, which from_code's binary search needs
         assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0));
         for row in COUNTRIES {
-            assert!(
-                row.2.parse::<chrono_tz::Tz>().is_ok(),
-                "{} has unknown zone {}",
-                row.0,
-                row.2
-            );
+            assert!(row.2.parse::<chrono_tz::Tz>().is_ok(), "{} has unknown zone {}", row.0, row.2);
         }
     }
 
     #[test]
     fn slugs() {
-        assert_eq!(
-            slugify("Digital Reporting: ToT 2023!"),
-            "digital-reporting-tot-2023"
-        );
+        assert_eq!(slugify("Digital Reporting: ToT 2023!"), "digital-reporting-tot-2023");
         assert!(parse_slug("slug", "ok-slug-1").is_ok());
         assert!(parse_slug("slug", "Bad Slug").is_err());
         assert!(parse_slug("slug", "a--b").is_err());

@@ -26,10 +26,7 @@ impl Ambiguity {
             "" | "reject" => Ok(Ambiguity::Reject),
             "earlier" => Ok(Ambiguity::Earlier),
             "later" => Ok(Ambiguity::Later),
-            other => Err(AppError::invalid(
-                field,
-                format!("{other:?} is not one of: reject, earlier, later"),
-            )),
+            other => Err(AppError::invalid(field, format!("{other:?} is not one of: reject, earlier, later"))),
         }
     }
 }
@@ -38,20 +35,12 @@ impl Ambiguity {
 pub fn parse_local(field: &str, raw: &str) -> Result<NaiveDateTime, AppError> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(AppError::invalid(
-            field,
-            "a date and time is required (YYYY-MM-DDTHH:MM)",
-        ));
+        return Err(AppError::invalid(field, "a date and time is required (YYYY-MM-DDTHH:MM)"));
     }
     NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
-        .map_err(|_| {
-            AppError::invalid(
-                field,
-                format!("{value:?} is not a date and time like 2023-02-14T16:00"),
-            )
-        })
+        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a date and time like 2023-02-14T16:00")))
 }
 
 /// Converts a local time in `tz` to naive UTC.
@@ -144,13 +133,7 @@ mod tests {
     #[test]
     fn belgrade_spring_gap_is_rejected() {
         // 26 March 2023: 02:00 → 03:00 in Europe/Belgrade
-        let err = local_to_utc(
-            "starts_at",
-            Belgrade,
-            local("2023-03-26T02:30"),
-            Ambiguity::Earlier,
-        )
-        .unwrap_err();
+        let err = local_to_utc("starts_at", Belgrade, local("2023-03-26T02:30"), Ambiguity::Earlier).unwrap_err();
         assert_eq!(err.field(), Some("starts_at"));
         assert!(err.to_string().contains("does not exist"), "{err}");
         assert_eq!(
@@ -167,18 +150,9 @@ mod tests {
     fn belgrade_autumn_overlap_needs_a_choice() {
         // 29 October 2023: 03:00 → 02:00, so 02:30 happens twice
         let t = local("2023-10-29T02:30");
-        assert!(local_to_utc("s", Belgrade, t, Ambiguity::Reject)
-            .unwrap_err()
-            .to_string()
-            .contains("twice"));
-        assert_eq!(
-            local_to_utc("s", Belgrade, t, Ambiguity::Earlier).unwrap(),
-            local("2023-10-29T00:30")
-        );
-        assert_eq!(
-            local_to_utc("s", Belgrade, t, Ambiguity::Later).unwrap(),
-            local("2023-10-29T01:30")
-        );
+        assert!(local_to_utc("s", Belgrade, t, Ambiguity::Reject).unwrap_err().to_string().contains("twice"));
+        assert_eq!(local_to_utc("s", Belgrade, t, Ambiguity::Earlier).unwrap(), local("2023-10-29T00:30"));
+        assert_eq!(local_to_utc("s", Belgrade, t, Ambiguity::Later).unwrap(), local("2023-10-29T01:30"));
     }
 
     #[test]

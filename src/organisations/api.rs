@@ -9,10 +9,7 @@ use crate::startup::AppState;
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", security(("bearer" = [])),
     responses((status = 200, body = [Organisation]), (status = 401, body = ErrorBody)))]
-pub async fn list(
-    state: web::Data<AppState>,
-    _caller: ApiCaller,
-) -> Result<HttpResponse, AppError> {
+pub async fn list(state: web::Data<AppState>, _caller: ApiCaller) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(state.db.run(super::list).await?))
 }
 

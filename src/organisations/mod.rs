@@ -81,21 +81,14 @@ pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Organisation> {
 
 fn unique(e: diesel::result::Error, name: &str) -> AppError {
     if crate::db::is_unique_violation(&e) {
-        AppError::conflict(
-            Some("name"),
-            format!("an organisation called {name:?} already exists in that country"),
-        )
+        AppError::conflict(Some("name"), format!("an organisation called {name:?} already exists in that country"))
     } else {
         e.into()
     }
 }
 
 /// Any signed-in organiser may add an organisation.
-pub fn create(
-    conn: &mut DbConnection,
-    actor: &Account,
-    input: &OrganisationInput,
-) -> AppResult<i64> {
+pub fn create(conn: &mut DbConnection, actor: &Account, input: &OrganisationInput) -> AppResult<i64> {
     let f = input.parse()?;
     diesel::insert_into(organisations::table)
         .values((
@@ -113,18 +106,12 @@ pub fn create(
 
 /// The person who added an organisation, or an admin, may change it. Trainings that show it
 /// are marked changed so their public pages are rendered anew.
-pub fn update(
-    conn: &mut DbConnection,
-    actor: &Account,
-    id: i64,
-    input: &OrganisationInput,
-) -> AppResult<()> {
+pub fn update(conn: &mut DbConnection, actor: &Account, id: i64, input: &OrganisationInput) -> AppResult<()> {
     let f = input.parse()?;
     let existing = find(conn, id)?;
     if !actor.is_admin && existing.created_by != Some(actor.id) {
         return Err(AppError::Forbidden(
-            "only the person who added this organisation, or an administrator, may change it"
-                .into(),
+            "only the person who added this organisation, or an administrator, may change it".into(),
         ));
     }
     diesel::update(organisations::table.find(id))

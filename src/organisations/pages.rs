@@ -12,8 +12,7 @@ use crate::startup::AppState;
 use crate::web::{redirect, render_with_status, FormError, Nav};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/organisations", web::get().to(list_page))
-        .route("/organisations", web::post().to(create));
+    cfg.route("/organisations", web::get().to(list_page)).route("/organisations", web::post().to(create));
 }
 
 #[derive(Template)]
@@ -34,36 +33,15 @@ async fn page(
     error: FormError,
 ) -> Result<HttpResponse, PageError> {
     let organisations = state.db.run(super::list).await?;
-    let status = if error.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(render_with_status(
         status,
-        &ListPage {
-            nav: Nav::new(req, Some(&who.0)),
-            organisations,
-            input,
-            error,
-            countries: COUNTRIES,
-        },
+        &ListPage { nav: Nav::new(req, Some(&who.0)), organisations, input, error, countries: COUNTRIES },
     ))
 }
 
-async fn list_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: SignedIn,
-) -> Result<HttpResponse, PageError> {
-    page(
-        &req,
-        &state,
-        &who,
-        OrganisationInput::default(),
-        FormError::default(),
-    )
-    .await
+async fn list_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
+    page(&req, &state, &who, OrganisationInput::default(), FormError::default()).await
 }
 
 async fn create(
@@ -80,11 +58,7 @@ async fn create(
         website: input.website.clone(),
         logo_url: input.logo_url.clone(),
     };
-    match state
-        .db
-        .write(move |conn| super::create(conn, &actor, &attempt))
-        .await
-    {
+    match state.db.write(move |conn| super::create(conn, &actor, &attempt)).await {
         Ok(_) => Ok(redirect("/organisations")),
         Err(e) => page(&req, &state, &who, input, FormError::from_app(e)?).await,
     }

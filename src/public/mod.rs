@@ -21,8 +21,7 @@ use crate::trainings::{queries, Organiser, Training, TrainingDetail};
 use crate::web::Nav;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/t/{slug}", web::get().to(page))
-        .route("/api/v1/public/trainings/{slug}", web::get().to(json));
+    cfg.route("/t/{slug}", web::get().to(page)).route("/api/v1/public/trainings/{slug}", web::get().to(json));
 }
 
 /// Rendered pages by slug, each tagged with the training version it shows.
@@ -62,10 +61,7 @@ pub fn markdown(text: &str) -> String {
     let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
-    ammonia::Builder::default()
-        .link_rel(Some("noopener nofollow"))
-        .clean(&html)
-        .to_string()
+    ammonia::Builder::default().link_rel(Some("noopener nofollow")).clean(&html).to_string()
 }
 
 /// The public view of a training (no e-mail addresses, no join links).
@@ -153,25 +149,16 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
             .collect(),
     };
     let page = PublicPage {
-        nav: Nav {
-            account: None,
-            csrf: String::new(),
-        },
+        nav: Nav { account: None, csrf: String::new() },
         training: t,
         description_html,
         organisers: &detail.organisers,
         schedule: sched,
         show_actions: false,
     };
-    let html = page
-        .render()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    let mut gz = flate2::write::GzEncoder::new(
-        Vec::with_capacity(html.len() / 3),
-        flate2::Compression::best(),
-    );
-    gz.write_all(html.as_bytes())
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(html.len() / 3), flate2::Compression::best());
+    gz.write_all(html.as_bytes()).map_err(|e| AppError::Internal(e.into()))?;
     let html_gzip = gz.finish().map_err(|e| AppError::Internal(e.into()))?;
     Ok(Rendered {
         id: t.id,
@@ -193,13 +180,7 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
     if status != crate::domain::TrainingStatus::Published.as_str() {
         return Err(AppError::NotFound("this training is not public".into()));
     }
-    if let Some(hit) = state
-        .public_pages
-        .pages
-        .read()
-        .ok()
-        .and_then(|p| p.get(&slug).cloned())
-    {
+    if let Some(hit) = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned()) {
         if hit.id == id && hit.version == version {
             return Ok(hit);
         }
@@ -226,9 +207,7 @@ async fn page(
 ) -> Result<HttpResponse, PageError> {
     let r = fetch(&state, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, r.etag.clone()))
-            .finish());
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
     let gzip = req
         .headers()
@@ -261,9 +240,7 @@ pub async fn json(
 ) -> Result<HttpResponse, AppError> {
     let r = fetch(&state, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, r.etag.clone()))
-            .finish());
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
     Ok(HttpResponse::Ok()
         .content_type("application/json")

@@ -140,10 +140,7 @@ pub struct TrainingSummary {
 #[utoipa::path(get, path = "/api/v1/trainings", tag = "trainings", security(("bearer" = [])),
     responses((status = 200, body = [TrainingSummary]), (status = 401, body = ErrorBody)))]
 pub async fn list(state: web::Data<AppState>, caller: ApiCaller) -> Result<HttpResponse, AppError> {
-    let cards = state
-        .db
-        .run(move |conn| queries::for_account(conn, &caller.0))
-        .await?;
+    let cards = state.db.run(move |conn| queries::for_account(conn, &caller.0)).await?;
     let items: Vec<TrainingSummary> = cards
         .into_iter()
         .map(|c| TrainingSummary {
@@ -167,10 +164,7 @@ pub async fn create(
     body: web::Json<TrainingInput>,
 ) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state
-        .db
-        .write(move |conn| service::create_training(conn, &actor, &body))
-        .await?;
+    let id = state.db.write(move |conn| service::create_training(conn, &actor, &body)).await?;
     Ok(HttpResponse::Created().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -195,10 +189,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let actor = caller.0.clone();
-    state
-        .db
-        .write(move |conn| service::update_training(conn, &actor, id, &body))
-        .await?;
+    state.db.write(move |conn| service::update_training(conn, &actor, id, &body)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -218,13 +209,11 @@ pub async fn change_status(
     path: web::Path<i64>,
     body: web::Json<StatusChange>,
 ) -> Result<HttpResponse, AppError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
     let target = TrainingStatus::parse("status", &body.status)?;
     let actor = caller.0.clone();
-    state
-        .db
-        .write(move |conn| service::set_status(conn, &actor, id, target))
-        .await?;
+    state.db.write(move |conn| service::set_status(conn, &env, &actor, id, target)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -237,11 +226,9 @@ pub async fn add_session(
     path: web::Path<i64>,
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
-    let sid = state
-        .db
-        .write(move |conn| service::add_session(conn, &caller.0, id, &body))
-        .await?;
+    let sid = state.db.write(move |conn| service::add_session(conn, &env, &caller.0, id, &body)).await?;
     Ok(HttpResponse::Created().json(Created { id: sid }))
 }
 
@@ -253,11 +240,9 @@ pub async fn update_session(
     path: web::Path<(i64, i64)>,
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
+    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
-    state
-        .db
-        .write(move |conn| service::update_session(conn, &caller.0, id, sid, &body))
-        .await?;
+    state.db.write(move |conn| service::update_session(conn, &env, &caller.0, id, sid, &body)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -268,11 +253,9 @@ pub async fn delete_session(
     caller: ApiCaller,
     path: web::Path<(i64, i64)>,
 ) -> Result<HttpResponse, AppError> {
+    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
-    state
-        .db
-        .write(move |conn| service::delete_session(conn, &caller.0, id, sid))
-        .await?;
+    state.db.write(move |conn| service::delete_session(conn, &env, &caller.0, id, sid)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -293,21 +276,16 @@ pub async fn invite(
     path: web::Path<i64>,
     body: web::Json<InvitationInput>,
 ) -> Result<HttpResponse, AppError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
     let days = state.settings.auth.invitation_days;
     let (inv, email, token) = state
         .db
-        .write(move |conn| {
-            service::invite_organiser(conn, &caller.0, id, &body, chrono::Duration::days(days))
-        })
+        .write(move |conn| service::invite_organiser(conn, &env, &caller.0, id, &body, chrono::Duration::days(days)))
         .await?;
     let url = state.url(&format!("/invitations/{token}"));
-    crate::notify::deliver_link(&state, email.as_str(), "organiser invitation", &url);
-    Ok(HttpResponse::Created().json(InvitationOut {
-        id: inv,
-        email: email.to_string(),
-        accept_url: url,
-    }))
+    state.mail_wake.notify_one();
+    Ok(HttpResponse::Created().json(InvitationOut { id: inv, email: email.to_string(), accept_url: url }))
 }
 
 #[utoipa::path(delete, path = "/api/v1/trainings/{id}/organisers/{account_id}", tag = "organisers", security(("bearer" = [])),
@@ -318,10 +296,7 @@ pub async fn remove_organiser(
     path: web::Path<(i64, i64)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, account_id) = path.into_inner();
-    state
-        .db
-        .write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id))
-        .await?;
+    state.db.write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -340,9 +315,6 @@ pub async fn accept(
     body: web::Json<AcceptInvitation>,
 ) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state
-        .db
-        .write(move |conn| service::accept_invitation(conn, &actor, &body.token))
-        .await?;
+    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &body.token)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }

@@ -113,9 +113,7 @@ pub struct TrainingCard {
 impl TrainingCard {
     pub fn when(&self) -> String {
         match (self.first_session, self.timezone.parse::<Tz>()) {
-            (Some(t), Ok(tz)) => {
-                crate::domain::time::day_label(&crate::domain::time::in_zone(t, tz))
-            }
+            (Some(t), Ok(tz)) => crate::domain::time::day_label(&crate::domain::time::in_zone(t, tz)),
             _ => "no sessions yet".into(),
         }
     }

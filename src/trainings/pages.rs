@@ -9,8 +9,7 @@ use serde::Deserialize;
 use super::permissions::{authorize, Abilities, Action};
 use super::zones::{schedule, Schedule};
 use super::{
-    queries, service, InvitationInput, PendingInvitation, SessionInput, Training, TrainingCard,
-    TrainingInput,
+    queries, service, InvitationInput, PendingInvitation, SessionInput, Training, TrainingCard, TrainingInput,
 };
 use crate::accounts::{self, Account};
 use crate::auth::{password, CsrfForm, MaybeSignedIn, SignedIn};
@@ -29,36 +28,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/trainings/{id}", web::post().to(update))
         .route("/trainings/{id}/status", web::post().to(change_status))
         .route("/trainings/{id}/sessions", web::post().to(add_session))
-        .route(
-            "/trainings/{id}/sessions/{sid}/edit",
-            web::get().to(session_page),
-        )
-        .route(
-            "/trainings/{id}/sessions/{sid}",
-            web::post().to(update_session),
-        )
-        .route(
-            "/trainings/{id}/sessions/{sid}/delete",
-            web::post().to(delete_session),
-        )
+        .route("/trainings/{id}/sessions/{sid}/edit", web::get().to(session_page))
+        .route("/trainings/{id}/sessions/{sid}", web::post().to(update_session))
+        .route("/trainings/{id}/sessions/{sid}/delete", web::post().to(delete_session))
         .route("/trainings/{id}/organisers", web::post().to(invite))
-        .route(
-            "/trainings/{id}/organisers/{account_id}/remove",
-            web::post().to(remove_organiser),
-        )
-        .route(
-            "/trainings/{id}/invitations/{inv}/revoke",
-            web::post().to(revoke_invitation),
-        )
+        .route("/trainings/{id}/organisers/{account_id}/remove", web::post().to(remove_organiser))
+        .route("/trainings/{id}/invitations/{inv}/revoke", web::post().to(revoke_invitation))
         .route("/invitations/{token}", web::get().to(invitation_page))
-        .route(
-            "/invitations/{token}/accept",
-            web::post().to(accept_invitation),
-        )
-        .route(
-            "/invitations/{token}/join",
-            web::post().to(join_with_new_account),
-        );
+        .route("/invitations/{token}/accept", web::post().to(accept_invitation))
+        .route("/invitations/{token}/join", web::post().to(join_with_new_account));
 }
 
 #[derive(Template)]
@@ -70,28 +48,14 @@ struct DashboardPage {
     has_organisations: bool,
 }
 
-async fn dashboard(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: SignedIn,
-) -> Result<HttpResponse, PageError> {
+async fn dashboard(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
     let account = who.0;
     let a = account.clone();
     let (trainings, orgs) = state
         .db
-        .run(move |conn| {
-            Ok((
-                queries::for_account(conn, &a)?,
-                crate::organisations::list(conn)?.len(),
-            ))
-        })
+        .run(move |conn| Ok((queries::for_account(conn, &a)?, crate::organisations::list(conn)?.len())))
         .await?;
-    Ok(render(&DashboardPage {
-        nav: Nav::new(&req, Some(&account)),
-        account,
-        trainings,
-        has_organisations: orgs > 0,
-    }))
+    Ok(render(&DashboardPage { nav: Nav::new(&req, Some(&account)), account, trainings, has_organisations: orgs > 0 }))
 }
 
 /// The details form, for a new training and in the editor.
@@ -106,17 +70,9 @@ struct NewPage {
     modes: &'static [RegistrationMode],
 }
 
-async fn new_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: SignedIn,
-) -> Result<HttpResponse, PageError> {
+async fn new_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
     let organisations = state.db.run(crate::organisations::list).await?;
-    let input = TrainingInput {
-        timezone: "UTC".into(),
-        language: "en".into(),
-        ..Default::default()
-    };
+    let input = TrainingInput { timezone: "UTC".into(), language: "en".into(), ..Default::default() };
     Ok(render(&NewPage {
         nav: Nav::new(&req, Some(&who.0)),
         details: input,
@@ -136,11 +92,7 @@ async fn create(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state
-        .db
-        .write(move |conn| service::create_training(conn, &actor, &attempt))
-        .await
-    {
+    match state.db.write(move |conn| service::create_training(conn, &actor, &attempt)).await {
         Ok(id) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
@@ -204,10 +156,7 @@ impl EditorPage {
     }
     /// The error if it belongs to that section's form, else an empty one.
     fn section_error(&self, section: &str) -> &FormError {
-        static NONE: FormError = FormError {
-            field: String::new(),
-            message: String::new(),
-        };
+        static NONE: FormError = FormError { field: String::new(), message: String::new() };
         if self.error_in(section) {
             &self.error
         } else {
@@ -233,14 +182,8 @@ fn details_of(t: &Training) -> TrainingInput {
         timezone: t.timezone.clone(),
         language: t.language.clone(),
         capacity: t.capacity.map(|c| c.to_string()).unwrap_or_default(),
-        registration_opens: t
-            .registration_opens_at
-            .map(|v| to_local_input(v, tz))
-            .unwrap_or_default(),
-        registration_closes: t
-            .registration_closes_at
-            .map(|v| to_local_input(v, tz))
-            .unwrap_or_default(),
+        registration_opens: t.registration_opens_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
+        registration_closes: t.registration_closes_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
         registration_mode: t.registration_mode.clone(),
         organisation_id: String::new(),
     }
@@ -288,17 +231,11 @@ async fn editor_page(
             ))
         })
         .await?;
-    let status = if inputs.error.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = EditorPage {
         nav: Nav::new(req, Some(actor)),
         can: Abilities::of(role, actor.is_admin),
-        details: inputs
-            .details
-            .unwrap_or_else(|| details_of(&detail.training)),
+        details: inputs.details.unwrap_or_else(|| details_of(&detail.training)),
         schedule: schedule(&detail.training, &detail.sessions, &detail.organisers),
         training: detail.training,
         organisers: detail.organisers,
@@ -321,14 +258,7 @@ async fn editor(
     who: SignedIn,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, PageError> {
-    editor_page(
-        &req,
-        &state,
-        &who.0,
-        path.into_inner(),
-        EditorInputs::fresh(),
-    )
-    .await
+    editor_page(&req, &state, &who.0, path.into_inner(), EditorInputs::fresh()).await
 }
 
 async fn update(
@@ -342,20 +272,12 @@ async fn update(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state
-        .db
-        .write(move |conn| service::update_training(conn, &actor, id, &attempt))
-        .await
-    {
+    match state.db.write(move |conn| service::update_training(conn, &actor, id, &attempt)).await {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#details"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
-            let inputs = EditorInputs {
-                details: Some(input),
-                error,
-                section: Section::Details,
-                ..EditorInputs::fresh()
-            };
+            let inputs =
+                EditorInputs { details: Some(input), error, section: Section::Details, ..EditorInputs::fresh() };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -374,25 +296,18 @@ async fn change_status(
     path: web::Path<i64>,
     form: CsrfForm<StatusForm>,
 ) -> Result<HttpResponse, PageError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
     let actor = who.0.clone();
     let result = match TrainingStatus::parse("status", &form.0.status) {
-        Ok(target) => {
-            state
-                .db
-                .write(move |conn| service::set_status(conn, &actor, id, target))
-                .await
-        }
+        Ok(target) => state.db.write(move |conn| service::set_status(conn, &env, &actor, id, target)).await,
         Err(e) => Err(e),
     };
     match result {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
-            let inputs = EditorInputs {
-                error: FormError::from_app(e)?,
-                section: Section::Status,
-                ..EditorInputs::fresh()
-            };
+            let inputs =
+                EditorInputs { error: FormError::from_app(e)?, section: Section::Status, ..EditorInputs::fresh() };
             editor_page(&req, &state, &who.0, id, inputs).await
         }
     }
@@ -405,15 +320,12 @@ async fn add_session(
     path: web::Path<i64>,
     form: CsrfForm<SessionInput>,
 ) -> Result<HttpResponse, PageError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state
-        .db
-        .write(move |conn| service::add_session(conn, &actor, id, &attempt))
-        .await
-    {
+    match state.db.write(move |conn| service::add_session(conn, &env, &actor, id, &attempt)).await {
         Ok(_) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
             let inputs = EditorInputs {
@@ -491,28 +403,19 @@ async fn update_session(
     path: web::Path<(i64, i64)>,
     form: CsrfForm<SessionInput>,
 ) -> Result<HttpResponse, PageError> {
+    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state
-        .db
-        .write(move |conn| service::update_session(conn, &actor, id, sid, &attempt))
-        .await
-    {
+    match state.db.write(move |conn| service::update_session(conn, &env, &actor, id, sid, &attempt)).await {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
             let training = state.db.run(move |conn| queries::find(conn, id)).await?;
             Ok(render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &SessionPage {
-                    nav: Nav::new(&req, Some(&who.0)),
-                    training,
-                    session_id: sid,
-                    input,
-                    error,
-                },
+                &SessionPage { nav: Nav::new(&req, Some(&who.0)), training, session_id: sid, input, error },
             ))
         }
     }
@@ -527,12 +430,10 @@ async fn delete_session(
     path: web::Path<(i64, i64)>,
     _form: CsrfForm<Empty>,
 ) -> Result<HttpResponse, PageError> {
+    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
     let actor = who.0;
-    state
-        .db
-        .write(move |conn| service::delete_session(conn, &actor, id, sid))
-        .await?;
+    state.db.write(move |conn| service::delete_session(conn, &env, &actor, id, sid)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#sessions")))
 }
 
@@ -543,6 +444,7 @@ async fn invite(
     path: web::Path<i64>,
     form: CsrfForm<InvitationInput>,
 ) -> Result<HttpResponse, PageError> {
+    let env = state.link_env.clone();
     let id = path.into_inner();
     let input = form.0;
     let actor = who.0.clone();
@@ -550,25 +452,18 @@ async fn invite(
     let days = state.settings.auth.invitation_days;
     match state
         .db
-        .write(move |conn| {
-            service::invite_organiser(conn, &actor, id, &attempt, chrono::Duration::days(days))
-        })
+        .write(move |conn| service::invite_organiser(conn, &env, &actor, id, &attempt, chrono::Duration::days(days)))
         .await
     {
-        Ok((_, email, token)) => {
-            let url = state.url(&format!("/invitations/{token}"));
-            crate::notify::deliver_link(&state, email.as_str(), "organiser invitation", &url);
+        Ok((_, email, _token)) => {
+            state.mail_wake.notify_one();
             let notice = format!("Invitation sent to {email}. The link works for {days} days.");
             editor_page(
                 &req,
                 &state,
                 &who.0,
                 id,
-                EditorInputs {
-                    notice,
-                    section: Section::Organisers,
-                    ..EditorInputs::fresh()
-                },
+                EditorInputs { notice, section: Section::Organisers, ..EditorInputs::fresh() },
             )
             .await
         }
@@ -592,10 +487,7 @@ async fn remove_organiser(
 ) -> Result<HttpResponse, PageError> {
     let (id, account_id) = path.into_inner();
     let actor = who.0;
-    state
-        .db
-        .write(move |conn| service::remove_organiser(conn, &actor, id, account_id))
-        .await?;
+    state.db.write(move |conn| service::remove_organiser(conn, &actor, id, account_id)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -607,10 +499,7 @@ async fn revoke_invitation(
 ) -> Result<HttpResponse, PageError> {
     let (id, inv) = path.into_inner();
     let actor = who.0;
-    state
-        .db
-        .write(move |conn| service::revoke_invitation(conn, &actor, id, inv))
-        .await?;
+    state.db.write(move |conn| service::revoke_invitation(conn, &actor, id, inv)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -645,11 +534,7 @@ async fn invitation_page_with(
             Ok((inv, exists))
         })
         .await?;
-    let status = if error.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = InvitationPage {
         nav: Nav::new(req, who.as_ref()),
         token,
@@ -669,15 +554,7 @@ async fn invitation_page(
     who: MaybeSignedIn,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    invitation_page_with(
-        &req,
-        &state,
-        who.0,
-        token.into_inner(),
-        String::new(),
-        FormError::default(),
-    )
-    .await
+    invitation_page_with(&req, &state, who.0, token.into_inner(), String::new(), FormError::default()).await
 }
 
 async fn accept_invitation(
@@ -688,10 +565,7 @@ async fn accept_invitation(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let actor = who.0;
-    let id = state
-        .db
-        .write(move |conn| service::accept_invitation(conn, &actor, &token))
-        .await?;
+    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &token)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit")))
 }
 
@@ -717,15 +591,7 @@ async fn join_with_new_account(
     let name = match checked {
         Ok(n) => n,
         Err(e) => {
-            return invitation_page_with(
-                &req,
-                &state,
-                None,
-                token,
-                form.name.clone(),
-                FormError::from_app(e)?,
-            )
-            .await
+            return invitation_page_with(&req, &state, None, token, form.name.clone(), FormError::from_app(e)?).await
         }
     };
     let hash = password::hash(form.password.clone()).await?;
@@ -742,16 +608,12 @@ async fn join_with_new_account(
                 ));
             }
             let id = accounts::create(conn, &email, &name, Some(&hash), false)?;
-            let account =
-                accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))?;
+            let account = accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))?;
             Ok((id, service::accept_invitation(conn, &account, &t)?))
         })
         .await?;
     Ok(HttpResponse::SeeOther()
         .cookie(crate::auth::session::start_session(&state, account_id)?)
-        .insert_header((
-            actix_web::http::header::LOCATION,
-            format!("/trainings/{training_id}/edit"),
-        ))
+        .insert_header((actix_web::http::header::LOCATION, format!("/trainings/{training_id}/edit")))
         .finish())
 }

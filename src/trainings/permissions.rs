@@ -7,6 +7,8 @@
 //! | edit sessions     | yes   | yes  | yes          | no          | no          |
 //! | manage organisers | yes   | yes  | no           | no          | no          |
 //! | change lifecycle  | yes   | yes  | no           | no          | no          |
+//! | see registrations | yes   | yes  | yes          | yes         | no          |
+//! | manage registr.   | yes   | yes  | yes          | no          | no          |
 
 use crate::accounts::Account;
 use crate::db::DbConnection;
@@ -22,16 +24,13 @@ pub enum Action {
     EditSessions,
     ManageOrganisers,
     ChangeStatus,
+    ViewRegistrations,
+    ManageRegistrations,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
-        Action::View,
-        Action::EditDetails,
-        Action::EditSessions,
-        Action::ManageOrganisers,
-        Action::ChangeStatus,
-    ];
+    pub const ALL: [Action; 5] =
+        [Action::View, Action::EditDetails, Action::EditSessions, Action::ManageOrganisers, Action::ChangeStatus];
 
     fn refusal(&self) -> &'static str {
         match self {
@@ -48,6 +47,10 @@ impl Action {
             Action::ChangeStatus => {
                 "only the lead organiser of this training may publish, complete or cancel it"
             }
+            Action::ViewRegistrations => "only the organisers of this training may see its registrations",
+            Action::ManageRegistrations => {
+                "only the lead organiser and co-organisers of this training may approve, decline, cancel or invite participants"
+            }
         }
     }
 }
@@ -61,9 +64,9 @@ pub fn allows(role: Option<OrganiserRole>, is_admin: bool, action: Action) -> bo
     }
     match (role, action) {
         (None, _) => false,
-        (Some(_), View) => true,
+        (Some(_), View | ViewRegistrations) => true,
         (Some(Lead), _) => true,
-        (Some(CoOrganiser), EditDetails | EditSessions) => true,
+        (Some(CoOrganiser), EditDetails | EditSessions | ManageRegistrations) => true,
         (Some(CoOrganiser), ManageOrganisers | ChangeStatus) => false,
         (Some(Facilitator), _) => false,
     }
@@ -76,6 +79,7 @@ pub struct Abilities {
     pub edit_sessions: bool,
     pub manage_organisers: bool,
     pub change_status: bool,
+    pub manage_registrations: bool,
 }
 
 impl Abilities {
@@ -86,6 +90,7 @@ impl Abilities {
             edit_sessions: allows(role, is_admin, Action::EditSessions),
             manage_organisers: allows(role, is_admin, Action::ManageOrganisers),
             change_status: allows(role, is_admin, Action::ChangeStatus),
+            manage_registrations: allows(role, is_admin, Action::ManageRegistrations),
         }
     }
 }
@@ -113,19 +118,15 @@ mod tests {
     #[test]
     fn matrix() {
         use OrganiserRole::*;
-        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 5]| {
+        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 7]| {
             for (action, want) in Action::ALL.iter().zip(allowed) {
-                assert_eq!(
-                    allows(role, admin, *action),
-                    want,
-                    "{role:?} admin={admin} {action:?}"
-                );
+                assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
             }
         };
-        expect(None, true, [true; 5]);
-        expect(Some(Lead), false, [true; 5]);
-        expect(Some(CoOrganiser), false, [true, true, true, false, false]);
-        expect(Some(Facilitator), false, [true, false, false, false, false]);
-        expect(None, false, [false; 5]);
+        expect(None, true, [true; 7]);
+        expect(Some(Lead), false, [true; 7]);
+        expect(Some(CoOrganiser), false, [true, true, true, false, false, true, true]);
+        expect(Some(Facilitator), false, [true, false, false, false, false, true, false]);
+        expect(None, false, [false; 7]);
     }
 }

@@ -14,10 +14,11 @@ use crate::db::schema::{organiser_invitations, training_organisers, training_ses
 use crate::db::{now, DbConnection};
 use crate::domain::time::{local_to_utc, parse_local, Ambiguity};
 use crate::domain::{
-    optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text,
-    parse_timezone, slugify, Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
+    optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text, parse_timezone, slugify,
+    Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
 };
 use crate::error::{AppError, AppResult};
+use crate::mail::LinkEnv;
 
 pub const MAX_TITLE: usize = 200;
 pub const MAX_SUMMARY: usize = 500;
@@ -51,37 +52,22 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
     let closes = optional_local("registration_closes", &input.registration_closes, tz)?;
     if let (Some(o), Some(c)) = (opens, closes) {
         if c <= o {
-            return Err(AppError::invalid(
-                "registration_closes",
-                "registration must close after it opens",
-            ));
+            return Err(AppError::invalid("registration_closes", "registration must close after it opens"));
         }
     }
-    let kind = if input.kind.trim().is_empty() {
-        TrainingKind::Tot
-    } else {
-        TrainingKind::parse("kind", &input.kind)?
-    };
+    let kind = if input.kind.trim().is_empty() { TrainingKind::Tot } else { TrainingKind::parse("kind", &input.kind)? };
     let mode = if input.registration_mode.trim().is_empty() {
         RegistrationMode::Open
     } else {
         RegistrationMode::parse("registration_mode", &input.registration_mode)?
     };
-    let language = if input.language.trim().is_empty() {
-        "en".to_string()
-    } else {
-        parse_language("language", &input.language)?
-    };
+    let language =
+        if input.language.trim().is_empty() { "en".to_string() } else { parse_language("language", &input.language)? };
     Ok(TrainingFields {
         title: parse_text("title", &input.title, MAX_TITLE)?,
-        slug: if input.slug.trim().is_empty() {
-            None
-        } else {
-            Some(parse_slug("slug", &input.slug)?)
-        },
+        slug: if input.slug.trim().is_empty() { None } else { Some(parse_slug("slug", &input.slug)?) },
         summary: optional_text("summary", &input.summary, MAX_SUMMARY)?.unwrap_or_default(),
-        description: optional_text("description", &input.description, MAX_DESCRIPTION)?
-            .unwrap_or_default(),
+        description: optional_text("description", &input.description, MAX_DESCRIPTION)?.unwrap_or_default(),
         kind,
         tz,
         language,
@@ -93,42 +79,28 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
 }
 
 fn parse_id(field: &str, raw: &str) -> AppResult<i64> {
-    raw.trim()
-        .parse::<i64>()
-        .map_err(|_| AppError::invalid(field, format!("choose a {}", field.replace("_id", ""))))
+    raw.trim().parse::<i64>().map_err(|_| AppError::invalid(field, format!("choose a {}", field.replace("_id", ""))))
 }
 
 fn slug_taken(conn: &mut DbConnection, slug: &str, except: Option<i64>) -> AppResult<bool> {
-    let mut q = trainings::table
-        .filter(trainings::slug.eq(slug))
-        .into_boxed();
+    let mut q = trainings::table.filter(trainings::slug.eq(slug)).into_boxed();
     if let Some(id) = except {
         q = q.filter(trainings::id.ne(id));
     }
-    Ok(q.select(trainings::id)
-        .first::<i64>(conn)
-        .optional()?
-        .is_some())
+    Ok(q.select(trainings::id).first::<i64>(conn).optional()?.is_some())
 }
 
 /// Marks the training changed: public pages and feeds are rendered anew.
 pub fn touch(conn: &mut DbConnection, training_id: i64) -> AppResult<()> {
     diesel::update(trainings::table.find(training_id))
-        .set((
-            trainings::version.eq(trainings::version + 1),
-            trainings::updated_at.eq(now()),
-        ))
+        .set((trainings::version.eq(trainings::version + 1), trainings::updated_at.eq(now())))
         .execute(conn)?;
     Ok(())
 }
 
 /// Creates a draft training; the creator becomes its lead organiser, speaking for the
 /// organisation named in the input.
-pub fn create_training(
-    conn: &mut DbConnection,
-    actor: &Account,
-    input: &TrainingInput,
-) -> AppResult<i64> {
+pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &TrainingInput) -> AppResult<i64> {
     let f = parse_training(input)?;
     let organisation_id = parse_id("organisation_id", &input.organisation_id)?;
     crate::organisations::find(conn, organisation_id)
@@ -188,20 +160,12 @@ pub fn create_training(
     Ok(id)
 }
 
-pub fn update_training(
-    conn: &mut DbConnection,
-    actor: &Account,
-    id: i64,
-    input: &TrainingInput,
-) -> AppResult<()> {
+pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input: &TrainingInput) -> AppResult<()> {
     let (training, _) = authorize(conn, actor, id, Action::EditDetails)?;
     let f = parse_training(input)?;
     let slug = f.slug.clone().unwrap_or(training.slug.clone());
     if slug != training.slug && slug_taken(conn, &slug, Some(id))? {
-        return Err(AppError::conflict(
-            Some("slug"),
-            format!("the address /t/{slug} is taken; choose another slug"),
-        ));
+        return Err(AppError::conflict(Some("slug"), format!("the address /t/{slug} is taken; choose another slug")));
     }
     diesel::update(trainings::table.find(id))
         .set((
@@ -225,6 +189,7 @@ pub fn update_training(
 /// published → draft (unpublish). Publishing needs at least one session.
 pub fn set_status(
     conn: &mut DbConnection,
+    env: &LinkEnv,
     actor: &Account,
     id: i64,
     target: TrainingStatus,
@@ -234,30 +199,21 @@ pub fn set_status(
     let from = training.status();
     let allowed = matches!(
         (from, target),
-        (Draft, Published)
-            | (Published, Draft)
-            | (Published, Completed)
-            | (Draft | Published, Cancelled)
+        (Draft, Published) | (Published, Draft) | (Published, Completed) | (Draft | Published, Cancelled)
     );
     if !allowed {
         return Err(AppError::conflict(
             Some("status"),
-            format!(
-                "a {} training cannot become {}",
-                from.as_str(),
-                target.as_str()
-            ),
+            format!("a {} training cannot become {}", from.as_str(), target.as_str()),
         ));
     }
     if target == Published && queries::sessions(conn, id)?.is_empty() {
-        return Err(AppError::conflict(
-            Some("status"),
-            "add at least one session before publishing",
-        ));
+        return Err(AppError::conflict(Some("status"), "add at least one session before publishing"));
     }
-    diesel::update(trainings::table.find(id))
-        .set(trainings::status.eq(target.as_str()))
-        .execute(conn)?;
+    diesel::update(trainings::table.find(id)).set(trainings::status.eq(target.as_str())).execute(conn)?;
+    if target == Cancelled {
+        crate::registration::service::training_cancelled(conn, env, id)?;
+    }
     touch(conn, id)
 }
 
@@ -278,29 +234,13 @@ fn parse_session(
     let tz = training.tz();
     let title = parse_text("title", &input.title, MAX_TITLE)?;
     let ambiguity = Ambiguity::parse("ambiguous", &input.ambiguous)?;
-    let starts_at = local_to_utc(
-        "starts_at",
-        tz,
-        parse_local("starts_at", &input.starts_at)?,
-        ambiguity,
-    )?;
-    let ends_at = local_to_utc(
-        "ends_at",
-        tz,
-        parse_local("ends_at", &input.ends_at)?,
-        ambiguity,
-    )?;
+    let starts_at = local_to_utc("starts_at", tz, parse_local("starts_at", &input.starts_at)?, ambiguity)?;
+    let ends_at = local_to_utc("ends_at", tz, parse_local("ends_at", &input.ends_at)?, ambiguity)?;
     if ends_at == starts_at {
-        return Err(AppError::invalid(
-            "ends_at",
-            "the session has no length: the end equals the start",
-        ));
+        return Err(AppError::invalid("ends_at", "the session has no length: the end equals the start"));
     }
     if ends_at < starts_at {
-        return Err(AppError::invalid(
-            "ends_at",
-            "the session ends before it starts",
-        ));
+        return Err(AppError::invalid("ends_at", "the session ends before it starts"));
     }
     if ends_at - starts_at > chrono::Duration::hours(24) {
         return Err(AppError::invalid(
@@ -317,13 +257,9 @@ fn parse_session(
         if let Some(id) = except {
             q = q.filter(training_sessions::id.ne(id));
         }
-        q.select((
-            training_sessions::title,
-            training_sessions::starts_at,
-            training_sessions::ends_at,
-        ))
-        .first(conn)
-        .optional()?
+        q.select((training_sessions::title, training_sessions::starts_at, training_sessions::ends_at))
+            .first(conn)
+            .optional()?
     };
     if let Some((other, s, e)) = overlapping {
         let s = crate::domain::time::in_zone(s, tz);
@@ -340,8 +276,7 @@ fn parse_session(
     }
     Ok(SessionFields {
         title,
-        description: optional_text("description", &input.description, MAX_DESCRIPTION)?
-            .unwrap_or_default(),
+        description: optional_text("description", &input.description, MAX_DESCRIPTION)?.unwrap_or_default(),
         starts_at,
         ends_at,
         join_url: optional_url("join_url", &input.join_url)?,
@@ -350,6 +285,7 @@ fn parse_session(
 
 pub fn add_session(
     conn: &mut DbConnection,
+    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     input: &SessionInput,
@@ -373,14 +309,11 @@ pub fn add_session(
         .returning(training_sessions::id)
         .get_result(conn)?;
     touch(conn, training_id)?;
+    crate::registration::service::session_changed(conn, env, training_id, id, true)?;
     Ok(id)
 }
 
-fn session_of(
-    conn: &mut DbConnection,
-    training_id: i64,
-    session_id: i64,
-) -> AppResult<super::Session> {
+fn session_of(conn: &mut DbConnection, training_id: i64, session_id: i64) -> AppResult<super::Session> {
     training_sessions::table
         .find(session_id)
         .filter(training_sessions::training_id.eq(training_id))
@@ -393,6 +326,7 @@ fn session_of(
 /// Changes a session; a change of time raises its SEQUENCE (calendar updates depend on it).
 pub fn update_session(
     conn: &mut DbConnection,
+    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     session_id: i64,
@@ -413,17 +347,24 @@ pub fn update_session(
             training_sessions::updated_at.eq(now()),
         ))
         .execute(conn)?;
-    touch(conn, training_id)
+    touch(conn, training_id)?;
+    if moved {
+        crate::registration::service::session_changed(conn, env, training_id, session_id, false)?;
+    }
+    Ok(())
 }
 
 pub fn delete_session(
     conn: &mut DbConnection,
+    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     session_id: i64,
 ) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::EditSessions)?;
-    session_of(conn, training_id, session_id)?;
+    let session = session_of(conn, training_id, session_id)?;
+    // confirmed participants get METHOD:CANCEL for it
+    crate::registration::service::session_cancelled(conn, env, training_id, &session)?;
     diesel::delete(training_sessions::table.find(session_id)).execute(conn)?;
     touch(conn, training_id)
 }
@@ -431,6 +372,7 @@ pub fn delete_session(
 /// Invites a co-organiser or facilitator; returns the secret token for the link.
 pub fn invite_organiser(
     conn: &mut DbConnection,
+    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     input: &InvitationInput,
@@ -448,14 +390,9 @@ pub fn invite_organiser(
     let organisation_id = parse_id("organisation_id", &input.organisation_id)?;
     crate::organisations::find(conn, organisation_id)
         .map_err(|_| AppError::invalid("organisation_id", "that organisation does not exist"))?;
-    let already = queries::organisers(conn, training_id)?
-        .into_iter()
-        .any(|o| o.email == email.as_str());
+    let already = queries::organisers(conn, training_id)?.into_iter().any(|o| o.email == email.as_str());
     if already {
-        return Err(AppError::conflict(
-            Some("email"),
-            format!("{email} already organises this training"),
-        ));
+        return Err(AppError::conflict(Some("email"), format!("{email} already organises this training")));
     }
     let token = random_token();
     let at = now();
@@ -472,6 +409,21 @@ pub fn invite_organiser(
         ))
         .returning(organiser_invitations::id)
         .get_result(conn)?;
+    let training = queries::find(conn, training_id)?;
+    let ctx = crate::mail::MailContext {
+        training_title: training.title.clone(),
+        action_url: env.url(&format!("/invitations/{token}")),
+        hours: valid_for.num_hours(),
+        role: role.label().to_lowercase(),
+        ..Default::default()
+    };
+    let mail = crate::mail::Email::render(
+        crate::mail::MailKind::OrganiserInvitation,
+        email.to_string(),
+        &ctx,
+        Some(training_id),
+    )?;
+    crate::mail::enqueue(conn, &mail, &env.host)?;
     Ok((id, email, token))
 }
 
@@ -505,7 +457,10 @@ pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<Invita
         .first(conn)
         .optional()?;
     let (id, training_id, training_title, email, role, organisation_name) = row.ok_or_else(|| {
-        AppError::NotFound("this invitation link was already used, has expired or is not valid; ask the lead organiser for a new one".into())
+        AppError::NotFound(
+            "this invitation link was already used, has expired or is not valid; ask the lead organiser for a new one"
+                .into(),
+        )
     })?;
     Ok(InvitationView {
         id,
@@ -518,11 +473,7 @@ pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<Invita
 }
 
 /// Accepts an invitation for `account`, whose e-mail must be the invited one. Single use.
-pub fn accept_invitation(
-    conn: &mut DbConnection,
-    account: &Account,
-    token: &str,
-) -> AppResult<i64> {
+pub fn accept_invitation(conn: &mut DbConnection, account: &Account, token: &str) -> AppResult<i64> {
     let inv = open_invitation(conn, token)?;
     if !inv.email.eq_ignore_ascii_case(&account.email) {
         return Err(AppError::Forbidden(format!(
@@ -530,21 +481,14 @@ pub fn accept_invitation(
             inv.email, account.email
         )));
     }
-    let organisation_id: i64 = organiser_invitations::table
-        .find(inv.id)
-        .select(organiser_invitations::organisation_id)
-        .first(conn)?;
-    let claimed = diesel::update(
-        organiser_invitations::table
-            .find(inv.id)
-            .filter(organiser_invitations::accepted_at.is_null()),
-    )
-    .set(organiser_invitations::accepted_at.eq(Some(now())))
-    .execute(conn)?;
+    let organisation_id: i64 =
+        organiser_invitations::table.find(inv.id).select(organiser_invitations::organisation_id).first(conn)?;
+    let claimed =
+        diesel::update(organiser_invitations::table.find(inv.id).filter(organiser_invitations::accepted_at.is_null()))
+            .set(organiser_invitations::accepted_at.eq(Some(now())))
+            .execute(conn)?;
     if claimed != 1 {
-        return Err(AppError::NotFound(
-            "this invitation link was already used".into(),
-        ));
+        return Err(AppError::NotFound("this invitation link was already used".into()));
     }
     if queries::role_of(conn, inv.training_id, account.id)?.is_none() {
         diesel::insert_into(training_organisers::table)
@@ -561,20 +505,12 @@ pub fn accept_invitation(
     Ok(inv.training_id)
 }
 
-pub fn remove_organiser(
-    conn: &mut DbConnection,
-    actor: &Account,
-    training_id: i64,
-    account_id: i64,
-) -> AppResult<()> {
+pub fn remove_organiser(conn: &mut DbConnection, actor: &Account, training_id: i64, account_id: i64) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::ManageOrganisers)?;
     match queries::role_of(conn, training_id, account_id)? {
         None => return Err(AppError::not_found("organiser")),
         Some(OrganiserRole::Lead) => {
-            return Err(AppError::conflict(
-                None,
-                "the lead organiser cannot be removed",
-            ));
+            return Err(AppError::conflict(None, "the lead organiser cannot be removed"));
         }
         Some(_) => {}
     }

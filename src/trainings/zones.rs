@@ -44,20 +44,12 @@ pub struct Schedule {
 }
 
 fn city_of(tz: Tz) -> String {
-    tz.name()
-        .rsplit('/')
-        .next()
-        .unwrap_or(tz.name())
-        .replace('_', " ")
+    tz.name().rsplit('/').next().unwrap_or(tz.name()).replace('_', " ")
 }
 
 /// The columns: the training's zone first, then each co-organiser country's zone.
 pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
-    let mut columns = vec![ZoneColumn {
-        tz: training_tz,
-        label: city_of(training_tz),
-        is_training_zone: true,
-    }];
+    let mut columns = vec![ZoneColumn { tz: training_tz, label: city_of(training_tz), is_training_zone: true }];
     let mut countries: Vec<Country> = Vec::new();
     for o in organisers {
         if let Some(c) = o.organisation.country() {
@@ -76,11 +68,7 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
                     col.label = format!("{}, {}", col.label, country.city());
                 }
             }
-            None => columns.push(ZoneColumn {
-                tz,
-                label: country.city().to_string(),
-                is_training_zone: false,
-            }),
+            None => columns.push(ZoneColumn { tz, label: country.city().to_string(), is_training_zone: false }),
         }
     }
     columns
@@ -136,9 +124,5 @@ pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organis
             }
         })
         .collect();
-    Schedule {
-        columns,
-        rows,
-        warnings,
-    }
+    Schedule { columns, rows, warnings }
 }

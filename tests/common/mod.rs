@@ -6,8 +6,9 @@
 //! under CI=true, where they fail.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::io::Write as _;
-use std::path::PathBuf;
 
 use actix_web::web;
 use cascade::config::Settings;
@@ -22,14 +23,11 @@ pub enum Backend {
 }
 
 pub fn postgres_admin_url() -> String {
-    std::env::var("CASCADE_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CASCADE_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 pub fn in_ci() -> bool {
-    std::env::var("CI")
-        .map(|v| v == "true" || v == "1")
-        .unwrap_or(false)
+    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
 }
 
 /// Says plainly, past the test harness's output capture, that something was skipped.
@@ -43,21 +41,17 @@ pub struct TestApp {
     pub state: web::Data<AppState>,
     pub dir: tempfile::TempDir,
     pub backend: Backend,
+    pub smtp: smtp::SmtpServer,
     pg_database: Option<String>,
     server: actix_web::dev::ServerHandle,
 }
 
 fn create_pg_database() -> Result<(String, String), String> {
     let admin = postgres_admin_url();
-    let mut conn = diesel::PgConnection::establish(&admin)
-        .map_err(|e| format!("cannot connect to {admin}: {e}"))?;
+    let mut conn = diesel::PgConnection::establish(&admin).map_err(|e| format!("cannot connect to {admin}: {e}"))?;
     let name = format!("cascade_test_{}", uuid::Uuid::new_v4().simple());
-    conn.batch_execute(&format!("CREATE DATABASE {name}"))
-        .map_err(|e| e.to_string())?;
-    let base = admin
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .unwrap_or(admin.clone());
+    conn.batch_execute(&format!("CREATE DATABASE {name}")).map_err(|e| e.to_string())?;
+    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
     Ok((name.clone(), format!("{base}/{name}")))
 }
 
@@ -67,15 +61,13 @@ impl TestApp {
         Self::spawn_with(backend, |_| {}).await
     }
 
-    pub async fn spawn_with(
-        backend: Backend,
-        tweak: impl FnOnce(&mut Settings),
-    ) -> Option<TestApp> {
+    pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> Option<TestApp> {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = Settings::defaults();
         settings.data.dir = dir.path().to_path_buf();
         settings.auth.jwt_secret = "test-secret-that-is-long-enough-0123456789".into();
         settings.database.pool_size = 4;
+        settings.database.connect_timeout_secs = 3;
         settings.server.workers = 2;
         let mut pg_database = None;
         settings.database.url = match backend {
@@ -87,13 +79,7 @@ impl TestApp {
                 }
                 Err(e) if in_ci() => panic!("PostgreSQL is required under CI=true: {e}"),
                 Err(e) => {
-                    skip(
-                        &format!(
-                            "{} (PostgreSQL)",
-                            std::thread::current().name().unwrap_or("test")
-                        ),
-                        &e,
-                    );
+                    skip(&format!("{} (PostgreSQL)", std::thread::current().name().unwrap_or("test")), &e);
                     return None;
                 }
             },
@@ -101,27 +87,27 @@ impl TestApp {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().unwrap().port();
         settings.server.public_url = format!("http://127.0.0.1:{port}");
+        let smtp = smtp::SmtpServer::start().await;
+        settings.mail.smtp_url = format!("smtp://127.0.0.1:{}", smtp.port);
+        settings.mail.poll_interval_ms = 100;
+        settings.mail.retry_base_secs = 1;
+        settings.registration.rate_limit_per_ip = 0;
         tweak(&mut settings);
         let state = web::Data::new(
-            tokio::task::spawn_blocking(move || AppState::new(settings))
-                .await
-                .unwrap()
-                .expect("app state"),
+            tokio::task::spawn_blocking(move || AppState::new(settings)).await.unwrap().expect("app state"),
         );
         let server = cascade::startup::spawn(state.clone(), listener).expect("server");
         let handle = server.handle();
         tokio::spawn(server);
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let client =
+            reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
         Some(TestApp {
             base: format!("http://127.0.0.1:{port}"),
             client,
             state,
             dir,
             backend,
+            smtp,
             pg_database,
             server: handle,
         })
@@ -148,8 +134,7 @@ impl TestApp {
             // signed in: the menu's sign-out form carries the token
             html = self.get_text("/dashboard").await.1;
         }
-        extract(&html, "name=\"csrf_token\" value=\"", "\"")
-            .expect("csrf token on the sign-in page")
+        extract(&html, "name=\"csrf_token\" value=\"", "\"").expect("csrf token on the sign-in page")
     }
 
     /// Posts a form with this client's CSRF token added.
@@ -162,22 +147,11 @@ impl TestApp {
 
     /// Posts a form exactly as given (no CSRF token added).
     pub async fn post_form_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
-            .form(fields)
-            .send()
-            .await
-            .expect("POST")
+        self.client.post(self.url(path)).form(fields).send().await.expect("POST")
     }
 
     /// Creates an account directly (argon2-hashed), as `cascade admin create` would.
-    pub async fn create_account(
-        &self,
-        email: &str,
-        name: &str,
-        password: &str,
-        admin: bool,
-    ) -> i64 {
+    pub async fn create_account(&self, email: &str, name: &str, password: &str, admin: bool) -> i64 {
         let (email, name, password) = (email.to_string(), name.to_string(), password.to_string());
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {
@@ -192,9 +166,7 @@ impl TestApp {
 
     /// Signs this client in through the sign-in form.
     pub async fn sign_in(&self, email: &str, password: &str) {
-        let r = self
-            .post_form("/sign-in", &[("email", email), ("password", password)])
-            .await;
+        let r = self.post_form("/sign-in", &[("email", email), ("password", password)]).await;
         assert_eq!(r.status().as_u16(), 303, "sign-in failed for {email}");
     }
 
@@ -208,10 +180,7 @@ impl TestApp {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 200, "token for {email}");
-        r.json::<serde_json::Value>().await.unwrap()["token"]
-            .as_str()
-            .unwrap()
-            .to_string()
+        r.json::<serde_json::Value>().await.unwrap()["token"].as_str().unwrap().to_string()
     }
 
     pub async fn api(
@@ -221,20 +190,14 @@ impl TestApp {
         token: &str,
         body: Option<serde_json::Value>,
     ) -> (u16, serde_json::Value) {
-        let mut req = self
-            .client
-            .request(method, self.url(path))
-            .bearer_auth(token);
+        let mut req = self.client.request(method, self.url(path)).bearer_auth(token);
         if let Some(b) = body {
             req = req.json(&b);
         }
         let r = req.send().await.unwrap();
         let status = r.status().as_u16();
         let text = r.text().await.unwrap();
-        (
-            status,
-            serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
-        )
+        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
     }
 
     /// Loads the reference scenario.
@@ -242,48 +205,71 @@ impl TestApp {
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {
             let mut conn = state.db.get().unwrap();
-            cascade::demo::load(&mut conn).unwrap().training_id
+            cascade::demo::load(&mut conn, &state.link_env).unwrap().training_id
         })
         .await
         .unwrap()
     }
 
-    /// Messages captured in the data directory for `to`, oldest first.
-    pub fn mail_to(&self, to: &str) -> Vec<String> {
-        let dir: PathBuf = self.dir.path().join("mail");
-        let mut names: Vec<_> = std::fs::read_dir(&dir)
-            .map(|d| d.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
-        names.sort();
-        names
+    /// Waits until the outbox has nothing left to send (10 s at most).
+    pub async fn drain_outbox(&self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let state = self.state.clone();
+            let pending: i64 = tokio::task::spawn_blocking(move || {
+                use cascade::db::schema::outbox;
+                use diesel::prelude::*;
+                let mut conn = state.db.get().unwrap();
+                outbox::table.filter(outbox::status.eq("pending")).count().get_result(&mut conn).unwrap()
+            })
+            .await
+            .unwrap();
+            if pending == 0 {
+                return;
+            }
+            if std::time::Instant::now() > deadline {
+                let state = self.state.clone();
+                let errors: Vec<(String, Option<String>)> = tokio::task::spawn_blocking(move || {
+                    use cascade::db::schema::outbox;
+                    use diesel::prelude::*;
+                    let mut conn = state.db.get().unwrap();
+                    outbox::table.select((outbox::recipient, outbox::last_error)).load(&mut conn).unwrap()
+                })
+                .await
+                .unwrap();
+                panic!("the outbox did not drain in 10 s: {errors:?}");
+            }
+            self.state.mail_wake.notify_one();
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Messages the SMTP server received for `to` (after the outbox drained), oldest first.
+    pub async fn mail_to(&self, to: &str) -> Vec<Mail> {
+        self.drain_outbox().await;
+        self.smtp
+            .all()
             .into_iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .filter(|m| m.starts_with(&format!("To: {to}\n")))
+            .filter(|m| m.rcpt.iter().any(|r| r.eq_ignore_ascii_case(to)))
+            .map(|m| Mail::parse(&m.raw))
             .collect()
     }
 
     /// The first link in the newest message to `to`.
-    pub fn last_link_to(&self, to: &str) -> String {
-        let mail = self
-            .mail_to(to)
-            .pop()
-            .unwrap_or_else(|| panic!("no mail to {to}"));
-        let start = mail.find("http").expect("link in mail");
-        mail[start..].split_whitespace().next().unwrap().to_string()
+    pub async fn last_link_to(&self, to: &str) -> String {
+        let mail = self.mail_to(to).await.pop().unwrap_or_else(|| panic!("no mail to {to}"));
+        mail.first_link()
     }
 
     /// A second client (another browser) for the same app.
     pub fn new_client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
     }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        self.state.stop_background();
         let handle = self.server.clone();
         // stop without waiting: the runtime is going away with the test
         drop(handle.stop(false));
@@ -321,4 +307,51 @@ macro_rules! on_both_backends {
             }
         )+
     };
+}
+
+/// A received e-mail, parsed by an independent MIME parser (mail-parser).
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub subject: String,
+    pub message_id: String,
+    pub text: String,
+    pub html: String,
+    /// (content type with parameters, body) of each text/calendar part
+    pub calendars: Vec<(String, String)>,
+    pub content_type: String,
+}
+
+impl Mail {
+    pub fn parse(raw: &[u8]) -> Mail {
+        use mail_parser::{MessageParser, MimeHeaders};
+        let m = MessageParser::default().parse(raw).expect("a MIME message");
+        let content_type =
+            m.content_type().map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or(""))).unwrap_or_default();
+        let mut calendars = Vec::new();
+        for part in m.parts.iter() {
+            if let Some(ct) = part.content_type() {
+                if ct.ctype() == "text" && ct.subtype() == Some("calendar") {
+                    let params: Vec<String> = ct
+                        .attributes()
+                        .map(|a| a.iter().map(|p| format!("{}={}", p.name, p.value)).collect())
+                        .unwrap_or_default();
+                    let body = String::from_utf8_lossy(part.contents()).to_string();
+                    calendars.push((format!("text/calendar; {}", params.join("; ")), body));
+                }
+            }
+        }
+        Mail {
+            subject: m.subject().unwrap_or("").to_string(),
+            message_id: m.message_id().unwrap_or("").to_string(),
+            text: m.body_text(0).map(|t| t.to_string()).unwrap_or_default(),
+            html: m.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
+            calendars,
+            content_type,
+        }
+    }
+
+    pub fn first_link(&self) -> String {
+        let start = self.text.find("http").expect("a link in the mail");
+        self.text[start..].split_whitespace().next().unwrap().to_string()
+    }
 }

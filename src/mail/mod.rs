@@ -1,0 +1,167 @@
+//! The one way Cascade sends e-mail. A change that causes an e-mail writes it, fully rendered,
+//! to the `outbox` table in the same transaction ([`enqueue`]); the [`worker`] delivers it over
+//! SMTP, or captures it in `<data.dir>/mail` when no SMTP server is configured, with retries and
+//! a stable Message-ID. Nothing a person was promised is lost when SMTP is down or the process
+//! dies: the row stays until a send succeeds.
+
+pub mod pages;
+pub mod templates;
+pub mod transport;
+pub mod worker;
+
+use diesel::prelude::*;
+
+use crate::db::schema::outbox;
+use crate::db::{now, DbConnection};
+use crate::error::AppResult;
+pub use templates::{MailContext, MailKind, MailSession};
+
+/// A calendar part: `text/calendar; method=...` inside the multipart/alternative.
+#[derive(Debug, Clone)]
+pub struct CalendarPart {
+    pub method: &'static str,
+    pub ics: String,
+}
+
+/// An e-mail ready to be queued.
+#[derive(Debug, Clone)]
+pub struct Email {
+    pub kind: MailKind,
+    pub training_id: Option<i64>,
+    /// "Name <address>" or a bare address.
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub calendar: Option<CalendarPart>,
+}
+
+impl Email {
+    /// Renders the kind's templates (subject, text, HTML) for `ctx`.
+    pub fn render(kind: MailKind, to: String, ctx: &MailContext, training_id: Option<i64>) -> AppResult<Email> {
+        let (subject, text, html) = kind
+            .render(ctx)
+            .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("mail template {}: {e}", kind.name())))?;
+        Ok(Email { kind, training_id, to, subject, text, html, calendar: None })
+    }
+
+    pub fn with_calendar(mut self, method: &'static str, ics: String) -> Email {
+        self.calendar = Some(CalendarPart { method, ics });
+        self
+    }
+}
+
+/// "Ana Lima <ana@example.org>", with the name quoted when it needs to be.
+pub fn mailbox(name: &str, email: &str) -> String {
+    let clean: String = name.chars().filter(|c| !c.is_control() && *c != '"' && *c != '\\').collect();
+    format!("\"{clean}\" <{email}>")
+}
+
+/// Writes the e-mail to the outbox. Call inside the transaction of the change that causes it.
+pub fn enqueue(conn: &mut DbConnection, email: &Email, host: &str) -> AppResult<i64> {
+    let at = now();
+    let id = diesel::insert_into(outbox::table)
+        .values((
+            outbox::message_id.eq(format!("<{}@{host}>", uuid::Uuid::new_v4().simple())),
+            outbox::kind.eq(email.kind.name()),
+            outbox::training_id.eq(email.training_id),
+            outbox::recipient.eq(&email.to),
+            outbox::subject.eq(&email.subject),
+            outbox::body_text.eq(&email.text),
+            outbox::body_html.eq(&email.html),
+            outbox::ics_method.eq(email.calendar.as_ref().map(|c| c.method)),
+            outbox::ics.eq(email.calendar.as_ref().map(|c| c.ics.as_str())),
+            outbox::status.eq("pending"),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(at),
+            outbox::created_at.eq(at),
+        ))
+        .returning(outbox::id)
+        .get_result(conn)?;
+    Ok(id)
+}
+
+/// A message as the mailbox and the organisers' failure list show it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub message_id: String,
+    pub kind: String,
+    pub training_id: Option<i64>,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub ics_method: Option<String>,
+    pub ics: Option<String>,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: chrono::NaiveDateTime,
+    pub sent_at: Option<chrono::NaiveDateTime>,
+}
+
+/// Messages for one training that could not be delivered.
+pub fn failed_for_training(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<OutboxRow>> {
+    Ok(outbox::table
+        .filter(outbox::training_id.eq(training_id))
+        .filter(outbox::status.eq("failed"))
+        .order(outbox::id.desc())
+        .limit(200)
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
+/// Puts failed messages of a training back in the queue.
+pub fn retry_failed(conn: &mut DbConnection, training_id: i64) -> AppResult<usize> {
+    Ok(diesel::update(outbox::table.filter(outbox::training_id.eq(training_id)).filter(outbox::status.eq("failed")))
+        .set((
+            outbox::status.eq("pending"),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(now()),
+            outbox::locked_until.eq(None::<chrono::NaiveDateTime>),
+        ))
+        .execute(conn)?)
+}
+
+/// What building links and invites needs, cloned into database closures.
+#[derive(Clone)]
+pub struct LinkEnv {
+    pub public_url: String,
+    /// Signs participant links (derived from the JWT secret).
+    pub link_secret: Vec<u8>,
+    /// The Message-ID host part.
+    pub host: String,
+    /// ORGANIZER of invites: the From address.
+    pub organizer_name: String,
+    pub organizer_email: String,
+    pub confirm_hours: i64,
+    pub join_link_minutes_before: i64,
+}
+
+impl LinkEnv {
+    pub fn from_settings(settings: &crate::config::Settings, jwt_secret: &str) -> LinkEnv {
+        use sha2::Digest;
+        let from: lettre::message::Mailbox =
+            settings.mail.from.parse().unwrap_or_else(|_| "cascade@localhost".parse().expect("valid address"));
+        let public_url = settings.public_url().to_string();
+        let host = url::Url::parse(&public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or("cascade".into());
+        LinkEnv {
+            link_secret: sha2::Sha256::digest(format!("participant-links|{jwt_secret}").as_bytes()).to_vec(),
+            host,
+            organizer_name: from.name.clone().unwrap_or_else(|| "Cascade".into()),
+            organizer_email: from.email.to_string(),
+            confirm_hours: settings.registration.confirm_hours,
+            join_link_minutes_before: settings.registration.join_link_minutes_before,
+            public_url,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
+    }
+}

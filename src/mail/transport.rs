@@ -1,0 +1,78 @@
+//! Where e-mail goes: an SMTP server (lettre, pooled connections; plain, STARTTLS or TLS from
+//! the URL) or, in the embedded default, `.eml` files in `<data.dir>/mail`.
+
+use std::path::PathBuf;
+
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::OutboxRow;
+
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
+}
+
+impl Transport {
+    pub fn from_settings(settings: &crate::config::Settings) -> anyhow::Result<Transport> {
+        if settings.mail.smtp_url.is_empty() {
+            return Ok(Transport::Files(settings.data.dir.join("mail")));
+        }
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.mail.smtp_url)
+            .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
+            .timeout(Some(std::time::Duration::from_secs(20)))
+            .build();
+        Ok(Transport::Smtp(transport))
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Transport::Smtp(_) => "SMTP".into(),
+            Transport::Files(dir) => format!("captured in {}", dir.display()),
+        }
+    }
+
+    pub async fn send(&self, from: &Mailbox, row: &OutboxRow) -> Result<(), String> {
+        let message = build(from, row)?;
+        match self {
+            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Files(dir) => {
+                let bytes = message.formatted();
+                let dir = dir.clone();
+                let name = format!("{:010}-{}.eml", row.id, row.kind);
+                tokio::task::spawn_blocking(move || {
+                    std::fs::create_dir_all(&dir)?;
+                    // write then rename: a reader never sees half a message
+                    let tmp = dir.join(format!(".{name}.tmp"));
+                    std::fs::write(&tmp, bytes)?;
+                    std::fs::rename(tmp, dir.join(name))
+                })
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// The MIME message: multipart/alternative with text/plain, text/html and, for invites,
+/// `text/calendar; method=X; charset=UTF-8` whose method matches the calendar's METHOD.
+pub fn build(from: &Mailbox, row: &OutboxRow) -> Result<Message, String> {
+    let to: Mailbox = row.recipient.parse().map_err(|e| format!("recipient {:?}: {e}", row.recipient))?;
+    let mut alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(row.body_text.clone()))
+        .singlepart(SinglePart::html(row.body_html.clone()));
+    if let (Some(method), Some(ics)) = (&row.ics_method, &row.ics) {
+        let content_type = ContentType::parse(&format!("text/calendar; method={method}; charset=UTF-8"))
+            .map_err(|e| format!("content type: {e}"))?;
+        alternative = alternative.singlepart(SinglePart::builder().header(content_type).body(ics.clone()));
+    }
+    Message::builder()
+        .message_id(Some(row.message_id.clone()))
+        .from(from.clone())
+        .to(to)
+        .subject(row.subject.clone())
+        .multipart(alternative)
+        .map_err(|e| format!("message: {e}"))
+}

@@ -1,0 +1,166 @@
+//! The outbox worker: claims due messages, sends them concurrently, and records the outcome.
+//!
+//! Several app instances may run it against one PostgreSQL: claiming uses
+//! `FOR UPDATE SKIP LOCKED`, so two workers never take the same row, and a claim is a lease
+//! (`locked_until`): when a worker dies mid-send, the lease runs out and another worker sends
+//! the message (at-least-once, with the same Message-ID). On SQLite the claim runs in a
+//! `BEGIN IMMEDIATE` transaction, which serialises claimers.
+
+use std::time::Duration;
+
+use actix_web::web;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Timestamp};
+use futures_util::stream::{self, StreamExt};
+
+use super::OutboxRow;
+use crate::db::schema::outbox;
+use crate::db::{now, write_transaction, DbConnection};
+use crate::error::AppResult;
+use crate::startup::AppState;
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
+/// Leases up to `batch` due messages to this worker.
+pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> AppResult<Vec<OutboxRow>> {
+    write_transaction(conn, |conn| {
+        let at = now();
+        let ids: Vec<i64> = if let DbConnection::Postgres(pg) = conn {
+            diesel::sql_query(
+                "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 \
+                 AND (locked_until IS NULL OR locked_until < $1) \
+                 ORDER BY next_attempt_at, id LIMIT $2 FOR UPDATE SKIP LOCKED",
+            )
+            .bind::<Timestamp, _>(at)
+            .bind::<BigInt, _>(batch)
+            .load::<IdRow>(pg)?
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+        } else {
+            outbox::table
+                .filter(outbox::status.eq("pending"))
+                .filter(outbox::next_attempt_at.le(at))
+                .filter(outbox::locked_until.is_null().or(outbox::locked_until.lt(at)))
+                .order((outbox::next_attempt_at, outbox::id))
+                .limit(batch)
+                .select(outbox::id)
+                .load(conn)?
+        };
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+            .set((outbox::locked_until.eq(Some(at + lease)), outbox::attempts.eq(outbox::attempts + 1)))
+            .execute(conn)?;
+        Ok(outbox::table.filter(outbox::id.eq_any(&ids)).order(outbox::id).select(OutboxRow::as_select()).load(conn)?)
+    })
+}
+
+/// Records what happened to each message of a batch.
+pub fn record(
+    conn: &mut DbConnection,
+    results: &[(i64, i32, Result<(), String>)],
+    base_secs: i64,
+    max_attempts: i32,
+) -> AppResult<()> {
+    write_transaction(conn, |conn| {
+        let at = now();
+        let sent: Vec<i64> = results.iter().filter(|r| r.2.is_ok()).map(|r| r.0).collect();
+        if !sent.is_empty() {
+            diesel::update(outbox::table.filter(outbox::id.eq_any(&sent)))
+                .set((
+                    outbox::status.eq("sent"),
+                    outbox::sent_at.eq(Some(at)),
+                    outbox::locked_until.eq(None::<NaiveDateTime>),
+                    outbox::last_error.eq(None::<String>),
+                ))
+                .execute(conn)?;
+        }
+        for (id, attempts, result) in results {
+            let Err(error) = result else { continue };
+            let error: String = error.chars().take(500).collect();
+            if *attempts >= max_attempts {
+                tracing::error!(outbox_id = id, attempts, %error, "giving up on an e-mail");
+                diesel::update(outbox::table.find(id))
+                    .set((
+                        outbox::status.eq("failed"),
+                        outbox::locked_until.eq(None::<NaiveDateTime>),
+                        outbox::last_error.eq(Some(error)),
+                    ))
+                    .execute(conn)?;
+            } else {
+                let wait = backoff(base_secs, *attempts);
+                tracing::warn!(outbox_id = id, attempts, retry_in_secs = wait.num_seconds(), %error, "e-mail not delivered; will retry");
+                diesel::update(outbox::table.find(id))
+                    .set((
+                        outbox::next_attempt_at.eq(at + wait),
+                        outbox::locked_until.eq(None::<NaiveDateTime>),
+                        outbox::last_error.eq(Some(error)),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// base, 2×base, 4×base, … capped at one hour.
+pub fn backoff(base_secs: i64, attempts: i32) -> chrono::Duration {
+    let factor = 1i64 << (attempts.clamp(1, 20) - 1);
+    chrono::Duration::seconds((base_secs.saturating_mul(factor)).min(3600))
+}
+
+/// Claims, sends and records one batch; returns how many messages it handled.
+pub async fn run_once(state: &web::Data<AppState>) -> AppResult<usize> {
+    let batch = state.settings.mail.batch_size;
+    let lease = chrono::Duration::seconds(state.settings.mail.lock_secs);
+    let rows = state.db.run(move |conn| claim(conn, batch, lease)).await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let count = rows.len();
+    let from = &state.mail_from;
+    let transport = &state.mail_transport;
+    let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(rows)
+        .map(|row| async move {
+            let result = transport.send(from, &row).await;
+            (row.id, row.attempts + 1, result)
+        })
+        .buffer_unordered(state.settings.mail.concurrency)
+        .collect()
+        .await;
+    let (base, max) = (state.settings.mail.retry_base_secs, state.settings.mail.max_attempts);
+    state.db.run(move |conn| record(conn, &results, base, max)).await?;
+    Ok(count)
+}
+
+/// The worker loop: runs until the process ends. Woken early by `AppState::mail_wake`.
+pub async fn run(state: web::Data<AppState>) {
+    let idle = Duration::from_millis(state.settings.mail.poll_interval_ms);
+    tracing::info!(transport = %state.mail_transport.describe(), "outbox worker started");
+    loop {
+        match run_once(&state).await {
+            Ok(n) if n > 0 => continue,
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "outbox worker: will try again"),
+        }
+        let _ = tokio::time::timeout(idle, state.mail_wake.notified()).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_doubles_and_caps() {
+        assert_eq!(super::backoff(30, 1).num_seconds(), 30);
+        assert_eq!(super::backoff(30, 2).num_seconds(), 60);
+        assert_eq!(super::backoff(30, 4).num_seconds(), 240);
+        assert_eq!(super::backoff(30, 30).num_seconds(), 3600);
+    }
+}

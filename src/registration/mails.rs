@@ -1,0 +1,317 @@
+//! What each registration change sends: the e-mail (times in the recipient's zone) and, for a
+//! confirmed place, the calendar invite. Everything here runs inside the change's transaction.
+
+use crate::calendar::{self, CalEvent, Method, Party};
+use crate::db::DbConnection;
+use crate::domain::time::in_zone;
+use crate::error::AppResult;
+use crate::mail::{enqueue, mailbox, Email, LinkEnv, MailContext, MailKind, MailSession};
+use crate::trainings::{queries, Organiser, Session, Training};
+
+use super::{participant_key, Registration, Status};
+
+/// A training with what its e-mails show, loaded once per change.
+pub struct TrainingMail {
+    pub training: Training,
+    pub sessions: Vec<Session>,
+    pub organisers: Vec<Organiser>,
+}
+
+impl TrainingMail {
+    pub fn load(conn: &mut DbConnection, training_id: i64) -> AppResult<TrainingMail> {
+        let d = queries::detail(conn, training_id)?;
+        Ok(TrainingMail { training: d.training, sessions: d.sessions, organisers: d.organisers })
+    }
+
+    fn organisers_text(&self) -> String {
+        let mut seen: Vec<String> = Vec::new();
+        for o in &self.organisers {
+            let s = format!("{} ({})", o.organisation.name, o.organisation.country_name());
+            if !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+        seen.join(", ")
+    }
+
+    fn lead_organisation(&self) -> String {
+        self.organisers.first().map(|o| o.organisation.name.clone()).unwrap_or_else(|| "Cascade".into())
+    }
+}
+
+pub fn manage_url(env: &LinkEnv, r: &Registration) -> String {
+    env.url(&format!("/p/{}", participant_key(&env.link_secret, r.id, &r.link_nonce)))
+}
+
+fn session_line(s: &Session, tz: chrono_tz::Tz, label: &str) -> String {
+    let start = in_zone(s.starts_at, tz);
+    let end = in_zone(s.ends_at, tz);
+    format!(
+        "{}, {}–{} ({label}, UTC{})",
+        start.format("%a %-d %b %Y"),
+        start.format("%H:%M"),
+        end.format("%H:%M"),
+        start.format("%:z")
+    )
+}
+
+/// The e-mail's view of the sessions: the recipient's zone first, the training's beside it.
+pub fn mail_sessions(tm: &TrainingMail, r: &Registration, sessions: &[Session], with_join: bool) -> Vec<MailSession> {
+    let tz = r.tz();
+    let ttz = tm.training.tz();
+    let tlabel = ttz.name().rsplit('/').next().unwrap_or("").replace('_', " ");
+    sessions
+        .iter()
+        .map(|s| MailSession {
+            title: s.title.clone(),
+            local: session_line(s, tz, &r.zone_label()),
+            training_local: if tz == ttz { String::new() } else { session_line(s, ttz, &tlabel) },
+            join_url: if with_join { s.join_url.clone() } else { None },
+        })
+        .collect()
+}
+
+pub fn context(env: &LinkEnv, tm: &TrainingMail, r: &Registration) -> MailContext {
+    MailContext {
+        name: r.full_name.clone(),
+        training_title: tm.training.title.clone(),
+        training_url: env.url(&format!("/t/{}", tm.training.slug)),
+        organisers: tm.organisers_text(),
+        sessions: Vec::new(),
+        action_url: String::new(),
+        manage_url: manage_url(env, r),
+        note: String::new(),
+        hours: env.confirm_hours,
+        role: String::new(),
+    }
+}
+
+/// The calendar events for these sessions, as this participant's invite shows them.
+pub fn events(
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: Option<&Registration>,
+    sessions: &[Session],
+    with_join: bool,
+) -> Vec<CalEvent> {
+    let page = env.url(&format!("/t/{}", tm.training.slug));
+    sessions
+        .iter()
+        .map(|s| {
+            let mut description = String::new();
+            if !s.description.is_empty() {
+                description.push_str(&s.description);
+                description.push_str("\n\n");
+            }
+            if let (true, Some(j)) = (with_join, &s.join_url) {
+                description.push_str(&format!("Join: {j}\n"));
+            }
+            match r {
+                Some(r) => description.push_str(&format!("Your registration: {}\n", manage_url(env, r))),
+                None => description.push_str(&format!("Training: {page}\n")),
+            }
+            CalEvent {
+                uid: s.uid.clone(),
+                sequence: s.sequence,
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                summary: format!("{} — {}", tm.training.title, s.title),
+                description,
+                url: page.clone(),
+                cancelled: false,
+            }
+        })
+        .collect()
+}
+
+fn invite(env: &LinkEnv, tm: &TrainingMail, r: &Registration, method: Method, events: &[CalEvent]) -> String {
+    let organizer_name = tm.lead_organisation();
+    calendar::build(
+        method,
+        &Party { name: &organizer_name, email: &env.organizer_email },
+        Some(&Party { name: &r.full_name, email: &r.email }),
+        events,
+    )
+}
+
+fn render(tm: &TrainingMail, r: &Registration, kind: MailKind, ctx: &MailContext) -> AppResult<Email> {
+    Email::render(kind, mailbox(&r.full_name, &r.email), ctx, Some(tm.training.id))
+}
+
+/// "Confirm your registration" with the one-time link.
+pub fn confirm_link(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    token: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.action_url = env.url(&format!("/confirm/{token}"));
+    let email = render(tm, r, MailKind::ConfirmRegistration, &ctx)?;
+    enqueue(conn, &email, &env.host).map(|_| ())
+}
+
+/// "You are registered", with the whole schedule as a REQUEST invite.
+pub fn registered(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    note: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.sessions = mail_sessions(tm, r, &tm.sessions, true);
+    ctx.note = note.to_string();
+    let email = render(tm, r, MailKind::Registered, &ctx)?;
+    let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), &tm.sessions, true));
+    enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
+}
+
+/// A status e-mail without a calendar part (waiting list, awaiting approval, declined, ...).
+pub fn status(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    kind: MailKind,
+    note: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = note.to_string();
+    ctx.sessions = mail_sessions(tm, r, &tm.sessions, false);
+    let email = render(tm, r, kind, &ctx)?;
+    enqueue(conn, &email, &env.host).map(|_| ())
+}
+
+/// What an existing registration says when the person registers again.
+pub fn already_registered(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+) -> AppResult<()> {
+    let note = match r.status() {
+        Status::Confirmed => "your place is confirmed.",
+        Status::Waitlisted => "you are on the waiting list.",
+        Status::AwaitingApproval => "it waits for the organisers' approval.",
+        Status::Declined => "the organisers declined it.",
+        _ => "open it to see where it stands.",
+    };
+    status(conn, env, tm, r, MailKind::AlreadyRegistered, note)
+}
+
+/// Cancels the person's calendar entries (METHOD:CANCEL, same UIDs).
+pub fn cancelled(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    note: &str,
+    with_calendar: bool,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = note.to_string();
+    let email = render(tm, r, MailKind::RegistrationCancelled, &ctx)?;
+    let email = if with_calendar && !tm.sessions.is_empty() {
+        let mut evs = events(env, tm, Some(r), &tm.sessions, false);
+        for e in &mut evs {
+            e.sequence += 1;
+            e.cancelled = true;
+        }
+        email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
+    } else {
+        email
+    };
+    enqueue(conn, &email, &env.host).map(|_| ())
+}
+
+/// A moved or added session: a REQUEST update for that session only.
+pub fn schedule_changed(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    session: &Session,
+    note: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = note.to_string();
+    ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
+    let email = render(tm, r, MailKind::ScheduleChanged, &ctx)?;
+    let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), std::slice::from_ref(session), true));
+    enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
+}
+
+/// A cancelled session: METHOD:CANCEL with its UID and a higher SEQUENCE.
+pub fn session_cancelled(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    session: &Session,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = format!("The session “{}” is cancelled:", session.title);
+    ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), false);
+    let email = render(tm, r, MailKind::SessionCancelled, &ctx)?;
+    let mut evs = events(env, tm, Some(r), std::slice::from_ref(session), false);
+    for e in &mut evs {
+        e.sequence += 1;
+        e.cancelled = true;
+    }
+    enqueue(conn, &email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs)), &env.host).map(|_| ())
+}
+
+/// The whole training is cancelled: CANCEL for every session to confirmed participants.
+pub fn training_cancelled(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+) -> AppResult<()> {
+    let ctx = context(env, tm, r);
+    let email = render(tm, r, MailKind::TrainingCancelled, &ctx)?;
+    let email = if r.status() == Status::Confirmed && !tm.sessions.is_empty() {
+        let mut evs = events(env, tm, Some(r), &tm.sessions, false);
+        for e in &mut evs {
+            e.sequence += 1;
+            e.cancelled = true;
+        }
+        email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
+    } else {
+        email
+    };
+    enqueue(conn, &email, &env.host).map(|_| ())
+}
+
+/// A reminder before one session.
+pub fn reminder(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    session: &Session,
+    lead: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = format!("“{}” starts in {lead}.", session.title);
+    ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
+    let email = render(tm, r, MailKind::Reminder, &ctx)?;
+    enqueue(conn, &email, &env.host).map(|_| ())
+}
+
+/// The personal link of an invitation-only training.
+pub fn invitation(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    token: &str,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.action_url = env.url(&format!("/invited/{token}"));
+    ctx.sessions = mail_sessions(tm, r, &tm.sessions, false);
+    let email = render(tm, r, MailKind::Invitation, &ctx)?;
+    enqueue(conn, &email, &env.host).map(|_| ())
+}

@@ -1,0 +1,106 @@
+//! Reminders before each session (by default 24 h and 1 h), each sent once per registration,
+//! session and offset, also across restarts and several instances: a row in `reminders_sent`
+//! is inserted with ON CONFLICT DO NOTHING in the same transaction as the e-mail, and the
+//! e-mail is queued only by the instance whose insert took effect.
+
+use std::time::Duration;
+
+use actix_web::web;
+use diesel::prelude::*;
+
+use super::mails::{self, TrainingMail};
+use super::{Registration, Status};
+use crate::db::schema::{registrations, reminders_sent, training_sessions, trainings};
+use crate::db::{now, write_transaction, DbConnection};
+use crate::domain::TrainingStatus;
+use crate::error::AppResult;
+use crate::mail::LinkEnv;
+use crate::startup::AppState;
+
+fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset: i32) -> AppResult<bool> {
+    let values = (
+        reminders_sent::registration_id.eq(registration_id),
+        reminders_sent::session_id.eq(session_id),
+        reminders_sent::offset_minutes.eq(offset),
+        reminders_sent::created_at.eq(now()),
+    );
+    let inserted = match conn {
+        DbConnection::Postgres(pg) => {
+            diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(pg)?
+        }
+        DbConnection::Sqlite(lite) => {
+            diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(lite)?
+        }
+    };
+    Ok(inserted == 1)
+}
+
+fn lead_text(minutes: i64) -> String {
+    match minutes {
+        m if m >= 2880 => format!("{} days", m / 1440),
+        m if m >= 1440 => "one day".into(),
+        m if m >= 120 => format!("{} hours", m / 60),
+        m if m >= 60 => "one hour".into(),
+        m => format!("{m} minutes"),
+    }
+}
+
+/// Queues the reminders that are due now; returns how many.
+pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> AppResult<usize> {
+    let Some(&max) = offsets.iter().max() else { return Ok(0) };
+    let at = now();
+    let sessions: Vec<(i64, i64, chrono::NaiveDateTime)> = training_sessions::table
+        .inner_join(trainings::table)
+        .filter(trainings::status.eq(TrainingStatus::Published.as_str()))
+        .filter(training_sessions::starts_at.gt(at))
+        .filter(training_sessions::starts_at.le(at + chrono::Duration::minutes(i64::from(max))))
+        .select((training_sessions::id, training_sessions::training_id, training_sessions::starts_at))
+        .load(conn)?;
+    let mut queued = 0;
+    for (session_id, training_id, starts_at) in sessions {
+        let until = (starts_at - at).num_minutes();
+        // the smallest reminder whose time has come (a late registrant gets one, not all)
+        let Some(&offset) = offsets.iter().filter(|o| i64::from(**o) >= until).min() else { continue };
+        let done: Vec<i64> = reminders_sent::table
+            .filter(reminders_sent::session_id.eq(session_id))
+            .filter(reminders_sent::offset_minutes.le(offset))
+            .select(reminders_sent::registration_id)
+            .load(conn)?;
+        let people: Vec<Registration> = registrations::table
+            .filter(registrations::training_id.eq(training_id))
+            .filter(registrations::status.eq(Status::Confirmed.as_str()))
+            .select(Registration::as_select())
+            .load(conn)?;
+        let people: Vec<Registration> = people.into_iter().filter(|r| !done.contains(&r.id)).collect();
+        if people.is_empty() {
+            continue;
+        }
+        let tm = TrainingMail::load(conn, training_id)?;
+        let Some(session) = tm.sessions.iter().find(|s| s.id == session_id).cloned() else { continue };
+        for r in people {
+            if claim(conn, r.id, session_id, offset)? {
+                mails::reminder(conn, env, &tm, &r, &session, &lead_text(until.max(1)))?;
+                queued += 1;
+            }
+        }
+    }
+    Ok(queued)
+}
+
+/// The scheduler loop.
+pub async fn run(state: web::Data<AppState>) {
+    let every = Duration::from_secs(state.settings.registration.reminder_interval_secs.max(1));
+    loop {
+        let env = state.link_env.clone();
+        let offsets = state.settings.registration.reminder_offsets_minutes.clone();
+        match state.db.run(move |conn| write_transaction(conn, |conn| queue_due(conn, &env, &offsets))).await {
+            Ok(n) if n > 0 => {
+                tracing::info!(reminders = n, "reminders queued");
+                state.mail_wake.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "reminder scheduler: will try again"),
+        }
+        tokio::time::sleep(every).await;
+    }
+}

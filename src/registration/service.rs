@@ -1,0 +1,679 @@
+//! Every change to registrations. Capacity is never exceeded, also under concurrent
+//! confirmations: each placement first locks the training (PostgreSQL: `SELECT … FOR UPDATE`;
+//! SQLite: the `BEGIN IMMEDIATE` of [`crate::db::write_transaction`]) and then counts.
+//! Callers run these functions inside one write transaction, with the e-mails they enqueue.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+
+use super::mails::{self, TrainingMail};
+use super::{AgeBand, Registration, RegistrationInput, Sex, Status};
+use crate::accounts::Account;
+use crate::auth::tokens::{hash_token, random_token};
+use crate::db::schema::{registration_tokens, registrations, trainings};
+use crate::db::{now, DbConnection};
+use crate::domain::{parse_text, Country, Email, RegistrationMode, TrainingStatus};
+use crate::error::{AppError, AppResult};
+use crate::mail::{LinkEnv, MailKind};
+use crate::trainings::permissions::{authorize, Action};
+use crate::trainings::{Session, Training};
+
+/// The checked fields of a registration form.
+pub struct Details {
+    pub email: Email,
+    pub full_name: String,
+    pub organisation: String,
+    pub country: Country,
+    pub sex: Option<Sex>,
+    pub age_band: Option<AgeBand>,
+}
+
+pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppResult<Details> {
+    let email = Email::parse("email", &input.email)?;
+    let full_name = parse_text("full_name", &input.full_name, 120)?;
+    let organisation = parse_text("organisation", &input.organisation, 200)?;
+    let country = Country::parse("country", &input.country)?;
+    let sex = match input.sex.trim() {
+        "" => None,
+        s => Some(Sex::parse("sex", s)?),
+    };
+    let age_band = match input.age_band.trim() {
+        "" => None,
+        s => Some(AgeBand::parse("age_band", s)?),
+    };
+    if require_consent && !matches!(input.consent.trim(), "yes" | "on" | "true" | "1") {
+        return Err(AppError::invalid("consent", "please accept the data notice to register"));
+    }
+    Ok(Details { email, full_name, organisation, country, sex, age_band })
+}
+
+fn load(conn: &mut DbConnection, id: i64) -> AppResult<Registration> {
+    registrations::table
+        .find(id)
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("registration"))
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Option<Registration>> {
+    Ok(registrations::table.find(id).select(Registration::as_select()).first(conn).optional()?)
+}
+
+fn by_email(conn: &mut DbConnection, training_id: i64, email: &Email) -> AppResult<Option<Registration>> {
+    Ok(registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .filter(registrations::email.eq(email.as_str()))
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Serialises placements on one training (PostgreSQL row lock; SQLite is already serialised).
+fn lock_training(conn: &mut DbConnection, training_id: i64) -> AppResult<()> {
+    if let DbConnection::Postgres(pg) = conn {
+        diesel::sql_query("SELECT id FROM trainings WHERE id = $1 FOR UPDATE")
+            .bind::<BigInt, _>(training_id)
+            .execute(pg)?;
+    }
+    Ok(())
+}
+
+pub fn count_confirmed(conn: &mut DbConnection, training_id: i64) -> AppResult<i64> {
+    Ok(registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .filter(registrations::status.eq(Status::Confirmed.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
+fn set_status(conn: &mut DbConnection, id: i64, status: Status) -> AppResult<()> {
+    let at = now();
+    let confirmed_at = (status == Status::Confirmed).then_some(at);
+    let queued_at = (status == Status::Waitlisted).then_some(at);
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::status.eq(status.as_str()),
+            registrations::updated_at.eq(at),
+            registrations::confirmed_at.eq(confirmed_at),
+            registrations::queued_at.eq(queued_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Gives the person a place, or a place on the waiting list when the training is full, and
+/// sends the matching e-mail. The training must be locked by the caller.
+fn place(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, reg_id: i64, note: &str) -> AppResult<Status> {
+    let full = match tm.training.capacity {
+        Some(cap) => count_confirmed(conn, tm.training.id)? >= i64::from(cap),
+        None => false,
+    };
+    let status = if full { Status::Waitlisted } else { Status::Confirmed };
+    set_status(conn, reg_id, status)?;
+    let r = load(conn, reg_id)?;
+    if full {
+        mails::status(conn, env, tm, &r, MailKind::Waitlisted, "")?;
+    } else {
+        mails::registered(conn, env, tm, &r, note)?;
+    }
+    Ok(status)
+}
+
+/// Fills free places from the waiting list, first come first served.
+fn promote(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail) -> AppResult<()> {
+    let Some(cap) = tm.training.capacity else {
+        // no limit: everyone waiting gets in
+        let waiting: Vec<i64> = waiting_ids(conn, tm.training.id, i64::MAX)?;
+        for id in waiting {
+            place(conn, env, tm, id, "A place became free.")?;
+        }
+        return Ok(());
+    };
+    let free = i64::from(cap) - count_confirmed(conn, tm.training.id)?;
+    if free > 0 {
+        for id in waiting_ids(conn, tm.training.id, free)? {
+            place(conn, env, tm, id, "A place became free, and it is yours.")?;
+        }
+    }
+    Ok(())
+}
+
+fn waiting_ids(conn: &mut DbConnection, training_id: i64, limit: i64) -> AppResult<Vec<i64>> {
+    Ok(registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .filter(registrations::status.eq(Status::Waitlisted.as_str()))
+        .order((registrations::queued_at, registrations::id))
+        .limit(limit)
+        .select(registrations::id)
+        .load(conn)?)
+}
+
+/// Why registration is not open, or `None` when it is.
+pub fn closed_reason(t: &Training, at: NaiveDateTime) -> Option<String> {
+    if t.status() != TrainingStatus::Published {
+        return Some(match t.status() {
+            TrainingStatus::Cancelled => "this training was cancelled".into(),
+            TrainingStatus::Completed => "this training has ended".into(),
+            _ => "this training is not open for registration".into(),
+        });
+    }
+    let tz = t.tz();
+    if let Some(opens) = t.registration_opens_at {
+        if at < opens {
+            let local = crate::domain::time::in_zone(opens, tz);
+            return Some(format!("registration opens on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+        }
+    }
+    if let Some(closes) = t.registration_closes_at {
+        if at >= closes {
+            let local = crate::domain::time::in_zone(closes, tz);
+            return Some(format!("registration closed on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+        }
+    }
+    None
+}
+
+fn new_token(conn: &mut DbConnection, reg_id: i64, purpose: &str, valid_for: chrono::Duration) -> AppResult<String> {
+    let token = random_token();
+    diesel::insert_into(registration_tokens::table)
+        .values((
+            registration_tokens::registration_id.eq(reg_id),
+            registration_tokens::purpose.eq(purpose),
+            registration_tokens::token_hash.eq(hash_token(&token)),
+            registration_tokens::expires_at.eq(now() + valid_for),
+            registration_tokens::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+pub struct RegisterOutcome {
+    pub registration_id: i64,
+    /// The confirmation token that was e-mailed (tests and benchmarks use it).
+    pub confirm_token: Option<String>,
+}
+
+/// A registration from the public form. Registering again never makes a second registration:
+/// it sends the confirmation link again (or says where the registration stands). The caller
+/// answers "check your inbox" in every case.
+pub fn register(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    training_id: i64,
+    input: &RegistrationInput,
+) -> AppResult<RegisterOutcome> {
+    let d = parse_details(input, true)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    if let Some(why) = closed_reason(&tm.training, now()) {
+        return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
+    }
+    if tm.training.mode() == RegistrationMode::Invitation {
+        return Err(AppError::Forbidden(
+            "this training is by invitation only: use the personal link from your invitation e-mail".into(),
+        ));
+    }
+    let at = now();
+    let existing = by_email(conn, training_id, &d.email)?;
+    let reg_id = match &existing {
+        Some(r) if !matches!(r.status(), Status::Pending | Status::Cancelled) => {
+            if r.status() == Status::Invited {
+                let token = new_token(conn, r.id, "invite", chrono::Duration::days(30))?;
+                mails::invitation(conn, env, &tm, r, &token)?;
+            } else {
+                mails::already_registered(conn, env, &tm, r)?;
+            }
+            return Ok(RegisterOutcome { registration_id: r.id, confirm_token: None });
+        }
+        Some(r) => {
+            diesel::update(registrations::table.find(r.id))
+                .set((
+                    registrations::full_name.eq(&d.full_name),
+                    registrations::organisation.eq(&d.organisation),
+                    registrations::country.eq(d.country.code()),
+                    registrations::sex.eq(d.sex.map(|s| s.as_str())),
+                    registrations::age_band.eq(d.age_band.map(|a| a.as_str())),
+                    registrations::status.eq(Status::Pending.as_str()),
+                    registrations::consent_at.eq(Some(at)),
+                    registrations::updated_at.eq(at),
+                ))
+                .execute(conn)?;
+            r.id
+        }
+        None => insert(conn, training_id, &d, Status::Pending, Some(at))?,
+    };
+    let token = new_token(conn, reg_id, "confirm", chrono::Duration::hours(env.confirm_hours))?;
+    let r = load(conn, reg_id)?;
+    mails::confirm_link(conn, env, &tm, &r, &token)?;
+    Ok(RegisterOutcome { registration_id: reg_id, confirm_token: Some(token) })
+}
+
+fn insert(
+    conn: &mut DbConnection,
+    training_id: i64,
+    d: &Details,
+    status: Status,
+    consent_at: Option<NaiveDateTime>,
+) -> AppResult<i64> {
+    let at = now();
+    diesel::insert_into(registrations::table)
+        .values((
+            registrations::training_id.eq(training_id),
+            registrations::email.eq(d.email.as_str()),
+            registrations::full_name.eq(&d.full_name),
+            registrations::organisation.eq(&d.organisation),
+            registrations::country.eq(d.country.code()),
+            registrations::sex.eq(d.sex.map(|s| s.as_str())),
+            registrations::age_band.eq(d.age_band.map(|a| a.as_str())),
+            registrations::status.eq(status.as_str()),
+            registrations::consent_at.eq(consent_at),
+            registrations::link_nonce.eq(random_token()),
+            registrations::created_at.eq(at),
+            registrations::updated_at.eq(at),
+        ))
+        .returning(registrations::id)
+        .get_result(conn)
+        .map_err(|e| {
+            if crate::db::is_unique_violation(&e) {
+                AppError::conflict(Some("email"), format!("{} is already registered for this training", d.email))
+            } else {
+                e.into()
+            }
+        })
+}
+
+/// Follows a one-time link (confirmation or invitation): the registration it belongs to.
+fn use_token(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<Registration> {
+    let row: Option<(i64, i64)> = registration_tokens::table
+        .filter(registration_tokens::token_hash.eq(hash_token(token)))
+        .filter(registration_tokens::purpose.eq(purpose))
+        .filter(registration_tokens::used_at.is_null())
+        .filter(registration_tokens::expires_at.gt(now()))
+        .select((registration_tokens::id, registration_tokens::registration_id))
+        .first(conn)
+        .optional()?;
+    let (token_id, reg_id) =
+        row.ok_or_else(|| AppError::NotFound("this link was already used, has expired or is not valid".into()))?;
+    let claimed =
+        diesel::update(registration_tokens::table.find(token_id).filter(registration_tokens::used_at.is_null()))
+            .set(registration_tokens::used_at.eq(Some(now())))
+            .execute(conn)?;
+    if claimed != 1 {
+        return Err(AppError::NotFound("this link was already used".into()));
+    }
+    load(conn, reg_id)
+}
+
+/// Whether a confirmation link is still usable (for the page that shows the button).
+pub fn token_is_open(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<Option<Registration>> {
+    let reg_id: Option<i64> = registration_tokens::table
+        .filter(registration_tokens::token_hash.eq(hash_token(token)))
+        .filter(registration_tokens::purpose.eq(purpose))
+        .filter(registration_tokens::used_at.is_null())
+        .filter(registration_tokens::expires_at.gt(now()))
+        .select(registration_tokens::registration_id)
+        .first(conn)
+        .optional()?;
+    match reg_id {
+        Some(id) => find(conn, id),
+        None => Ok(None),
+    }
+}
+
+/// Confirms the e-mail address (double opt-in) and places the person by the training's mode.
+pub fn confirm(conn: &mut DbConnection, env: &LinkEnv, token: &str) -> AppResult<Registration> {
+    let r = use_token(conn, token, "confirm")?;
+    lock_training(conn, r.training_id)?;
+    let r = load(conn, r.id)?;
+    if r.status() != Status::Pending {
+        return Ok(r);
+    }
+    let tm = TrainingMail::load(conn, r.training_id)?;
+    if let Some(why) = closed_reason(&tm.training, now()) {
+        return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
+    }
+    match tm.training.mode() {
+        RegistrationMode::Approval => {
+            set_status(conn, r.id, Status::AwaitingApproval)?;
+            let r = load(conn, r.id)?;
+            mails::status(conn, env, &tm, &r, MailKind::AwaitingApproval, "")?;
+        }
+        _ => {
+            place(conn, env, &tm, r.id, "")?;
+        }
+    }
+    load(conn, r.id)
+}
+
+/// An invitee registers through their personal link (their e-mail is proven by it).
+pub fn accept_invitation(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    token: &str,
+    input: &RegistrationInput,
+) -> AppResult<Registration> {
+    let open = token_is_open(conn, token, "invite")?.ok_or_else(|| {
+        AppError::NotFound("this invitation link was already used, has expired or is not valid".into())
+    })?;
+    let mut input = input.clone();
+    // the link is bound to the invited address
+    input.email = open.email.clone();
+    let d = parse_details(&input, true)?;
+    let r = use_token(conn, token, "invite")?;
+    lock_training(conn, r.training_id)?;
+    let tm = TrainingMail::load(conn, r.training_id)?;
+    if let Some(why) = closed_reason(&tm.training, now()) {
+        return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
+    }
+    update_fields(conn, r.id, &d)?;
+    diesel::update(registrations::table.find(r.id)).set(registrations::consent_at.eq(Some(now()))).execute(conn)?;
+    place(conn, env, &tm, r.id, "")?;
+    load(conn, r.id)
+}
+
+fn update_fields(conn: &mut DbConnection, id: i64, d: &Details) -> AppResult<()> {
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::full_name.eq(&d.full_name),
+            registrations::organisation.eq(&d.organisation),
+            registrations::country.eq(d.country.code()),
+            registrations::sex.eq(d.sex.map(|s| s.as_str())),
+            registrations::age_band.eq(d.age_band.map(|a| a.as_str())),
+            registrations::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The participant changes their details (not their e-mail).
+pub fn update_details(conn: &mut DbConnection, id: i64, input: &RegistrationInput) -> AppResult<()> {
+    let r = load(conn, id)?;
+    let mut input = input.clone();
+    input.email = r.email.clone();
+    let d = parse_details(&input, false)?;
+    update_fields(conn, id, &d)
+}
+
+/// Cancels a registration (by the participant or an organiser). A confirmed person's calendar
+/// entries are cancelled, and the first on the waiting list gets the place.
+pub fn cancel(conn: &mut DbConnection, env: &LinkEnv, id: i64, note: &str) -> AppResult<()> {
+    let r = load(conn, id)?;
+    lock_training(conn, r.training_id)?;
+    let r = load(conn, id)?;
+    if matches!(r.status(), Status::Cancelled | Status::Declined) {
+        return Ok(());
+    }
+    let was_confirmed = r.status() == Status::Confirmed;
+    set_status(conn, id, Status::Cancelled)?;
+    let tm = TrainingMail::load(conn, r.training_id)?;
+    let r = load(conn, id)?;
+    mails::cancelled(conn, env, &tm, &r, note, was_confirmed)?;
+    if was_confirmed && tm.training.status() == TrainingStatus::Published {
+        promote(conn, env, &tm)?;
+    }
+    Ok(())
+}
+
+fn organiser_owned(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    reg_id: i64,
+    action: Action,
+) -> AppResult<Registration> {
+    authorize(conn, actor, training_id, action)?;
+    let r = load(conn, reg_id)?;
+    if r.training_id != training_id {
+        return Err(AppError::not_found("registration"));
+    }
+    Ok(r)
+}
+
+pub fn approve(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    reg_id: i64,
+) -> AppResult<Status> {
+    let r = organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
+    lock_training(conn, training_id)?;
+    if !matches!(r.status(), Status::AwaitingApproval | Status::Declined) {
+        return Err(AppError::conflict(
+            None,
+            format!(
+                "only registrations waiting for approval can be approved (this one is {})",
+                r.status().label().to_lowercase()
+            ),
+        ));
+    }
+    let tm = TrainingMail::load(conn, training_id)?;
+    place(conn, env, &tm, reg_id, "The organisers approved your registration.")
+}
+
+pub fn decline(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    reg_id: i64,
+) -> AppResult<()> {
+    let r = organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
+    if r.status() != Status::AwaitingApproval {
+        return Err(AppError::conflict(
+            None,
+            "only registrations waiting for approval can be declined; cancel others instead",
+        ));
+    }
+    set_status(conn, reg_id, Status::Declined)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    let r = load(conn, reg_id)?;
+    mails::status(conn, env, &tm, &r, MailKind::Declined, "")
+}
+
+pub fn cancel_by_organiser(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    reg_id: i64,
+) -> AppResult<()> {
+    organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
+    cancel(conn, env, reg_id, "The organisers cancelled it.")
+}
+
+/// Sends the invite again: the calendar invitation for a confirmed person, the personal link
+/// for an invitee, the confirmation link for someone who has not confirmed yet.
+pub fn resend(conn: &mut DbConnection, env: &LinkEnv, actor: &Account, training_id: i64, reg_id: i64) -> AppResult<()> {
+    let r = organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    match r.status() {
+        Status::Confirmed => mails::registered(conn, env, &tm, &r, ""),
+        Status::Invited => {
+            let token = new_token(conn, r.id, "invite", chrono::Duration::days(30))?;
+            mails::invitation(conn, env, &tm, &r, &token)
+        }
+        Status::Pending => {
+            let token = new_token(conn, r.id, "confirm", chrono::Duration::hours(env.confirm_hours))?;
+            mails::confirm_link(conn, env, &tm, &r, &token)
+        }
+        other => Err(AppError::conflict(
+            None,
+            format!("nothing to resend: the registration is {}", other.label().to_lowercase()),
+        )),
+    }
+}
+
+/// An invitee of an invitation-only training: e-mail, name, organisation, country.
+#[derive(Debug, Default, Clone, serde::Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct InviteeInput {
+    pub email: String,
+    pub full_name: String,
+    pub organisation: String,
+    pub country: String,
+}
+
+fn invitee_details(i: &InviteeInput) -> AppResult<Details> {
+    parse_details(
+        &RegistrationInput {
+            email: i.email.clone(),
+            full_name: i.full_name.clone(),
+            organisation: i.organisation.clone(),
+            country: i.country.clone(),
+            ..Default::default()
+        },
+        false,
+    )
+}
+
+fn invite_checked(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, d: &Details) -> AppResult<i64> {
+    if by_email(conn, tm.training.id, &d.email)?.is_some() {
+        return Err(AppError::conflict(Some("email"), format!("{} is already invited or registered", d.email)));
+    }
+    let id = insert(conn, tm.training.id, d, Status::Invited, None)?;
+    let token = new_token(conn, id, "invite", chrono::Duration::days(30))?;
+    let r = load(conn, id)?;
+    mails::invitation(conn, env, tm, &r, &token)?;
+    Ok(id)
+}
+
+pub fn add_invitee(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    input: &InviteeInput,
+) -> AppResult<i64> {
+    authorize(conn, actor, training_id, Action::ManageRegistrations)?;
+    let d = invitee_details(input)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    invite_checked(conn, env, &tm, &d)
+}
+
+/// Imports invitees from CSV (header `email,full_name,organisation,country`). Every row is
+/// checked first; one bad row imports nothing and the error names each bad line.
+pub fn import_invitees(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    csv_text: &str,
+) -> AppResult<usize> {
+    authorize(conn, actor, training_id, Action::ManageRegistrations)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().map_err(|e| AppError::invalid("csv", format!("line 1: {e}")))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let (Some(ce), Some(cn), Some(co), Some(cc)) =
+        (col("email"), col("full_name"), col("organisation"), col("country"))
+    else {
+        return Err(AppError::invalid(
+            "csv",
+            "line 1: the header must name the columns email, full_name, organisation, country",
+        ));
+    };
+    let mut rows: Vec<Details> = Vec::new();
+    let mut errors: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(format!("line {line}: {e}"));
+                continue;
+            }
+        };
+        let get = |c: usize| record.get(c).unwrap_or("").to_string();
+        let input = InviteeInput { email: get(ce), full_name: get(cn), organisation: get(co), country: get(cc) };
+        match invitee_details(&input) {
+            Ok(d) if seen.contains(&d.email.to_string()) => {
+                errors.push(format!("line {line}: {} appears twice", d.email))
+            }
+            Ok(d) => {
+                if by_email(conn, training_id, &d.email)?.is_some() {
+                    errors.push(format!("line {line}: {} is already invited or registered", d.email));
+                }
+                seen.push(d.email.to_string());
+                rows.push(d);
+            }
+            Err(e) => errors.push(format!("line {line}: {}: {e}", e.field().unwrap_or("row"))),
+        }
+    }
+    if !errors.is_empty() {
+        let shown: Vec<String> = errors.iter().take(20).cloned().collect();
+        let more = if errors.len() > 20 { format!(" (and {} more)", errors.len() - 20) } else { String::new() };
+        return Err(AppError::invalid("csv", format!("nothing was imported: {}{more}", shown.join("; "))));
+    }
+    if rows.is_empty() {
+        return Err(AppError::invalid("csv", "the CSV has no rows below its header"));
+    }
+    let tm = TrainingMail::load(conn, training_id)?;
+    for d in &rows {
+        invite_checked(conn, env, &tm, d)?;
+    }
+    Ok(rows.len())
+}
+
+fn active(conn: &mut DbConnection, training_id: i64, statuses: &[Status]) -> AppResult<Vec<Registration>> {
+    let names: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
+    Ok(registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .filter(registrations::status.eq_any(names))
+        .order(registrations::id)
+        .select(Registration::as_select())
+        .load(conn)?)
+}
+
+/// After a session moved or was added: every confirmed participant gets the update.
+pub fn session_changed(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    training_id: i64,
+    session_id: i64,
+    added: bool,
+) -> AppResult<()> {
+    let tm = TrainingMail::load(conn, training_id)?;
+    let Some(session) = tm.sessions.iter().find(|s| s.id == session_id).cloned() else { return Ok(()) };
+    let note = if added {
+        format!("A session was added to “{}”:", tm.training.title)
+    } else {
+        format!("The session “{}” has a new time:", session.title)
+    };
+    for r in active(conn, training_id, &[Status::Confirmed])? {
+        mails::schedule_changed(conn, env, &tm, &r, &session, &note)?;
+    }
+    Ok(())
+}
+
+/// Before a session is deleted: confirmed participants get METHOD:CANCEL for it.
+pub fn session_cancelled(conn: &mut DbConnection, env: &LinkEnv, training_id: i64, session: &Session) -> AppResult<()> {
+    let tm = TrainingMail::load(conn, training_id)?;
+    for r in active(conn, training_id, &[Status::Confirmed])? {
+        mails::session_cancelled(conn, env, &tm, &r, session)?;
+    }
+    Ok(())
+}
+
+/// The training was cancelled: everyone with an active registration is told; confirmed
+/// participants' calendar entries are cancelled.
+pub fn training_cancelled(conn: &mut DbConnection, env: &LinkEnv, training_id: i64) -> AppResult<()> {
+    let tm = TrainingMail::load(conn, training_id)?;
+    for r in active(
+        conn,
+        training_id,
+        &[Status::Confirmed, Status::Waitlisted, Status::AwaitingApproval, Status::Invited, Status::Pending],
+    )? {
+        mails::training_cancelled(conn, env, &tm, &r)?;
+    }
+    Ok(())
+}
+
+/// The trainings row is needed by the participant page's capacity note.
+pub fn training_of(conn: &mut DbConnection, training_id: i64) -> AppResult<Training> {
+    trainings::table.find(training_id).select(Training::as_select()).first(conn).map_err(Into::into)
+}
