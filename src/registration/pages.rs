@@ -378,7 +378,8 @@ fn participant_view(
     let confirmed = r.status() == Status::Confirmed;
     let at = now();
     let before = chrono::Duration::minutes(state.link_env.join_link_minutes_before);
-    let events = mails::events(&state.link_env, &tm, Some(&r), &tm.sessions, confirmed);
+    // add-to-calendar links point to this page, where the join link appears in time
+    let events = mails::events(&state.link_env, &tm, Some(&r), &tm.sessions, false);
     let sessions = tm
         .sessions
         .iter()

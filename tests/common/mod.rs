@@ -67,7 +67,6 @@ impl TestApp {
         settings.data.dir = dir.path().to_path_buf();
         settings.auth.jwt_secret = "test-secret-that-is-long-enough-0123456789".into();
         settings.database.pool_size = 4;
-        settings.database.connect_timeout_secs = 3;
         settings.server.workers = 2;
         let mut pg_database = None;
         settings.database.url = match backend {
@@ -353,5 +352,101 @@ impl Mail {
     pub fn first_link(&self) -> String {
         let start = self.text.find("http").expect("a link in the mail");
         self.text[start..].split_whitespace().next().unwrap().to_string()
+    }
+}
+
+/// An iCalendar object read by an independent parser (the `icalendar` crate), after checking
+/// the RFC 5545 line rules that parsers forgive: CRLF, 75-octet lines, no TZID with a `Z`.
+#[derive(Debug, Clone)]
+pub struct Ics {
+    pub method: String,
+    pub events: Vec<IcsEvent>,
+    pub raw: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct IcsEvent {
+    pub uid: String,
+    pub sequence: i64,
+    pub status: String,
+    pub dtstart: String,
+    pub dtend: String,
+    pub dtstamp: String,
+    pub summary: String,
+    pub description: String,
+    pub organizer: String,
+    pub attendee: Option<String>,
+    /// ATTENDEE parameters, e.g. ("CN", "Ana"), ("RSVP", "TRUE")
+    pub attendee_params: Vec<(String, String)>,
+}
+
+impl Ics {
+    pub fn parse(raw: &str) -> Ics {
+        assert!(raw.ends_with("\r\n"), "iCalendar must end with CRLF");
+        for line in raw.split("\r\n") {
+            assert!(line.len() <= 75, "line longer than 75 octets ({}): {line:?}", line.len());
+            assert!(!line.contains('\n'), "bare LF in {line:?}");
+        }
+        let unfolded = icalendar::parser::unfold(raw);
+        for line in unfolded.lines() {
+            if line.contains("TZID=") {
+                assert!(!line.trim_end().ends_with('Z'), "TZID with a Z time: {line}");
+            }
+        }
+        let cal = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+        let prop = |props: &[icalendar::parser::Property], name: &str| {
+            props.iter().find(|p| p.name.as_str() == name).map(|p| p.val.as_str().to_string())
+        };
+        let method = prop(&cal.properties, "METHOD").unwrap_or_default();
+        let events = cal
+            .components
+            .iter()
+            .filter(|c| c.name.as_str() == "VEVENT")
+            .map(|e| {
+                let attendee = e.properties.iter().find(|p| p.name.as_str() == "ATTENDEE");
+                IcsEvent {
+                    uid: prop(&e.properties, "UID").expect("UID"),
+                    sequence: prop(&e.properties, "SEQUENCE").map(|s| s.parse().unwrap()).unwrap_or(0),
+                    status: prop(&e.properties, "STATUS").unwrap_or_default(),
+                    dtstart: prop(&e.properties, "DTSTART").expect("DTSTART"),
+                    dtend: prop(&e.properties, "DTEND").expect("DTEND"),
+                    dtstamp: prop(&e.properties, "DTSTAMP").expect("DTSTAMP"),
+                    summary: prop(&e.properties, "SUMMARY").unwrap_or_default(),
+                    description: prop(&e.properties, "DESCRIPTION").unwrap_or_default(),
+                    organizer: prop(&e.properties, "ORGANIZER").unwrap_or_default(),
+                    attendee: attendee.map(|a| a.val.as_str().to_string()),
+                    attendee_params: attendee
+                        .map(|a| {
+                            a.params
+                                .iter()
+                                .map(|p| {
+                                    (
+                                        p.key.as_str().to_string(),
+                                        p.val.as_ref().map(|v| v.as_str().to_string()).unwrap_or_default(),
+                                    )
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        Ics { method, events, raw: raw.to_string() }
+    }
+}
+
+impl Mail {
+    /// The calendar part, parsed; also checks that its content type's method matches METHOD.
+    pub fn invite(&self) -> Ics {
+        assert_eq!(self.calendars.len(), 1, "one text/calendar part in {:?}", self.subject);
+        let (ct, body) = &self.calendars[0];
+        let ics = Ics::parse(body);
+        assert!(
+            ct.to_lowercase().contains(&format!("method={}", ics.method.to_lowercase())),
+            "{ct} vs METHOD:{}",
+            ics.method
+        );
+        assert!(ct.to_lowercase().contains("charset=utf-8"), "{ct}");
+        ics
     }
 }

@@ -1,0 +1,794 @@
+//! The participant's path and the e-mail pipeline: double opt-in, modes, capacity under
+//! concurrency, waiting list, invites that follow changes, feeds, reminders, and an outbox
+//! that loses nothing when SMTP is down or a worker dies. Every e-mail goes through a real
+//! SMTP server over TCP and is read back with an independent MIME parser; every calendar with
+//! an independent iCalendar parser.
+
+mod common;
+
+use common::{Mail, TestApp};
+use reqwest::Method;
+use serde_json::json;
+
+const PW: &str = "correct horse battery";
+
+/// A person with their own browser (cookies).
+struct Person<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+}
+
+impl<'a> Person<'a> {
+    fn new(app: &'a TestApp) -> Self {
+        Person { app, client: app.new_client() }
+    }
+    async fn get(&self, path: &str) -> (u16, String) {
+        let r = self.client.get(self.app.url(path)).send().await.unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+    /// GETs `page`, takes the CSRF token from its form, and posts `fields` to `action`.
+    async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let (_, html) = self.get(page).await;
+        let token = common::extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap_or_default();
+        let mut all = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.client.post(self.app.url(action)).form(&all).send().await.unwrap()
+    }
+    async fn register(&self, slug: &str, email: &str, name: &str) -> reqwest::Response {
+        let path = format!("/t/{slug}/register");
+        self.submit(
+            &path,
+            &path,
+            &[
+                ("email", email),
+                ("full_name", name),
+                ("organisation", "Office"),
+                ("country", "XK"),
+                ("sex", "female"),
+                ("consent", "yes"),
+            ],
+        )
+        .await
+    }
+    /// Follows the confirmation link in the newest e-mail; returns the participant page path.
+    async fn confirm(&self, email: &str) -> String {
+        let link = self.app.last_link_to(email).await;
+        let path = link.strip_prefix(&self.app.base).unwrap().to_string();
+        assert!(path.starts_with("/confirm/"), "{path}");
+        let r = self.submit(&path, &path, &[]).await;
+        assert_eq!(r.status().as_u16(), 303, "confirming {email}");
+        r.headers()["location"].to_str().unwrap().to_string()
+    }
+}
+
+struct Setup {
+    lead: String,
+    training: i64,
+    slug: String,
+    sessions: Vec<i64>,
+}
+
+async fn training(app: &TestApp, capacity: Option<i32>, mode: &str) -> Setup {
+    app.create_account("lead@example.org", "Lead", PW, false).await;
+    let lead = app.api_token("lead@example.org", PW).await;
+    let (_, org) =
+        app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
+    let mut body = json!({"title": "Reporting portal ToT", "timezone": "Asia/Seoul", "organisation_id": org["id"], "registration_mode": mode});
+    if let Some(c) = capacity {
+        body["capacity"] = json!(c);
+    }
+    let (s, t) = app.api(Method::POST, "/api/v1/trainings", &lead, Some(body)).await;
+    assert_eq!(s, 201, "{t}");
+    let id = t["id"].as_i64().unwrap();
+    let mut sessions = Vec::new();
+    for day in [14, 15] {
+        let (s, b) = app
+            .api(Method::POST, &format!("/api/v1/trainings/{id}/sessions"), &lead, Some(json!({"title": format!("Day {}", day - 13), "starts_at": format!("2030-02-{day}T16:00"), "ends_at": format!("2030-02-{day}T19:00"), "join_url": "https://meet.example.org/room"})))
+            .await;
+        assert_eq!(s, 201, "{b}");
+        sessions.push(b["id"].as_i64().unwrap());
+    }
+    let (s, _) = app
+        .api(Method::POST, &format!("/api/v1/trainings/{id}/status"), &lead, Some(json!({"status": "published"})))
+        .await;
+    assert_eq!(s, 200);
+    Setup { lead, training: id, slug: t["slug"].as_str().unwrap().to_string(), sessions }
+}
+
+fn statuses(app: &TestApp, training_id: i64) -> Vec<(String, String)> {
+    use cascade::db::schema::registrations;
+    use diesel::prelude::*;
+    let mut conn = app.state.db.get().unwrap();
+    registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .order(registrations::id)
+        .select((registrations::email, registrations::status))
+        .load(&mut conn)
+        .unwrap()
+}
+
+async fn double_opt_in_gives_a_real_invite(app: TestApp) {
+    let s = training(&app, Some(60), "open").await;
+    let ana = Person::new(&app);
+    let r = ana.register(&s.slug, "Ana@Example.org", "Ana Lima").await;
+    assert_eq!(r.status().as_u16(), 200);
+    let answer = r.text().await.unwrap();
+    assert!(answer.contains("Check your inbox"));
+    assert_eq!(statuses(&app, s.training), [("ana@example.org".to_string(), "pending".to_string())]);
+    // the confirmation e-mail
+    let mail = app.mail_to("ana@example.org").await;
+    assert_eq!(mail.len(), 1);
+    assert!(mail[0].subject.contains("Confirm your registration"), "{}", mail[0].subject);
+    assert!(mail[0].html.contains("Confirm my registration"));
+    assert!(mail[0].calendars.is_empty());
+    // registering again (other case) makes no second registration: it sends the link again
+    let r = ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
+    assert_eq!(r.text().await.unwrap().replace("ana@example.org", "X"), answer.replace("Ana@Example.org", "X"));
+    assert_eq!(statuses(&app, s.training).len(), 1);
+    assert_eq!(app.mail_to("ana@example.org").await.len(), 2);
+    // confirm: the page shows a button (a scanner's GET changes nothing), the POST confirms
+    let page = ana.confirm("ana@example.org").await;
+    assert!(page.starts_with("/p/"), "{page}");
+    assert_eq!(statuses(&app, s.training)[0].1, "confirmed");
+    let (status, html) = ana.get(&page).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Confirmed"));
+    assert!(html.contains("Pristina"), "times in the participant's zone (XK)");
+    assert!(html.contains("08:00–11:00"), "16:00 Seoul is 08:00 in Pristina");
+    assert!(html.contains("calendar.google.com") && html.contains("outlook.office.com"));
+    assert!(!html.contains("meet.example.org"), "join links appear only shortly before a session");
+    // the invite
+    let invite = app.mail_to("ana@example.org").await.pop().unwrap();
+    assert!(invite.subject.contains("You are registered"), "{}", invite.subject);
+    assert_eq!(invite.content_type, "multipart/alternative");
+    assert!(!invite.text.is_empty() && !invite.html.is_empty());
+    let ics = invite.invite();
+    assert_eq!(ics.method, "REQUEST");
+    assert_eq!(ics.events.len(), 2);
+    for e in &ics.events {
+        assert_eq!(e.sequence, 0);
+        assert!(e.dtstart.ends_with('Z'));
+        assert!(!e.dtstamp.is_empty());
+        assert!(e.organizer.starts_with("mailto:"));
+        assert_eq!(e.attendee.as_deref(), Some("mailto:ana@example.org"));
+        assert!(e.attendee_params.iter().any(|(k, v)| k == "RSVP" && v == "TRUE"));
+        assert!(e.attendee_params.iter().any(|(k, v)| k == "CN" && v.contains("Ana Lima")));
+        assert!(e.description.contains("https://meet.example.org/room"), "join information in DESCRIPTION");
+    }
+    assert_eq!(ics.events[0].dtstart, "20300214T070000Z");
+    // a wrong or used link offers to start again
+    let (status, html) = ana.get("/confirm/not-a-token").await;
+    assert_eq!(status, 410);
+    assert!(html.contains("register again"));
+    // the personal link only works with its HMAC
+    let forged = format!("{}x", page);
+    assert_eq!(ana.get(&forged).await.0, 404);
+}
+
+async fn invites_follow_every_change(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    let ana = Person::new(&app);
+    ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
+    let page = ana.confirm("ana@example.org").await;
+    let first = app.mail_to("ana@example.org").await.pop().unwrap().invite();
+    let uid = first.events[0].uid.clone();
+    // move day 1 by an hour: an update with the same UID and SEQUENCE + 1
+    let path = format!("/api/v1/trainings/{}/sessions/{}", s.training, s.sessions[0]);
+    let (st, _) = app
+        .api(
+            Method::PUT,
+            &path,
+            &s.lead,
+            Some(json!({"title": "Day 1", "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00"})),
+        )
+        .await;
+    assert_eq!(st, 204);
+    let update = app.mail_to("ana@example.org").await.pop().unwrap();
+    assert!(update.subject.contains("Schedule change"), "{}", update.subject);
+    let ics = update.invite();
+    assert_eq!(ics.method, "REQUEST");
+    assert_eq!(ics.events.len(), 1);
+    assert_eq!(ics.events[0].uid, uid);
+    assert_eq!(ics.events[0].sequence, 1);
+    assert_eq!(ics.events[0].dtstart, "20300214T080000Z");
+    // renaming only: no e-mail
+    let before = app.mail_to("ana@example.org").await.len();
+    app.api(
+        Method::PUT,
+        &path,
+        &s.lead,
+        Some(json!({"title": "Day one", "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00"})),
+    )
+    .await;
+    assert_eq!(app.mail_to("ana@example.org").await.len(), before);
+    // a new session: a REQUEST for it
+    let (st, b) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{}/sessions", s.training),
+            &s.lead,
+            Some(json!({"title": "Day 3", "starts_at": "2030-02-16T16:00", "ends_at": "2030-02-16T19:00"})),
+        )
+        .await;
+    assert_eq!(st, 201);
+    let added = app.mail_to("ana@example.org").await.pop().unwrap().invite();
+    assert_eq!(added.method, "REQUEST");
+    assert_eq!(added.events.len(), 1);
+    let new_uid = added.events[0].uid.clone();
+    assert_ne!(new_uid, uid);
+    // deleting a session: CANCEL with its UID and STATUS:CANCELLED
+    let (st, _) =
+        app.api(Method::DELETE, &format!("/api/v1/trainings/{}/sessions/{}", s.training, b["id"]), &s.lead, None).await;
+    assert_eq!(st, 204);
+    let cancel = app.mail_to("ana@example.org").await.pop().unwrap().invite();
+    assert_eq!(cancel.method, "CANCEL");
+    assert_eq!(cancel.events[0].uid, new_uid);
+    assert_eq!(cancel.events[0].status, "CANCELLED");
+    assert!(cancel.events[0].sequence >= 1);
+    // the personal feed shows the current schedule, as PUBLISH without ATTENDEE
+    let (st, feed) = ana.get(&format!("{page}/calendar.ics")).await;
+    assert_eq!(st, 200);
+    let feed = common::Ics::parse(&feed);
+    assert_eq!(feed.method, "PUBLISH");
+    assert_eq!(feed.events.len(), 2);
+    assert!(feed.events.iter().all(|e| e.attendee.is_none()));
+    assert!(feed.events.iter().any(|e| e.uid == uid && e.dtstart == "20300214T080000Z" && e.sequence == 1));
+    // the public download too, without join links
+    let (st, download) = ana.get(&format!("/t/{}/calendar.ics", s.slug)).await;
+    assert_eq!(st, 200);
+    let download = common::Ics::parse(&download);
+    assert_eq!(download.method, "PUBLISH");
+    assert!(!download.raw.contains("ATTENDEE") && !download.raw.contains("meet.example.org"));
+    // the participant cancels: CANCEL for every session
+    let r = ana.submit(&page, &format!("{page}/cancel"), &[]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let bye = app.mail_to("ana@example.org").await.pop().unwrap();
+    let ics = bye.invite();
+    assert_eq!(ics.method, "CANCEL");
+    assert_eq!(ics.events.len(), 2);
+    assert!(ics.events.iter().all(|e| e.status == "CANCELLED"));
+    assert_eq!(statuses(&app, s.training)[0].1, "cancelled");
+    // and can register again later, with the same single registration
+    ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
+    ana.confirm("ana@example.org").await;
+    assert_eq!(statuses(&app, s.training), [("ana@example.org".to_string(), "confirmed".to_string())]);
+    // the whole training is cancelled: CANCEL again
+    let (st, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{}/status", s.training),
+            &s.lead,
+            Some(json!({"status": "cancelled"})),
+        )
+        .await;
+    assert_eq!(st, 200);
+    let gone = app.mail_to("ana@example.org").await.pop().unwrap();
+    assert!(gone.subject.contains("Cancelled"));
+    assert_eq!(gone.invite().method, "CANCEL");
+}
+
+async fn waiting_list_fills_free_places(app: TestApp) {
+    let s = training(&app, Some(2), "open").await;
+    let people: Vec<Person> = (0..3).map(|_| Person::new(&app)).collect();
+    let mut pages = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let email = format!("p{i}@example.org");
+        p.register(&s.slug, &email, &format!("Person {i}")).await;
+        pages.push(p.confirm(&email).await);
+    }
+    let st: Vec<String> = statuses(&app, s.training).into_iter().map(|r| r.1).collect();
+    assert_eq!(st, ["confirmed", "confirmed", "waitlisted"]);
+    assert!(app.mail_to("p2@example.org").await.pop().unwrap().subject.contains("waiting list"));
+    // the form says it is full and offers the waiting list
+    let (_, html) = Person::new(&app).get(&format!("/t/{}/register", s.slug)).await;
+    assert!(html.contains("This training is full") && html.contains("Join the waiting list"));
+    // a confirmed person cancels: the first on the list gets the place and the invite
+    let r = people[0].submit(&pages[0], &format!("{}/cancel", pages[0]), &[]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let st: Vec<String> = statuses(&app, s.training).into_iter().map(|r| r.1).collect();
+    assert_eq!(st, ["cancelled", "confirmed", "confirmed"]);
+    let promoted = app.mail_to("p2@example.org").await.pop().unwrap();
+    assert!(promoted.subject.contains("You are registered"));
+    assert_eq!(promoted.invite().method, "REQUEST");
+    assert!(promoted.text.contains("A place became free"));
+}
+
+/// 500 people confirm at the same moment for 50 seats: exactly 50 get one.
+async fn capacity_holds_under_500_concurrent_confirmations(app: TestApp) {
+    let s = training(&app, Some(50), "open").await;
+    let env = app.state.link_env.clone();
+    let state = app.state.clone();
+    let training_id = s.training;
+    let tokens: Vec<String> = tokio::task::spawn_blocking(move || {
+        let mut conn = state.db.get().unwrap();
+        (0..500)
+            .map(|i| {
+                let input = cascade::registration::RegistrationInput {
+                    email: format!("person{i}@example.org"),
+                    full_name: format!("Person {i}"),
+                    organisation: "Office".into(),
+                    country: "MN".into(),
+                    consent: "yes".into(),
+                    ..Default::default()
+                };
+                cascade::db::write_transaction(&mut conn, |c| {
+                    cascade::registration::service::register(c, &env, training_id, &input)
+                })
+                .unwrap()
+                .confirm_token
+                .unwrap()
+            })
+            .collect()
+    })
+    .await
+    .unwrap();
+    // each person has opened the link page (cookie + form token) before anyone clicks
+    let mut ready = Vec::new();
+    for token in tokens {
+        let client = app.new_client();
+        let html = client.get(app.url(&format!("/confirm/{token}"))).send().await.unwrap().text().await.unwrap();
+        let csrf = common::extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap();
+        ready.push((client, token, csrf));
+    }
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(ready.len()));
+    let mut tasks = Vec::new();
+    for (client, token, csrf) in ready {
+        let url = app.url(&format!("/confirm/{token}"));
+        let start = start.clone();
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            client.post(url).form(&[("csrf_token", csrf)]).send().await.unwrap().status().as_u16()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 303);
+    }
+    let st = statuses(&app, s.training);
+    let confirmed = st.iter().filter(|r| r.1 == "confirmed").count();
+    let waitlisted = st.iter().filter(|r| r.1 == "waitlisted").count();
+    assert_eq!((confirmed, waitlisted), (50, 450), "backend {:?}", app.backend);
+}
+
+async fn approval_mode_waits_for_the_organisers(app: TestApp) {
+    let s = training(&app, Some(10), "approval").await;
+    let ana = Person::new(&app);
+    ana.register(&s.slug, "ana@example.org", "Ana").await;
+    ana.confirm("ana@example.org").await;
+    let bo = Person::new(&app);
+    bo.register(&s.slug, "bo@example.org", "Bo").await;
+    bo.confirm("bo@example.org").await;
+    assert_eq!(statuses(&app, s.training).iter().filter(|r| r.1 == "awaiting_approval").count(), 2);
+    assert!(app.mail_to("ana@example.org").await.pop().unwrap().subject.contains("Registration received"));
+    app.sign_in("lead@example.org", PW).await;
+    let (st, html) = app.get_text(&format!("/trainings/{}/registrations", s.training)).await;
+    assert_eq!(st, 200);
+    assert!(html.contains("Waiting for approval"));
+    let ids: Vec<i64> = {
+        use cascade::db::schema::registrations;
+        use diesel::prelude::*;
+        let mut conn = app.state.db.get().unwrap();
+        registrations::table.order(registrations::id).select(registrations::id).load(&mut conn).unwrap()
+    };
+    let r = app.post_form(&format!("/trainings/{}/registrations/{}/approve", s.training, ids[0]), &[]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let r = app.post_form(&format!("/trainings/{}/registrations/{}/decline", s.training, ids[1]), &[]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let st: Vec<String> = statuses(&app, s.training).into_iter().map(|r| r.1).collect();
+    assert_eq!(st, ["confirmed", "declined"]);
+    let approved = app.mail_to("ana@example.org").await.pop().unwrap();
+    assert!(approved.text.contains("approved"));
+    assert_eq!(approved.invite().method, "REQUEST");
+    assert!(app.mail_to("bo@example.org").await.pop().unwrap().text.contains("could not accept"));
+    // approving twice is refused with a reason, and changes nothing
+    let r = app.post_form(&format!("/trainings/{}/registrations/{}/approve", s.training, ids[0]), &[]).await;
+    assert_eq!(r.status().as_u16(), 422);
+    // counts and CSV export
+    let csv = app.get_text(&format!("/trainings/{}/registrations.csv", s.training)).await.1;
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "email,full_name,organisation,country,sex,age_band,status,registered_at_utc,confirmed_at_utc"
+    );
+    assert_eq!(csv.lines().count(), 3);
+    let filtered = app.get_text(&format!("/trainings/{}/registrations.csv?status=confirmed", s.training)).await.1;
+    assert_eq!(filtered.lines().count(), 2);
+    assert!(filtered.contains("ana@example.org,Ana,Office,XK,female,,confirmed"));
+}
+
+async fn invitation_only_with_csv_import(app: TestApp) {
+    let s = training(&app, Some(10), "invitation").await;
+    let stranger = Person::new(&app);
+    // the form is not offered; a hand-made request is refused on the server too
+    let (_, html) = stranger.get(&format!("/t/{}/register", s.slug)).await;
+    assert!(html.contains("by invitation only") && !html.contains("name=\"full_name\""));
+    let path = format!("/t/{}/register", s.slug);
+    let r = stranger
+        .submit(
+            "/sign-in",
+            &path,
+            &[
+                ("email", "who@example.org"),
+                ("full_name", "Who"),
+                ("organisation", "O"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 403);
+    assert!(r.text().await.unwrap().contains("by invitation only"));
+    assert!(statuses(&app, s.training).is_empty());
+    app.sign_in("lead@example.org", PW).await;
+    let page = format!("/trainings/{}/registrations", s.training);
+    // a CSV with bad rows imports nothing and names each line
+    let bad = "email,full_name,organisation,country\nana@example.org,Ana,Office,XK\nnot-an-email,Bo,Office,MN\ncy@example.org,Cy,Office,ZZ\n";
+    let r = app.post_form(&format!("/trainings/{}/invitees/import", s.training), &[("csv", bad)]).await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("nothing was imported"), "{html}");
+    assert!(html.contains("line 3") && html.contains("line 4") && !html.contains("line 2:"), "{html}");
+    assert!(statuses(&app, s.training).is_empty());
+    // an oversized CSV is refused
+    let huge = format!("email,full_name,organisation,country\n{}", "a@example.org,A,O,XK\n".repeat(60_000));
+    let r = app.post_form(&format!("/trainings/{}/invitees/import", s.training), &[("csv", huge.as_str())]).await;
+    assert!(matches!(r.status().as_u16(), 413 | 422), "{}", r.status());
+    assert!(statuses(&app, s.training).is_empty());
+    // a good one
+    let good = "email,full_name,organisation,country\r\nana@example.org,Ana,Office,XK\r\n\"bo@example.org\",\"Bo, Jr.\",Office,MN\r\n";
+    let r = app.post_form(&format!("/trainings/{}/invitees/import", s.training), &[("csv", good)]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.unwrap().contains("2 invitations sent"));
+    let (_, html) = app.get_text(&page).await;
+    assert!(html.contains("Bo, Jr."));
+    // the invitee's link is bound to their address
+    let link = app.last_link_to("ana@example.org").await;
+    let path = link.strip_prefix(&app.base).unwrap().to_string();
+    assert!(path.starts_with("/invited/"));
+    let ana = Person::new(&app);
+    let r = ana
+        .submit(
+            &path,
+            &path,
+            &[
+                ("email", "someone.else@example.org"),
+                ("full_name", "Ana Lima"),
+                ("organisation", "Office"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let st = statuses(&app, s.training);
+    assert!(st.contains(&("ana@example.org".to_string(), "confirmed".to_string())), "{st:?}");
+    assert!(!st.iter().any(|r| r.0 == "someone.else@example.org"));
+    assert_eq!(app.mail_to("ana@example.org").await.pop().unwrap().invite().method, "REQUEST");
+    // used once
+    assert_eq!(ana.get(&path).await.0, 404);
+}
+
+/// (form fields, id of the error message, words it must contain)
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+
+async fn bad_input_changes_nothing(app: TestApp) {
+    let s = training(&app, Some(10), "open").await;
+    let p = Person::new(&app);
+    let path = format!("/t/{}/register", s.slug);
+    let cases: [Case; 4] = [
+        (
+            &[
+                ("email", "not-an-email"),
+                ("full_name", "A"),
+                ("organisation", "O"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+            "email-error",
+            "no @",
+        ),
+        (
+            &[("email", "a@example.org"), ("full_name", "A"), ("organisation", "O"), ("country", "XK")],
+            "consent-error",
+            "accept the data notice",
+        ),
+        (
+            &[
+                ("email", "a@example.org"),
+                ("full_name", "A"),
+                ("organisation", "O"),
+                ("country", "QQ"),
+                ("consent", "yes"),
+            ],
+            "country-error",
+            "not an ISO 3166-1",
+        ),
+        (
+            &[
+                ("email", "a@example.org"),
+                ("full_name", ""),
+                ("organisation", "O"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+            "full_name-error",
+            "required",
+        ),
+    ];
+    for (fields, id, words) in cases {
+        let r = p.submit(&path, &path, fields).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let html = r.text().await.unwrap();
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}: {html}");
+        assert!(html.contains(words), "{words}");
+    }
+    assert!(statuses(&app, s.training).is_empty());
+    assert!(app.mail_to("a@example.org").await.is_empty());
+    // a closed training: a clear message
+    let (_, _) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{}/status", s.training),
+            &s.lead,
+            Some(json!({"status": "completed"})),
+        )
+        .await;
+    let (st, html) = p.get(&path).await;
+    assert_eq!(st, 200);
+    assert!(html.contains("Registration is closed: this training has ended"));
+    let r = p
+        .submit(
+            "/sign-in",
+            &path,
+            &[
+                ("email", "late@example.org"),
+                ("full_name", "Late"),
+                ("organisation", "O"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    assert!(r.text().await.unwrap().contains("Registration is closed"));
+    assert!(statuses(&app, s.training).is_empty());
+    // missing CSRF token
+    let r = p.client.post(app.url(&path)).form(&[("email", "x@example.org"), ("consent", "yes")]).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+}
+
+async fn rate_limits_answer_429(app: TestApp) {
+    drop(app);
+    let Some(app) = TestApp::spawn_with(common::Backend::Sqlite, |s| {
+        s.registration.rate_limit_per_email = 2;
+        s.registration.rate_limit_per_ip = 0;
+    })
+    .await
+    else {
+        return;
+    };
+    let s = training(&app, None, "open").await;
+    let p = Person::new(&app);
+    assert_eq!(p.register(&s.slug, "ana@example.org", "Ana").await.status().as_u16(), 200);
+    assert_eq!(p.register(&s.slug, "ana@example.org", "Ana").await.status().as_u16(), 200);
+    let r = p.register(&s.slug, "ANA@example.org", "Ana").await;
+    assert_eq!(r.status().as_u16(), 429);
+    let wait: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=3600).contains(&wait));
+    // another address is not limited
+    assert_eq!(p.register(&s.slug, "bo@example.org", "Bo").await.status().as_u16(), 200);
+}
+
+async fn nothing_is_lost_when_smtp_is_down(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    app.smtp.refuse(true);
+    for i in 0..5 {
+        Person::new(&app).register(&s.slug, &format!("p{i}@example.org"), "P").await;
+    }
+    // the worker tried and will retry: the messages wait in the outbox with the error
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert!(app.smtp.all().is_empty());
+    let rows: Vec<(String, i32, Option<String>)> = {
+        use cascade::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = app.state.db.get().unwrap();
+        outbox::table.select((outbox::status, outbox::attempts, outbox::last_error)).load(&mut conn).unwrap()
+    };
+    assert_eq!(rows.len(), 5);
+    assert!(
+        rows.iter().all(|r| r.0 == "pending" && r.1 >= 1 && r.2.as_deref().unwrap_or("").contains("try again later")),
+        "{rows:?}"
+    );
+    // a worker that dies after claiming: its lease runs out and the message is sent anyway
+    let state = app.state.clone();
+    app.state.stop_background();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        diesel::update(outbox::table).set(outbox::next_attempt_at.eq(cascade::db::now())).execute(&mut conn).unwrap();
+        let claimed = cascade::mail::worker::claim(&mut conn, 2, chrono::Duration::seconds(1)).unwrap();
+        assert_eq!(claimed.len(), 2);
+        // ... and never sends them
+    })
+    .await
+    .unwrap();
+    app.smtp.refuse(false);
+    // a new worker (a restart) picks everything up, the claimed ones once their lease ends
+    let handle = tokio::spawn(cascade::mail::worker::run(app.state.clone()));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while app.smtp.all().len() < 5 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    handle.abort();
+    let received = app.smtp.all();
+    let mut ids: Vec<String> = received.iter().map(|m| Mail::parse(&m.raw).message_id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 5, "every message delivered once SMTP answers");
+    assert_eq!(received.len(), 5, "and only once");
+}
+
+/// Two app instances on one database: every message is sent once.
+async fn two_instances_send_each_message_once(app: TestApp) {
+    let url = app.state.settings.database.url.clone();
+    let smtp_port = app.smtp.port;
+    let Some(second) = TestApp::spawn_with(app.backend, move |s| {
+        s.database.url = url;
+        s.mail.smtp_url = format!("smtp://127.0.0.1:{smtp_port}");
+    })
+    .await
+    else {
+        return;
+    };
+    app.state.stop_background();
+    second.state.stop_background();
+    let s = training(&app, None, "open").await;
+    // queue 200 e-mails while no worker runs
+    let env = app.state.link_env.clone();
+    let state = app.state.clone();
+    let training_id = s.training;
+    tokio::task::spawn_blocking(move || {
+        let mut conn = state.db.get().unwrap();
+        for i in 0..200 {
+            let input = cascade::registration::RegistrationInput {
+                email: format!("p{i}@example.org"),
+                full_name: "P".into(),
+                organisation: "O".into(),
+                country: "UZ".into(),
+                consent: "yes".into(),
+                ..Default::default()
+            };
+            cascade::db::write_transaction(&mut conn, |c| {
+                cascade::registration::service::register(c, &env, training_id, &input)
+            })
+            .unwrap();
+        }
+    })
+    .await
+    .unwrap();
+    let a = tokio::spawn(cascade::mail::worker::run(app.state.clone()));
+    let b = tokio::spawn(cascade::mail::worker::run(second.state.clone()));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.smtp.all().len() < 200 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    a.abort();
+    b.abort();
+    let received = app.smtp.all();
+    let mut ids: Vec<String> = received.iter().map(|m| Mail::parse(&m.raw).message_id).collect();
+    assert_eq!(received.len(), 200, "{} messages for 200 queued", received.len());
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 200);
+}
+
+async fn reminders_are_sent_once(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    let ana = Person::new(&app);
+    ana.register(&s.slug, "ana@example.org", "Ana").await;
+    ana.confirm("ana@example.org").await;
+    // day 1 now starts in 30 minutes
+    let state = app.state.clone();
+    let sid = s.sessions[0];
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::training_sessions;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        let start = cascade::db::now() + chrono::Duration::minutes(30);
+        diesel::update(training_sessions::table.find(sid))
+            .set((
+                training_sessions::starts_at.eq(start),
+                training_sessions::ends_at.eq(start + chrono::Duration::hours(3)),
+            ))
+            .execute(&mut conn)
+            .unwrap();
+    })
+    .await
+    .unwrap();
+    // the scheduler runs several times, as two instances would
+    for _ in 0..3 {
+        let env = app.state.link_env.clone();
+        let state = app.state.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = state.db.get().unwrap();
+            cascade::db::write_transaction(&mut conn, |c| {
+                cascade::registration::reminders::queue_due(c, &env, &[1440, 60])
+            })
+            .unwrap();
+        })
+        .await
+        .unwrap();
+    }
+    let reminders: Vec<Mail> =
+        app.mail_to("ana@example.org").await.into_iter().filter(|m| m.subject.starts_with("Starting soon")).collect();
+    assert_eq!(reminders.len(), 1, "one reminder, not one per run or per offset");
+    assert!(reminders[0].text.contains("https://meet.example.org/room"));
+    // the join link is on the participant page now (the session is within the hour)
+    let page = {
+        let mail = app.mail_to("ana@example.org").await;
+        let text = &mail.iter().find(|m| m.subject.contains("You are registered")).unwrap().text;
+        let i = text.find("/p/").unwrap();
+        text[i..].split_whitespace().next().unwrap().to_string()
+    };
+    let (_, html) = ana.get(&page).await;
+    assert!(html.contains("Join the session"));
+}
+
+async fn organisers_only_see_their_registrations(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    app.create_account("stranger@example.org", "Stranger", PW, false).await;
+    app.sign_in("stranger@example.org", PW).await;
+    let (st, _) = app.get_text(&format!("/trainings/{}/registrations", s.training)).await;
+    assert_eq!(st, 403);
+    let (st, _) = app.get_text(&format!("/trainings/{}/registrations.csv", s.training)).await;
+    assert_eq!(st, 403);
+}
+
+async fn local_mailbox_shows_captured_mail(app: TestApp) {
+    drop(app);
+    // the embedded default: no SMTP server configured
+    let Some(app) = TestApp::spawn_with(common::Backend::Sqlite, |s| s.mail.smtp_url = String::new()).await else {
+        return;
+    };
+    let s = training(&app, None, "open").await;
+    Person::new(&app).register(&s.slug, "ana@example.org", "Ana").await;
+    app.drain_outbox().await;
+    let files: Vec<_> = std::fs::read_dir(app.dir.path().join("mail")).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1);
+    let raw = std::fs::read(files[0].path()).unwrap();
+    let mail = Mail::parse(&raw);
+    assert!(mail.subject.contains("Confirm your registration"));
+    let (st, list) = app.get_text("/mailbox").await;
+    assert_eq!(st, 200);
+    assert!(list.contains("Confirm your registration"));
+    let id = common::extract(&list, "href=\"/mailbox/", "\"").unwrap();
+    let (_, show) = app.get_text(&format!("/mailbox/{id}")).await;
+    assert!(show.contains("<a href=\"http://127.0.0.1"), "links are clickable");
+}
+
+on_both_backends!(
+    double_opt_in_gives_a_real_invite,
+    invites_follow_every_change,
+    waiting_list_fills_free_places,
+    capacity_holds_under_500_concurrent_confirmations,
+    approval_mode_waits_for_the_organisers,
+    invitation_only_with_csv_import,
+    bad_input_changes_nothing,
+    nothing_is_lost_when_smtp_is_down,
+    two_instances_send_each_message_once,
+    reminders_are_sent_once,
+    organisers_only_see_their_registrations,
+);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits() {
+    let app = TestApp::spawn(common::Backend::Sqlite).await.unwrap();
+    rate_limits_answer_429(app).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn local_mailbox() {
+    let app = TestApp::spawn(common::Backend::Sqlite).await.unwrap();
+    local_mailbox_shows_captured_mail(app).await;
+}
