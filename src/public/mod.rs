@@ -37,6 +37,7 @@ struct Rendered {
     html: Bytes,
     html_gzip: Bytes,
     json: Bytes,
+    json_gzip: Bytes,
 }
 
 #[derive(Template)]
@@ -105,6 +106,30 @@ pub struct ZoneTime {
     pub ends_at: String,
 }
 
+/// Compressed once, at the best level, when a version is rendered.
+fn gzip(body: &[u8]) -> Result<Bytes, AppError> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 3), flate2::Compression::best());
+    gz.write_all(body).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Bytes::from(gz.finish().map_err(|e| AppError::Internal(e.into()))?))
+}
+
+/// The cached body in the encoding the client accepts. `Content-Encoding: identity` tells
+/// the compression middleware to leave it alone.
+fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, gzipped: &Bytes) -> HttpResponse {
+    let gzip = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut res = HttpResponse::Ok();
+    res.content_type(content_type)
+        .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::CACHE_CONTROL, "public, no-cache"))
+        .insert_header((header::VARY, "Accept-Encoding"))
+        .insert_header((header::CONTENT_ENCODING, if gzip { "gzip" } else { "identity" }));
+    res.body(if gzip { gzipped.clone() } else { plain.clone() })
+}
+
 fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
     let t = &detail.training;
     let description_html = markdown(&t.description);
@@ -157,16 +182,15 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
         show_actions: false,
     };
     let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(html.len() / 3), flate2::Compression::best());
-    gz.write_all(html.as_bytes()).map_err(|e| AppError::Internal(e.into()))?;
-    let html_gzip = gz.finish().map_err(|e| AppError::Internal(e.into()))?;
+    let json = serde_json::to_vec(&public).map_err(|e| AppError::Internal(e.into()))?;
     Ok(Rendered {
         id: t.id,
         version: t.version,
         etag: format!("\"t{}v{}\"", t.id, t.version),
+        html_gzip: gzip(html.as_bytes())?,
         html: Bytes::from(html),
-        html_gzip: Bytes::from(html_gzip),
-        json: Bytes::from(serde_json::to_vec(&public).map_err(|e| AppError::Internal(e.into()))?),
+        json_gzip: gzip(&json)?,
+        json: Bytes::from(json),
     })
 }
 
@@ -209,24 +233,7 @@ async fn page(
     if not_modified(&req, &r.etag) {
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
-    let gzip = req
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
-    let mut res = HttpResponse::Ok();
-    res.content_type("text/html; charset=utf-8")
-        .insert_header((header::ETAG, r.etag.clone()))
-        .insert_header((header::CACHE_CONTROL, "public, no-cache"))
-        .insert_header((header::VARY, "Accept-Encoding"));
-    if gzip {
-        res.insert_header((header::CONTENT_ENCODING, "gzip"));
-        Ok(res.body(r.html_gzip.clone()))
-    } else {
-        // identity: tells the compression middleware to leave the body alone
-        res.insert_header((header::CONTENT_ENCODING, "identity"));
-        Ok(res.body(r.html.clone()))
-    }
+    Ok(respond(&req, &r, "text/html; charset=utf-8", &r.html, &r.html_gzip))
 }
 
 /// A published training as JSON (no sign-in needed).
@@ -242,9 +249,5 @@ pub async fn json(
     if not_modified(&req, &r.etag) {
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
-    Ok(HttpResponse::Ok()
-        .content_type("application/json")
-        .insert_header((header::ETAG, r.etag.clone()))
-        .insert_header((header::CACHE_CONTROL, "public, no-cache"))
-        .body(r.json.clone()))
+    Ok(respond(&req, &r, "application/json", &r.json, &r.json_gzip))
 }
