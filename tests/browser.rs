@@ -1,29 +1,62 @@
+//! Whole journeys in a real browser (headless Chromium through chromedriver, see
+//! common/browser.rs), each on SQLite and on PostgreSQL:
+//!
+//! - an organiser signs in, adds an organisation, creates a training in Europe/Belgrade, adds
+//!   two sessions through the editor, publishes, and reads the public page;
+//! - a participant opens a published training's public page, registers through the form,
+//!   confirms with the link from the e-mail, sees the schedule in their own country's zone on
+//!   their page, and gets the calendar both as a download (PUBLISH) and as an invite (REQUEST).
+//!
+//! When Chromium or chromedriver is missing the tests are skipped, except under CI=true.
+
+#[path = "common/browser.rs"]
+mod chrome;
 mod common;
 
-// An organiser's whole journey in a real browser (headless Chromium through chromedriver):
-// sign in, add an organisation, create a training in Europe/Belgrade, add two sessions through
-// the editor, publish, and read the public page. Runs on SQLite and on PostgreSQL.
-//
-// Chromium and chromedriver: CHROME_BIN (default /usr/bin/chromium) and CHROMEDRIVER (default
-// /usr/bin/chromedriver, then the PATH). When either is missing the test is skipped, except
-// under CI=true, where it fails.
+use std::time::Duration;
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
+use chrome::{
+    check, click, click_button, click_link, click_xpath, find, goto, select_value, set_value, text, type_into,
+    wait_heading, wait_page, Browser,
+};
 use chrono::NaiveDate;
 use common::{Backend, TestApp};
-use fantoccini::wd::TimeoutConfiguration;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
+use reqwest::Method;
 use serde_json::{json, Value};
 
-/// How long any single wait (a page, an element, chromedriver) may take.
-const WAIT: Duration = Duration::from_secs(20);
-/// How long the whole scenario may take before it is failed (nothing may hang).
+/// How long a whole scenario may take before it is failed (nothing may hang).
 const SCENARIO: Duration = Duration::from_secs(240);
-/// The browser's own zone: the public page's "Your time" column is shown in it.
-const BROWSER_TZ: &str = "Asia/Tokyo";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organiser_publishes_a_training_sqlite() {
+    organiser(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organiser_publishes_a_training_postgres() {
+    organiser(Backend::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn participant_registers_and_confirms_sqlite() {
+    participant(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn participant_registers_and_confirms_postgres() {
+    participant(Backend::Postgres).await;
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    tokio::task::spawn_blocking(f).await.expect("blocking task")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The organiser
+
+/// The organiser's browser zone: the public page's "Your time" column is shown in it.
+const ORGANISER_TZ: &str = "Asia/Tokyo";
 
 const ORGANISER_EMAIL: &str = "organiser@example.org";
 const ORGANISER_NAME: &str = "Ana Organiser";
@@ -61,294 +94,24 @@ const SESSIONS: [Expected; 2] = [
     },
 ];
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn organiser_publishes_a_training_sqlite() {
-    run(Backend::Sqlite).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn organiser_publishes_a_training_postgres() {
-    run(Backend::Postgres).await;
-}
-
-async fn run(backend: Backend) {
-    let what = format!("browser scenario ({backend:?})");
-    let Some((chromium, chromedriver)) = browser_binaries(&what) else {
+async fn organiser(backend: Backend) {
+    let what = format!("organiser browser scenario ({backend:?})");
+    let Some(browser) = Browser::find(&what) else {
         return;
     };
     let Some(app) = TestApp::spawn(backend).await else {
         return;
     };
     app.create_account(ORGANISER_EMAIL, ORGANISER_NAME, ORGANISER_PASSWORD, false).await;
-
-    let driver = Chromedriver::start(&chromedriver).await;
-    let client = connect(&driver, &chromium).await;
-    // the scenario runs as its own task so that a failed assertion still ends the browser
-    // session cleanly below (the guard kills whatever is left in any case)
-    let task = tokio::spawn({
-        let client = client.clone();
-        async move { tokio::time::timeout(SCENARIO, scenario(&app, &client)).await }
-    });
-    let outcome = task.await;
-    let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-    drop(driver);
-    match outcome {
-        Ok(Ok(())) => {}
-        Ok(Err(_)) => panic!("{what}: did not finish within {SCENARIO:?}"),
-        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-        Err(e) => panic!("{what}: {e}"),
-    }
+    browser
+        .timezone(ORGANISER_TZ)
+        .run(&what, SCENARIO, move |c| async move { organiser_scenario(&app, &c).await })
+        .await;
 }
 
-/// The paths of Chromium and chromedriver, or `None` (skipped) when one is missing outside CI.
-fn browser_binaries(what: &str) -> Option<(PathBuf, PathBuf)> {
-    let chromium = PathBuf::from(std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()));
-    let chromedriver = std::env::var("CHROMEDRIVER")
-        .map(PathBuf::from)
-        .ok()
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromedriver")).filter(|p| p.is_file()))
-        .or_else(|| find_in_path("chromedriver"))
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromedriver"));
-    let mut missing = Vec::new();
-    if !chromium.is_file() {
-        missing.push(format!("Chromium ({}, set CHROME_BIN)", chromium.display()));
-    }
-    if !chromedriver.is_file() {
-        missing.push(format!("chromedriver ({}, set CHROMEDRIVER)", chromedriver.display()));
-    }
-    if missing.is_empty() {
-        return Some((chromium, chromedriver));
-    }
-    let why = format!(
-        "not installed: {}; install them with `apt-get install -y chromium chromium-driver`",
-        missing.join(" and ")
-    );
-    if common::in_ci() {
-        panic!("{what} needs a browser under CI=true: {why}");
-    }
-    common::skip(what, &why);
-    None
-}
-
-fn find_in_path(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(name)).find(|p| p.is_file())
-}
-
-/// chromedriver in its own process group, with the Chromium it starts; the whole group is
-/// ended when this is dropped, also when the test panics.
-struct Chromedriver {
-    child: Child,
-    url: String,
-    /// Chromium's profile, fresh for each test.
-    profile: tempfile::TempDir,
-}
-
-impl Chromedriver {
-    async fn start(binary: &Path) -> Chromedriver {
-        let mut last_error = String::new();
-        // the free port is found by binding and releasing it: retry if someone took it meanwhile
-        for _ in 0..3 {
-            let port =
-                std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-            let child = {
-                use std::os::unix::process::CommandExt as _;
-                Command::new(binary)
-                    .arg(format!("--port={port}"))
-                    .env("TZ", BROWSER_TZ)
-                    .stdin(Stdio::null())
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .process_group(0)
-                    .spawn()
-                    .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()))
-            };
-            let mut driver = Chromedriver {
-                child,
-                url: format!("http://127.0.0.1:{port}"),
-                profile: tempfile::tempdir().expect("a profile directory"),
-            };
-            match driver.wait_ready().await {
-                Ok(()) => return driver,
-                Err(e) => last_error = e,
-            }
-        }
-        panic!("chromedriver ({}) did not start: {last_error}", binary.display());
-    }
-
-    /// Waits until chromedriver answers /status with ready: true.
-    async fn wait_ready(&mut self) -> Result<(), String> {
-        let http = reqwest::Client::builder().timeout(Duration::from_secs(2)).build().unwrap();
-        let started = Instant::now();
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return Err(format!("it exited with {status}"));
-            }
-            if let Ok(r) = http.get(format!("{}/status", self.url)).send().await {
-                if let Ok(body) = r.json::<Value>().await {
-                    if body["value"]["ready"] == json!(true) {
-                        return Ok(());
-                    }
-                }
-            }
-            if started.elapsed() > WAIT {
-                return Err(format!("no answer on {} within {WAIT:?}", self.url));
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-}
-
-impl Drop for Chromedriver {
-    fn drop(&mut self) {
-        // the group is chromedriver's (process_group(0)): it and the browser it started
-        let group = format!("-{}", self.child.id());
-        let signal = |sig: &str| {
-            let _ = Command::new("kill").args([sig, "--", &group]).stdout(Stdio::null()).stderr(Stdio::null()).status();
-        };
-        signal("-TERM");
-        let deadline = Instant::now() + Duration::from_secs(3);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        // and whatever is left of the group
-        signal("-KILL");
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn connect(driver: &Chromedriver, chromium: &Path) -> Client {
-    let args = vec![
-        "--headless".to_string(),
-        "--no-sandbox".into(),
-        "--disable-gpu".into(),
-        "--disable-dev-shm-usage".into(),
-        "--disable-background-networking".into(),
-        "--disable-component-update".into(),
-        "--disable-sync".into(),
-        "--no-first-run".into(),
-        "--lang=en-US".into(),
-        "--window-size=1280,1024".into(),
-        format!("--user-data-dir={}", driver.profile.path().display()),
-    ];
-    let mut caps = serde_json::Map::new();
-    caps.insert("browserName".into(), json!("chrome"));
-    caps.insert("goog:chromeOptions".into(), json!({ "binary": chromium.display().to_string(), "args": args }));
-    let mut builder = ClientBuilder::rustls().expect("TLS roots for the WebDriver client");
-    builder.capabilities(caps);
-    let connecting = builder.connect(&driver.url);
-    let client = match tokio::time::timeout(Duration::from_secs(60), connecting).await {
-        Ok(Ok(c)) => c,
-        Ok(Err(e)) => panic!("chromedriver could not start Chromium ({}): {e}", chromium.display()),
-        Err(_) => panic!("Chromium ({}) did not start within 60 s", chromium.display()),
-    };
-    client
-        .update_timeouts(TimeoutConfiguration::new(Some(WAIT), Some(WAIT), Some(Duration::ZERO)))
-        .await
-        .expect("WebDriver timeouts");
-    client
-}
-
-/// Runs `script` until it returns something other than null/false, or fails after WAIT with
-/// what the page shows. Errors (e.g. while a page is being replaced) count as "not yet".
-async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
-    let started = Instant::now();
-    let mut last;
-    loop {
-        match c.execute(script, vec![]).await {
-            Ok(Value::Null) | Ok(Value::Bool(false)) => last = "not yet".into(),
-            Ok(v) => return v,
-            Err(e) => last = format!("script error: {e}"),
-        }
-        if started.elapsed() > WAIT {
-            panic!("timed out after {WAIT:?} waiting for {what} ({last})\n{}", page_report(c).await);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// The current address and the visible text of the page, for failure messages.
-async fn page_report(c: &Client) -> String {
-    let url = c.current_url().await.map(|u| u.to_string()).unwrap_or_else(|e| format!("(no url: {e})"));
-    let text = c
-        .execute("return document.querySelector('main') ? document.querySelector('main').innerText : document.body.innerText", vec![])
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let text: String = text.chars().take(3000).collect();
-    format!("page {url}:\n{text}")
-}
-
-/// Waits until the page at `path_pattern` (a JS regular expression on location.pathname) has
-/// loaded, and fails at once if it shows an error summary.
-async fn wait_page(c: &Client, what: &str, path_pattern: &str, ready: &str) -> Value {
-    let pattern = json!(path_pattern);
-    let script = format!(
-        "if (document.readyState !== 'complete' || !new RegExp({pattern}).test(location.pathname)) return null;
-         var e = document.getElementById('error-summary');
-         if (e) return {{error: e.innerText}};
-         return ({ready}) || null;"
-    );
-    let v = wait_js(c, what, &script).await;
-    if let Some(error) = v.get("error") {
-        panic!("{what}: the page shows an error: {error}\n{}", page_report(c).await);
-    }
-    v
-}
-
-async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
-    wait_js(c, &format!("an element {css}"), &format!("return document.querySelector({}) !== null", json!(css))).await;
-    c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("element {css}: {e}"))
-}
-
-async fn type_into(c: &Client, css: &str, text: &str) {
-    let field = find(c, css).await;
-    field.clear().await.unwrap_or_else(|e| panic!("clearing {css}: {e}"));
-    field.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {css}: {e}"));
-    let value = field.prop("value").await.unwrap().unwrap_or_default();
-    assert_eq!(value, text, "{css} holds what was typed");
-}
-
-/// Sets an input's value by script (datetime-local inputs are awkward to type into).
-async fn set_value(c: &Client, css: &str, value: &str) {
-    find(c, css).await;
-    let script = "var f = document.querySelector(arguments[0]); f.value = arguments[1];
-                  f.dispatchEvent(new Event('input', {bubbles: true}));
-                  f.dispatchEvent(new Event('change', {bubbles: true}));
-                  return f.value;";
-    let got = c.execute(script, vec![json!(css), json!(value)]).await.unwrap_or_else(|e| panic!("setting {css}: {e}"));
-    assert_eq!(got, json!(value), "{css} accepted the value");
-}
-
-async fn click(c: &Client, css: &str) {
-    find(c, css).await.click().await.unwrap_or_else(|e| panic!("clicking {css}: {e}"));
-}
-
-async fn click_xpath(c: &Client, xpath: &str) {
-    let started = Instant::now();
-    let button = loop {
-        match c.find(Locator::XPath(xpath)).await {
-            Ok(b) => break b,
-            Err(e) if started.elapsed() > WAIT => {
-                panic!("element {xpath}: {e}\n{}", page_report(c).await)
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    };
-    button.click().await.unwrap_or_else(|e| panic!("clicking {xpath}: {e}"));
-}
-
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    tokio::task::spawn_blocking(f).await.expect("blocking task")
-}
-
-async fn scenario(app: &TestApp, c: &Client) {
+async fn organiser_scenario(app: &TestApp, c: &Client) {
     // 1. sign in through the form
-    c.goto(&app.url("/sign-in")).await.expect("open /sign-in");
+    goto(c, &app.url("/sign-in")).await;
     wait_page(c, "the sign-in page", "^/sign-in$", "document.title.indexOf('Sign in') === 0").await;
     type_into(c, "form[action='/sign-in'] #email", ORGANISER_EMAIL).await;
     type_into(c, "form[action='/sign-in'] #password", ORGANISER_PASSWORD).await;
@@ -366,7 +129,7 @@ async fn scenario(app: &TestApp, c: &Client) {
     click(c, "main a[href='/organisations']").await;
     wait_page(c, "the organisations page", "^/organisations$", "document.querySelector('#name') !== null").await;
     type_into(c, "form[action='/organisations'] #name", ORGANISATION).await;
-    find(c, "#country").await.select_by_value("KR").await.expect("choose Korea (South)");
+    select_value(c, "#country", "KR").await;
     click(c, "form[action='/organisations'] button[type='submit']").await;
     let listed = format!(
             "Array.from(document.querySelectorAll('main table tbody tr')).some(function (r) {{ return r.innerText.indexOf({}) >= 0 && r.innerText.indexOf('(KR)') >= 0; }})",
@@ -459,7 +222,7 @@ async fn scenario(app: &TestApp, c: &Client) {
     assert_eq!(head[2], "Seoul", "{head:?}");
     assert_eq!(
         head[3],
-        format!("Your time ({})", BROWSER_TZ.replace('_', " ")),
+        format!("Your time ({})", ORGANISER_TZ.replace('_', " ")),
         "app.js showed the viewer's zone: {head:?}"
     );
     let rows: Vec<Vec<String>> = serde_json::from_value(table["rows"].clone()).unwrap();
@@ -469,7 +232,7 @@ async fn scenario(app: &TestApp, c: &Client) {
         assert!(row[0].starts_with(s.title), "session title: {row:?}");
         assert_eq!(row[1], format!("{} 09:00–12:00 UTC+02:00", s.day), "in the training's zone: {row:?}");
         assert_eq!(row[2], format!("{} 16:00–19:00 UTC+09:00", s.day), "in Seoul: {row:?}");
-        assert!(row[3].contains("16:00–19:00"), "in the viewer's zone ({BROWSER_TZ}): {row:?}");
+        assert!(row[3].contains("16:00–19:00"), "in the viewer's zone ({ORGANISER_TZ}): {row:?}");
     }
     assert_eq!(table["links"], json!(0), "no edit or delete actions on the public page");
 
@@ -515,4 +278,278 @@ async fn scenario(app: &TestApp, c: &Client) {
         assert_eq!(belgrade["starts_at"], json!(format!("{}:00+02:00", e.starts_local)));
         assert_eq!(belgrade["ends_at"], json!(format!("{}:00+02:00", e.ends_local)));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The participant
+
+/// The participant's browser zone: their page must not depend on it (times follow the country
+/// they give), while the public page's "Your time" column does.
+const PARTICIPANT_TZ: &str = "America/Sao_Paulo";
+
+const LEAD_EMAIL: &str = "lead@example.org";
+const LEAD_PASSWORD: &str = "correct horse battery";
+const OPEN_TRAINING: &str = "Reporting portal ToT";
+const JOIN_URL: &str = "https://meet.example.org/room";
+
+const PARTICIPANT_EMAIL: &str = "ana.lima@example.org";
+const PARTICIPANT_NAME: &str = "Ana Lima";
+const PARTICIPANT_ORGANISATION: &str = "Kosovo Agency of Statistics";
+
+/// The sessions, typed in the training's zone (Asia/Seoul, UTC+9), and how they read in
+/// Pristina (Kosovo: Europe/Belgrade, UTC+1 in February) and in UTC.
+struct OpenSession {
+    title: &'static str,
+    starts_seoul: &'static str,
+    ends_seoul: &'static str,
+    seoul: &'static str,
+    pristina: &'static str,
+    dtstart: &'static str,
+    dtend: &'static str,
+}
+
+const OPEN_SESSIONS: [OpenSession; 2] = [
+    OpenSession {
+        title: "Day 1",
+        starts_seoul: "2030-02-14T16:00",
+        ends_seoul: "2030-02-14T19:00",
+        seoul: "Thu 14 Feb 2030 16:00–19:00 (UTC+09:00)",
+        pristina: "Thu 14 Feb 2030 08:00–11:00 (UTC+01:00)",
+        dtstart: "20300214T070000Z",
+        dtend: "20300214T100000Z",
+    },
+    OpenSession {
+        title: "Day 2",
+        starts_seoul: "2030-02-15T16:00",
+        ends_seoul: "2030-02-15T19:00",
+        seoul: "Fri 15 Feb 2030 16:00–19:00 (UTC+09:00)",
+        pristina: "Fri 15 Feb 2030 08:00–11:00 (UTC+01:00)",
+        dtstart: "20300215T070000Z",
+        dtend: "20300215T100000Z",
+    },
+];
+
+async fn participant(backend: Backend) {
+    let what = format!("participant browser scenario ({backend:?})");
+    let Some(browser) = Browser::find(&what) else {
+        return;
+    };
+    let Some(app) = TestApp::spawn(backend).await else {
+        return;
+    };
+    let (training_id, slug) = open_training(&app).await;
+    browser
+        .timezone(PARTICIPANT_TZ)
+        .run(&what, SCENARIO, move |c| async move { participant_scenario(&app, &c, training_id, &slug).await })
+        .await;
+}
+
+/// A published training with open registration, 30 places and two sessions with a join link,
+/// set up through the JSON API; its id and slug.
+async fn open_training(app: &TestApp) -> (i64, String) {
+    app.create_account(LEAD_EMAIL, "Lead", LEAD_PASSWORD, false).await;
+    let lead = app.api_token(LEAD_EMAIL, LEAD_PASSWORD).await;
+    let (s, org) =
+        app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
+    assert_eq!(s, 201, "{org}");
+    let body = json!({
+        "title": OPEN_TRAINING,
+        "timezone": "Asia/Seoul",
+        "organisation_id": org["id"],
+        "registration_mode": "open",
+        "capacity": 30,
+    });
+    let (s, t) = app.api(Method::POST, "/api/v1/trainings", &lead, Some(body)).await;
+    assert_eq!(s, 201, "{t}");
+    let id = t["id"].as_i64().expect("training id");
+    for session in &OPEN_SESSIONS {
+        let body = json!({
+            "title": session.title,
+            "starts_at": session.starts_seoul,
+            "ends_at": session.ends_seoul,
+            "join_url": JOIN_URL,
+        });
+        let (s, b) = app.api(Method::POST, &format!("/api/v1/trainings/{id}/sessions"), &lead, Some(body)).await;
+        assert_eq!(s, 201, "{b}");
+    }
+    let (s, b) = app
+        .api(Method::POST, &format!("/api/v1/trainings/{id}/status"), &lead, Some(json!({"status": "published"})))
+        .await;
+    assert_eq!(s, 200, "{b}");
+    (id, t["slug"].as_str().expect("slug").to_string())
+}
+
+/// The statuses of the training's registrations, by e-mail address.
+async fn statuses(app: &TestApp, training_id: i64) -> Vec<(String, String)> {
+    let state = app.state.clone();
+    blocking(move || {
+        use cascade::db::schema::registrations;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        registrations::table
+            .filter(registrations::training_id.eq(training_id))
+            .order(registrations::id)
+            .select((registrations::email, registrations::status))
+            .load(&mut conn)
+            .unwrap()
+    })
+    .await
+}
+
+async fn participant_scenario(app: &TestApp, c: &Client, training_id: i64, slug: &str) {
+    // 1. the public page; app.js adds the browser's own zone to the schedule
+    goto(c, &app.url(&format!("/t/{slug}"))).await;
+    let public = wait_page(
+        c,
+        "the public page",
+        "^/t/[^/]+$",
+        "(function () {
+            var th = document.querySelector('table.schedule th.viewer-zone');
+            var td = document.querySelector('table.schedule tbody td.viewer-zone');
+            if (!th || th.hidden || !td) return null;
+            return {
+                title: document.querySelector('main h1').innerText,
+                zone: th.innerText,
+                first: td.innerText.replace(/\\s+/g, ' ').trim()
+            };
+        })()",
+    )
+    .await;
+    assert_eq!(public["title"], json!(OPEN_TRAINING), "{public}");
+    assert_eq!(public["zone"], json!("Your time (America/Sao Paulo)"), "{public}");
+    assert!(
+        public["first"].as_str().unwrap_or("").contains("04:00–07:00"),
+        "16:00 in Seoul is 04:00 in São Paulo: {public}"
+    );
+
+    // 2. the registration form, through the page's "Register" link
+    click_link(c, "Register").await;
+    let form = format!("form[action='/t/{slug}/register']");
+    wait_page(
+        c,
+        "the registration form",
+        "^/t/[^/]+/register$",
+        &format!("document.querySelector({}) !== null", json!(form)),
+    )
+    .await;
+    assert_eq!(text(c, "main h1").await, "Register");
+    type_into(c, &format!("{form} #email"), PARTICIPANT_EMAIL).await;
+    type_into(c, &format!("{form} #full_name"), PARTICIPANT_NAME).await;
+    type_into(c, &format!("{form} #organisation"), PARTICIPANT_ORGANISATION).await;
+    select_value(c, &format!("{form} #country"), "XK").await;
+    let country = c
+        .execute("var s = document.querySelector('#country'); return s.options[s.selectedIndex].text", vec![])
+        .await
+        .expect("the chosen country");
+    assert_eq!(country, json!("Kosovo"));
+    check(c, &format!("{form} input[name='sex'][value='female']")).await;
+    check(c, &format!("{form} #consent")).await;
+    let submit = format!("{form} button[type='submit']");
+    assert_eq!(text(c, &submit).await, "Register", "a training with free places: no waiting list");
+    click(c, &submit).await;
+    wait_heading(c, "^/t/[^/]+/register$", "Check your inbox").await;
+    let notice = text(c, "main .notice").await;
+    assert!(notice.contains(PARTICIPANT_EMAIL) && notice.contains(OPEN_TRAINING), "{notice}");
+    assert_eq!(statuses(app, training_id).await, [(PARTICIPANT_EMAIL.to_string(), "pending".to_string())]);
+
+    // 3. the confirmation e-mail, as the SMTP server received it
+    let mails = app.mail_to(PARTICIPANT_EMAIL).await;
+    assert_eq!(mails.len(), 1, "one confirmation e-mail: {:?}", mails.iter().map(|m| &m.subject).collect::<Vec<_>>());
+    assert!(mails[0].subject.contains("Confirm your registration"), "{}", mails[0].subject);
+    assert!(mails[0].calendars.is_empty(), "no invite before the address is confirmed");
+    let link = app.last_link_to(PARTICIPANT_EMAIL).await;
+    assert!(link.starts_with(&app.url("/confirm/")), "{link}");
+
+    // 4. the link opens a page with a button: opening it alone (a mail scanner) confirms nothing
+    goto(c, &link).await;
+    wait_heading(c, "^/confirm/", "Confirm your registration").await;
+    assert!(text(c, "main").await.contains(OPEN_TRAINING));
+    assert_eq!(statuses(app, training_id).await[0].1, "pending");
+    click_button(c, "Confirm my registration").await;
+
+    // 5. the participant's page: confirmed, times in Pristina (from the country, not from the
+    // browser's zone), the training's own in grey
+    let page = wait_page(
+        c,
+        "the participant page",
+        "^/p/[^/]+$",
+        "(function () {
+            var badge = document.querySelector('main .status-line .badge');
+            if (!badge) return null;
+            var ics = Array.from(document.querySelectorAll('main a')).find(function (a) {
+                return a.innerText.trim() === 'Download the calendar (.ics)';
+            });
+            var clean = function (s) { return s.replace(/\\s+/g, ' ').trim(); };
+            return {
+                status: badge.innerText.trim(),
+                line: clean(document.querySelector('main .status-line').innerText),
+                zone: clean(document.querySelector('#when-h').nextElementSibling.innerText),
+                sessions: Array.from(document.querySelectorAll('main ul.sessions > li')).map(function (li) {
+                    return clean(li.innerText);
+                }),
+                ics: ics ? ics.href : null,
+                download: ics ? ics.hasAttribute('download') : false,
+                text: document.querySelector('main').innerText
+            };
+        })()",
+    )
+    .await;
+    assert_eq!(page["status"], json!("Confirmed"), "{page}");
+    let line = page["line"].as_str().unwrap_or("");
+    assert!(line.contains(PARTICIPANT_NAME) && line.contains(PARTICIPANT_EMAIL), "{line}");
+    let zone = page["zone"].as_str().unwrap_or("");
+    assert!(zone.contains("Pristina (Europe/Belgrade)") && zone.contains("Asia/Seoul"), "{zone}");
+    let sessions: Vec<String> = serde_json::from_value(page["sessions"].clone()).expect("sessions");
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    for (shown, s) in sessions.iter().zip(OPEN_SESSIONS.iter()) {
+        assert!(shown.starts_with(s.title), "{shown}");
+        assert!(shown.contains(s.pristina), "in Pristina: {shown}");
+        assert!(shown.contains(s.seoul), "and in the training's zone: {shown}");
+        assert!(shown.contains("Add to Google Calendar") && shown.contains("Add to Outlook"), "{shown}");
+    }
+    assert!(!page["text"].as_str().unwrap_or("").contains(JOIN_URL), "join links appear only shortly before a session");
+    assert_eq!(page["download"], json!(true), "the .ics link is a download: {page}");
+    assert_eq!(statuses(app, training_id).await[0].1, "confirmed");
+
+    // 6. the .ics behind "Download the calendar (.ics)", fetched directly (downloads are
+    // awkward in headless Chromium): a PUBLISH feed of both sessions, without ATTENDEE
+    let href = page["ics"].as_str().unwrap_or_else(|| panic!("a link to the .ics: {page}")).to_string();
+    let page_url = c.current_url().await.expect("the page's address").to_string();
+    assert_eq!(href, format!("{page_url}/calendar.ics"), "the page's own feed");
+    let http = reqwest::Client::builder().timeout(chrome::WAIT).build().unwrap();
+    let r = http.get(&href).send().await.expect("GET the .ics");
+    assert_eq!(r.status().as_u16(), 200, "{href}");
+    let content_type = r.headers()["content-type"].to_str().unwrap().to_string();
+    assert!(content_type.starts_with("text/calendar"), "{content_type}");
+    let feed = common::Ics::parse(&r.text().await.expect("the .ics"));
+    assert_eq!(feed.method, "PUBLISH", "{}", feed.raw);
+    assert_eq!(feed.events.len(), 2, "{}", feed.raw);
+    for (e, s) in feed.events.iter().zip(OPEN_SESSIONS.iter()) {
+        assert!(e.summary.contains(OPEN_TRAINING) && e.summary.ends_with(s.title), "{}", e.summary);
+        assert_eq!((e.dtstart.as_str(), e.dtend.as_str()), (s.dtstart, s.dtend), "{}", e.summary);
+        assert_eq!(e.attendee, None, "no ATTENDEE in a PUBLISH feed: {}", feed.raw);
+    }
+
+    // 7. the invite e-mail: a REQUEST for the same events, addressed to the participant, with
+    // the link to the page just seen
+    let mails = app.mail_to(PARTICIPANT_EMAIL).await;
+    let registered: Vec<_> = mails.iter().filter(|m| m.subject.contains("You are registered")).collect();
+    assert_eq!(registered.len(), 1, "one invite: {:?}", mails.iter().map(|m| &m.subject).collect::<Vec<_>>());
+    assert_eq!(mails.len(), 2, "the confirmation and the invite, nothing else");
+    let mail = registered[0];
+    assert!(mail.subject.contains(OPEN_TRAINING), "{}", mail.subject);
+    assert!(mail.text.contains(&page_url), "the e-mail links to the participant page");
+    let invite = mail.invite();
+    assert_eq!(invite.method, "REQUEST", "{}", invite.raw);
+    assert_eq!(invite.events.len(), 2, "{}", invite.raw);
+    for (e, s) in invite.events.iter().zip(OPEN_SESSIONS.iter()) {
+        assert_eq!((e.dtstart.as_str(), e.dtend.as_str()), (s.dtstart, s.dtend), "{}", e.summary);
+        assert_eq!(e.attendee.as_deref(), Some(format!("mailto:{PARTICIPANT_EMAIL}").as_str()));
+    }
+    let uids = |ics: &common::Ics| {
+        let mut u: Vec<String> = ics.events.iter().map(|e| e.uid.clone()).collect();
+        u.sort();
+        u
+    };
+    assert_eq!(uids(&invite), uids(&feed), "the invite and the download describe the same events");
 }
