@@ -447,9 +447,9 @@ async fn participant_scenario(app: &TestApp, c: &Client, training_id: i64, slug:
     let submit = format!("{form} button[type='submit']");
     assert_eq!(text(c, &submit).await, "Register", "a training with free places: no waiting list");
     click(c, &submit).await;
-    wait_heading(c, "^/t/[^/]+/register$", "Check your inbox").await;
+    wait_heading(c, "^/t/[^/]+/check-inbox$", "Check your inbox").await;
     let notice = text(c, "main .notice").await;
-    assert!(notice.contains(PARTICIPANT_EMAIL) && notice.contains(OPEN_TRAINING), "{notice}");
+    assert!(notice.contains(OPEN_TRAINING), "{notice}");
     assert_eq!(statuses(app, training_id).await, [(PARTICIPANT_EMAIL.to_string(), "pending".to_string())]);
 
     // 3. the confirmation e-mail, as the SMTP server received it
@@ -498,7 +498,7 @@ async fn participant_scenario(app: &TestApp, c: &Client, training_id: i64, slug:
     let line = page["line"].as_str().unwrap_or("");
     assert!(line.contains(PARTICIPANT_NAME) && line.contains(PARTICIPANT_EMAIL), "{line}");
     let zone = page["zone"].as_str().unwrap_or("");
-    assert!(zone.contains("Pristina (Europe/Belgrade)") && zone.contains("Asia/Seoul"), "{zone}");
+    assert!(zone.contains("Pristina") && !zone.contains("Belgrade") && zone.contains("Asia/Seoul"), "{zone}");
     let sessions: Vec<String> = serde_json::from_value(page["sessions"].clone()).expect("sessions");
     assert_eq!(sessions.len(), 2, "{sessions:?}");
     for (shown, s) in sessions.iter().zip(OPEN_SESSIONS.iter()) {
@@ -514,7 +514,9 @@ async fn participant_scenario(app: &TestApp, c: &Client, training_id: i64, slug:
     // 6. the .ics behind "Download the calendar (.ics)", fetched directly (downloads are
     // awkward in headless Chromium): a PUBLISH feed of both sessions, without ATTENDEE
     let href = page["ics"].as_str().unwrap_or_else(|| panic!("a link to the .ics: {page}")).to_string();
-    let page_url = c.current_url().await.expect("the page's address").to_string();
+    let mut page_url = c.current_url().await.expect("the page's address");
+    page_url.set_query(None);
+    let page_url = page_url.to_string();
     assert_eq!(href, format!("{page_url}/calendar.ics"), "the page's own feed");
     let http = reqwest::Client::builder().timeout(chrome::WAIT).build().unwrap();
     let r = http.get(&href).send().await.expect("GET the .ics");

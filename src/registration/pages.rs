@@ -27,6 +27,7 @@ use crate::web::{redirect, render, render_with_status, FormError, Nav};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/t/{slug}/register", web::get().to(form_page))
         .route("/t/{slug}/register", web::post().to(submit))
+        .route("/t/{slug}/check-inbox", web::get().to(check_inbox))
         .route("/confirm/{token}", web::get().to(confirm_page))
         .route("/confirm/{token}", web::post().to(confirm))
         .route("/invited/{token}", web::get().to(invited_page))
@@ -139,7 +140,6 @@ async fn form_page(
 struct CheckInbox {
     nav: Nav,
     training: Training,
-    email: String,
     hours: i64,
 }
 
@@ -162,12 +162,8 @@ async fn submit(
     match state.db.write(move |conn| service::register(conn, &env, id, &attempt)).await {
         Ok(_) => {
             state.mail_wake.notify_one();
-            Ok(render(&CheckInbox {
-                nav: Nav::new(&req, None),
-                training,
-                email: input.email.trim().to_string(),
-                hours: state.link_env.confirm_hours,
-            }))
+            // redirect, so that reloading the page does not send the form again
+            Ok(redirect(&format!("/t/{slug}/check-inbox")))
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict { .. })) => {
             let action = format!("/t/{slug}/register");
@@ -176,6 +172,15 @@ async fn submit(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+async fn check_inbox(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (training, _) = published(&state, slug.into_inner()).await?;
+    Ok(render(&CheckInbox { nav: Nav::new(&req, None), training, hours: state.link_env.confirm_hours }))
 }
 
 #[derive(Template)]
@@ -230,7 +235,10 @@ async fn confirm(
     match state.db.write(move |conn| service::confirm(conn, &env, &t)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
-            Ok(redirect(&format!("/p/{}", super::participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))
+            Ok(redirect(&format!(
+                "/p/{}?welcome=1",
+                super::participant_key(&state.link_env.link_secret, r.id, &r.link_nonce)
+            )))
         }
         Err(AppError::NotFound(_)) => {
             let page = ConfirmPage {
@@ -290,7 +298,10 @@ async fn invited_submit(
     match state.db.write(move |conn| service::accept_invitation(conn, &env, &t, &attempt)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
-            Ok(redirect(&format!("/p/{}", super::participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))
+            Ok(redirect(&format!(
+                "/p/{}?welcome=1",
+                super::participant_key(&state.link_env.link_secret, r.id, &r.link_nonce)
+            )))
         }
         Err(e @ AppError::Invalid { .. }) => {
             let t = token.clone();
@@ -429,7 +440,7 @@ fn participant_view(
         nav: Nav::new(req, None),
         key,
         status: r.status(),
-        zone_label: format!("{} ({})", r.zone_label(), tz.name()),
+        zone_label: r.zone_label(),
         registration: r,
         training: tm.training,
         sessions,
@@ -443,14 +454,34 @@ fn participant_view(
     }
 }
 
+#[derive(Deserialize)]
+struct Welcome {
+    #[serde(default)]
+    welcome: String,
+}
+
 async fn participant_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     key: web::Path<String>,
+    q: web::Query<Welcome>,
 ) -> Result<HttpResponse, PageError> {
     let key = key.into_inner();
     let (r, tm) = load_participant(&state, &key).await?;
-    let mut response = render(&participant_view(&req, &state, key, r, tm, ParticipantForm::default()));
+    let notice = match (q.welcome.as_str(), r.status()) {
+        ("1", Status::Confirmed) => {
+            "Your registration is confirmed. The calendar invitation is on its way to your inbox."
+        }
+        ("1", Status::Waitlisted) => {
+            "Your e-mail address is confirmed. The training is full: you are on the waiting list."
+        }
+        ("1", Status::AwaitingApproval) => {
+            "Your e-mail address is confirmed. The organisers will review your registration."
+        }
+        _ => "",
+    };
+    let form = ParticipantForm { notice: notice.into(), ..Default::default() };
+    let mut response = render(&participant_view(&req, &state, key, r, tm, form));
     // the page's address is a secret: keep it out of Referer headers
     response.headers_mut().insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     Ok(response)
