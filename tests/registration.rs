@@ -57,7 +57,9 @@ impl<'a> Person<'a> {
         assert!(path.starts_with("/confirm/"), "{path}");
         let r = self.submit(&path, &path, &[]).await;
         assert_eq!(r.status().as_u16(), 303, "confirming {email}");
-        r.headers()["location"].to_str().unwrap().to_string()
+        let location = r.headers()["location"].to_str().unwrap().to_string();
+        assert!(location.ends_with("?welcome=1"), "{location}");
+        location.trim_end_matches("?welcome=1").to_string()
     }
 }
 
@@ -134,7 +136,7 @@ async fn double_opt_in_gives_a_real_invite(app: TestApp) {
     let page = ana.confirm("ana@example.org").await;
     assert!(page.starts_with("/p/"), "{page}");
     assert_eq!(statuses(&app, s.training)[0].1, "confirmed");
-    let (status, html) = ana.get(&page).await;
+    let (status, html) = ana.get(&format!("{page}?welcome=1")).await;
     assert_eq!(status, 200);
     assert!(html.contains("Confirmed"));
     assert!(html.contains("Your registration is confirmed"), "a notice says what happened");
