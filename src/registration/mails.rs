@@ -124,6 +124,16 @@ pub fn events(
         .collect()
 }
 
+/// The events to cancel: the same UIDs, SEQUENCE one higher, STATUS:CANCELLED.
+fn cancelled_events(env: &LinkEnv, tm: &TrainingMail, r: &Registration, sessions: &[Session]) -> Vec<CalEvent> {
+    let mut evs = events(env, tm, Some(r), sessions, false);
+    for e in &mut evs {
+        e.sequence += 1;
+        e.cancelled = true;
+    }
+    evs
+}
+
 fn invite(env: &LinkEnv, tm: &TrainingMail, r: &Registration, method: Method, events: &[CalEvent]) -> String {
     let organizer_name = tm.lead_organisation();
     calendar::build(
@@ -214,11 +224,7 @@ pub fn cancelled(
     ctx.note = note.to_string();
     let email = render(tm, r, MailKind::RegistrationCancelled, &ctx)?;
     let email = if with_calendar && !tm.sessions.is_empty() {
-        let mut evs = events(env, tm, Some(r), &tm.sessions, false);
-        for e in &mut evs {
-            e.sequence += 1;
-            e.cancelled = true;
-        }
+        let evs = cancelled_events(env, tm, r, &tm.sessions);
         email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
     } else {
         email
@@ -255,11 +261,7 @@ pub fn session_cancelled(
     ctx.note = format!("The session “{}” is cancelled:", session.title);
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), false);
     let email = render(tm, r, MailKind::SessionCancelled, &ctx)?;
-    let mut evs = events(env, tm, Some(r), std::slice::from_ref(session), false);
-    for e in &mut evs {
-        e.sequence += 1;
-        e.cancelled = true;
-    }
+    let evs = cancelled_events(env, tm, r, std::slice::from_ref(session));
     enqueue(conn, &email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs)), &env.host).map(|_| ())
 }
 
@@ -273,11 +275,7 @@ pub fn training_cancelled(
     let ctx = context(env, tm, r);
     let email = render(tm, r, MailKind::TrainingCancelled, &ctx)?;
     let email = if r.status() == Status::Confirmed && !tm.sessions.is_empty() {
-        let mut evs = events(env, tm, Some(r), &tm.sessions, false);
-        for e in &mut evs {
-            e.sequence += 1;
-            e.cancelled = true;
-        }
+        let evs = cancelled_events(env, tm, r, &tm.sessions);
         email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
     } else {
         email

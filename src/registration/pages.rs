@@ -91,10 +91,7 @@ async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Trainin
             if matches!(t.status(), crate::domain::TrainingStatus::Draft) {
                 return Err(AppError::not_found("training"));
             }
-            let full = match t.capacity {
-                Some(cap) => service::count_confirmed(conn, t.id)? >= i64::from(cap),
-                None => false,
-            };
+            let full = service::is_full(conn, &t)?;
             Ok((t, full))
         })
         .await
@@ -268,10 +265,7 @@ async fn invited_page(
                 AppError::NotFound("this invitation link was already used, has expired or is not valid; ask the organisers for a new one".into())
             })?;
             let training = service::training_of(conn, r.training_id)?;
-            let full = match training.capacity {
-                Some(cap) => service::count_confirmed(conn, training.id)? >= i64::from(cap),
-                None => false,
-            };
+            let full = service::is_full(conn, &training)?;
             Ok((r, training, full))
         })
         .await?;

@@ -80,6 +80,14 @@ fn lock_training(conn: &mut DbConnection, training_id: i64) -> AppResult<()> {
     Ok(())
 }
 
+/// True when every place is taken.
+pub fn is_full(conn: &mut DbConnection, training: &Training) -> AppResult<bool> {
+    Ok(match training.capacity {
+        Some(cap) => count_confirmed(conn, training.id)? >= i64::from(cap),
+        None => false,
+    })
+}
+
 pub fn count_confirmed(conn: &mut DbConnection, training_id: i64) -> AppResult<i64> {
     Ok(registrations::table
         .filter(registrations::training_id.eq(training_id))
@@ -106,10 +114,7 @@ fn set_status(conn: &mut DbConnection, id: i64, status: Status) -> AppResult<()>
 /// Gives the person a place, or a place on the waiting list when the training is full, and
 /// sends the matching e-mail. The training must be locked by the caller.
 fn place(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, reg_id: i64, note: &str) -> AppResult<Status> {
-    let full = match tm.training.capacity {
-        Some(cap) => count_confirmed(conn, tm.training.id)? >= i64::from(cap),
-        None => false,
-    };
+    let full = is_full(conn, &tm.training)?;
     let status = if full { Status::Waitlisted } else { Status::Confirmed };
     set_status(conn, reg_id, status)?;
     let r = load(conn, reg_id)?;
@@ -227,17 +232,9 @@ pub fn register(
             return Ok(RegisterOutcome { registration_id: r.id, confirm_token: None });
         }
         Some(r) => {
+            update_fields(conn, r.id, &d)?;
             diesel::update(registrations::table.find(r.id))
-                .set((
-                    registrations::full_name.eq(&d.full_name),
-                    registrations::organisation.eq(&d.organisation),
-                    registrations::country.eq(d.country.code()),
-                    registrations::sex.eq(d.sex.map(|s| s.as_str())),
-                    registrations::age_band.eq(d.age_band.map(|a| a.as_str())),
-                    registrations::status.eq(Status::Pending.as_str()),
-                    registrations::consent_at.eq(Some(at)),
-                    registrations::updated_at.eq(at),
-                ))
+                .set((registrations::status.eq(Status::Pending.as_str()), registrations::consent_at.eq(Some(at))))
                 .execute(conn)?;
             r.id
         }
