@@ -98,6 +98,8 @@ pub type DbPool = Pool<ConnectionManager>;
 pub struct Db {
     pool: DbPool,
     backend: Backend,
+    /// Counts write transactions committed through this instance (caches compare it).
+    writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Db {
@@ -120,7 +122,7 @@ impl Db {
             .connection_timeout(timeout)
             .build(manager)
             .with_context(|| format!("cannot connect to the {} database", backend.name()))?;
-        let db = Db { pool, backend };
+        let db = Db { pool, backend, writes: Default::default() };
         db.migrate()?;
         Ok(db)
     }
@@ -166,7 +168,14 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(move |conn| write_transaction(conn, f)).await
+        let result = self.run(move |conn| write_transaction(conn, f)).await;
+        self.writes.fetch_add(1, std::sync::atomic::Ordering::Release);
+        result
+    }
+
+    /// How many write transactions this instance has run; it changes after every write.
+    pub fn write_generation(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
     pub fn get(&self) -> Result<r2d2::PooledConnection<ConnectionManager>, AppError> {

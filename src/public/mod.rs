@@ -1,11 +1,12 @@
 //! The public training page (`/t/{slug}`) and its JSON twin. Both are rendered once per
-//! training version and served from memory: each request costs one indexed lookup of the
-//! version (so several app instances on one database never serve a stale page), and the
-//! HTML is gzip-compressed once, not per request.
+//! training version, gzip-compressed once, and served from memory. The version is checked
+//! against the database at most once a second per page (at once after a write through this
+//! instance), so another instance's change shows within a second.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
 use actix_web::http::header;
 use actix_web::web::Bytes;
@@ -27,8 +28,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// Rendered pages by slug, each tagged with the training version it shows.
 #[derive(Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<String, Arc<Rendered>>>,
+    pages: RwLock<HashMap<String, Entry>>,
 }
+
+/// A rendered version and when its version was last checked against the database.
+#[derive(Clone)]
+struct Entry {
+    rendered: Arc<Rendered>,
+    checked_at: Instant,
+    /// [`crate::db::Db::write_generation`] at that check: a write through this instance
+    /// makes the entry check again at once.
+    generation: u64,
+}
+
+/// How long a checked version is trusted without asking the database again. Changes made
+/// through this instance show at once; changes made through another instance within this time.
+const FRESH_FOR: Duration = Duration::from_secs(1);
 
 struct Rendered {
     id: i64,
@@ -195,24 +210,30 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
 }
 
 async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered>, AppError> {
-    let key = slug.clone();
-    let (id, version, status) = state
-        .db
-        .run(move |conn| queries::version_by_slug(conn, &key))
-        .await?
-        .ok_or_else(|| AppError::not_found("training"))?;
-    if status != crate::domain::TrainingStatus::Published.as_str() {
-        return Err(AppError::NotFound("this training is not public".into()));
-    }
-    if let Some(hit) = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned()) {
-        if hit.id == id && hit.version == version {
-            return Ok(hit);
+    let generation = state.db.write_generation();
+    let cached = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned());
+    if let Some(hit) = &cached {
+        if hit.generation == generation && hit.checked_at.elapsed() < FRESH_FOR {
+            return Ok(hit.rendered.clone());
         }
     }
-    let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
-    let rendered = Arc::new(render(&detail)?);
+    let key = slug.clone();
+    let found = state.db.run(move |conn| queries::version_by_slug(conn, &key)).await?;
+    let Some((id, version, _)) = found.filter(|f| f.2 == crate::domain::TrainingStatus::Published.as_str()) else {
+        if let Ok(mut pages) = state.public_pages.pages.write() {
+            pages.remove(&slug);
+        }
+        return Err(AppError::NotFound("no published training at this address".into()));
+    };
+    let rendered = match cached {
+        Some(hit) if hit.rendered.id == id && hit.rendered.version == version => hit.rendered,
+        _ => {
+            let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
+            Arc::new(render(&detail)?)
+        }
+    };
     if let Ok(mut pages) = state.public_pages.pages.write() {
-        pages.insert(slug, rendered.clone());
+        pages.insert(slug, Entry { rendered: rendered.clone(), checked_at: Instant::now(), generation });
     }
     Ok(rendered)
 }
