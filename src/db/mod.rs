@@ -86,8 +86,11 @@ impl ManageConnection for ConnectionManager {
         conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        // a connection left inside a transaction, or whose server went away, is not reused
+        use diesel::connection::TransactionManager;
+        let status = <DbConnection as Connection>::TransactionManager::transaction_manager_status_mut(conn);
+        status.transaction_depth().map(|d| d.is_some()).unwrap_or(true)
     }
 }
 
@@ -119,6 +122,9 @@ impl Db {
         let pool = Pool::builder()
             .max_size(pool_size)
             .min_idle(Some(1))
+            // a broken connection fails its query and is replaced (has_broken); testing every
+            // checkout with SELECT 1 would double the database round trips
+            .test_on_check_out(false)
             .connection_timeout(timeout)
             .build(manager)
             .with_context(|| format!("cannot connect to the {} database", backend.name()))?;

@@ -4,7 +4,6 @@
 //! instance), so another instance's change shows within a second.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -22,7 +21,9 @@ use crate::trainings::{queries, Organiser, Training, TrainingDetail};
 use crate::web::Nav;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/t/{slug}", web::get().to(page)).route("/api/v1/public/trainings/{slug}", web::get().to(json));
+    cfg.route("/t/{slug}", web::get().to(page))
+        .route("/t/{slug}", web::head().to(page))
+        .route("/api/v1/public/trainings/{slug}", web::get().to(json));
 }
 
 /// Rendered pages by slug, each tagged with the training version it shows.
@@ -121,21 +122,14 @@ pub struct ZoneTime {
     pub ends_at: String,
 }
 
-/// Compressed once, at the best level, when a version is rendered.
 fn gzip(body: &[u8]) -> Result<Bytes, AppError> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 3), flate2::Compression::best());
-    gz.write_all(body).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(Bytes::from(gz.finish().map_err(|e| AppError::Internal(e.into()))?))
+    Ok(Bytes::from(crate::web::gzip(body)))
 }
 
 /// The cached body in the encoding the client accepts. `Content-Encoding: identity` tells
 /// the compression middleware to leave it alone.
 fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, gzipped: &Bytes) -> HttpResponse {
-    let gzip = req
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let gzip = crate::web::accepts_gzip(req);
     let mut res = HttpResponse::Ok();
     res.content_type(content_type)
         .insert_header((header::ETAG, r.etag.clone()))
