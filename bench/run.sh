@@ -374,7 +374,7 @@ if [[ -n "${BENCH_SOURCE_LABEL:-}" ]]; then
   commit="$BENCH_SOURCE_LABEL"
 else
   commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  [[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ]] && commit="$commit (with uncommitted changes)"
+  [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]] && commit="$commit (with uncommitted changes)"
 fi
 cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 mem_total="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
