@@ -23,7 +23,8 @@ use crate::web::Nav;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/t/{slug}", web::get().to(page))
         .route("/t/{slug}", web::head().to(page))
-        .route("/api/v1/public/trainings/{slug}", web::get().to(json));
+        .route("/api/v1/public/trainings/{slug}", web::get().to(json))
+        .route("/api/v1/public/trainings/{slug}", web::head().to(json));
 }
 
 /// Rendered pages by slug, each tagged with the training version it shows.
@@ -40,6 +41,9 @@ struct Entry {
     /// [`crate::db::Db::write_generation`] at that check: a write through this instance
     /// makes the entry check again at once.
     generation: u64,
+    /// Set while one request re-checks an expired entry; the others keep serving it
+    /// meanwhile, so an expiry costs one query, not one per request in flight.
+    refreshing: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// How long a checked version is trusted without asking the database again. Changes made
@@ -207,12 +211,22 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
     let generation = state.db.write_generation();
     let cached = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned());
     if let Some(hit) = &cached {
-        if hit.generation == generation && hit.checked_at.elapsed() < FRESH_FOR {
-            return Ok(hit.rendered.clone());
+        if hit.generation == generation {
+            if hit.checked_at.elapsed() < FRESH_FOR {
+                return Ok(hit.rendered.clone());
+            }
+            // expired by time only: one request re-checks, the others serve the cached copy
+            if hit.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel) {
+                return Ok(hit.rendered.clone());
+            }
         }
     }
     let key = slug.clone();
-    let found = state.db.run(move |conn| queries::version_by_slug(conn, &key)).await?;
+    let found = state.db.run(move |conn| queries::version_by_slug(conn, &key)).await;
+    if let (Err(_), Some(hit)) = (&found, &cached) {
+        hit.refreshing.store(false, std::sync::atomic::Ordering::Release);
+    }
+    let found = found?;
     let Some((id, version, _)) = found.filter(|f| f.2 == crate::domain::TrainingStatus::Published.as_str()) else {
         if let Ok(mut pages) = state.public_pages.pages.write() {
             pages.remove(&slug);
@@ -227,7 +241,13 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
         }
     };
     if let Ok(mut pages) = state.public_pages.pages.write() {
-        pages.insert(slug, Entry { rendered: rendered.clone(), checked_at: Instant::now(), generation });
+        let entry = Entry {
+            rendered: rendered.clone(),
+            checked_at: Instant::now(),
+            generation,
+            refreshing: Default::default(),
+        };
+        pages.insert(slug, entry);
     }
     Ok(rendered)
 }
