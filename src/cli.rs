@@ -60,9 +60,11 @@ pub fn main() -> ExitCode {
     init_tracing(&settings);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings),
-        Command::Migrate => migrate(settings),
-        Command::Admin { command: AdminCommand::Create { email, name } } => admin_create(settings, &email, &name),
-        Command::Demo => demo(settings),
+        Command::Migrate => in_runtime(|| migrate(settings)),
+        Command::Admin { command: AdminCommand::Create { email, name } } => {
+            in_runtime(|| admin_create(settings, &email, &name))
+        }
+        Command::Demo => in_runtime(|| demo(settings)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -71,6 +73,14 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs a one-off command inside a tokio runtime: the SMTP transport in the app state
+/// (lettre's connection pool) needs one to start and to shut down.
+fn in_runtime<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
+    let _context = runtime.enter();
+    f()
 }
 
 fn init_tracing(settings: &Settings) {

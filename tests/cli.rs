@@ -79,7 +79,9 @@ fn demo_prints_how_to_sign_in_and_is_idempotent() {
     assert!(text.contains("/t/tot-digital-corruption-reporting-2023"), "{text}");
     assert!(text.contains("lead@acrc.example.org"));
     assert!(text.contains(cascade::demo::PASSWORD));
-    let out = cascade(dir.path()).arg("demo").output().unwrap();
+    // with an SMTP server configured too (the production set-up)
+    let out = cascade(dir.path()).arg("demo").env("CASCADE__MAIL__SMTP_URL", "smtp://127.0.0.1:2525").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("already loaded"));
 }
 
