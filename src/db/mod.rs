@@ -199,6 +199,10 @@ where
     if matches!(conn, DbConnection::Postgres(_)) {
         return conn.transaction(f);
     }
+    // SQLite has one writer at a time. Writers of this process queue on this lock instead of
+    // in SQLite's busy handler, which sleeps in growing steps and makes tail latency jump.
+    static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = SQLITE_WRITER.lock().unwrap_or_else(|e| e.into_inner());
     if let DbConnection::Sqlite(sqlite) = &mut *conn {
         AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
     }

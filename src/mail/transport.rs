@@ -22,6 +22,7 @@ impl Transport {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.mail.smtp_url)
             .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
             .timeout(Some(std::time::Duration::from_secs(20)))
+            .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(settings.mail.concurrency as u32))
             .build();
         Ok(Transport::Smtp(transport))
     }
