@@ -149,20 +149,29 @@ async fn submit(
     let slug = slug.into_inner();
     let input = form_data.0;
     state.limit_per_ip.check(&client_ip(&req)).map_err(AppError::RateLimited)?;
-    let (training, full) = published(&state, slug.clone()).await?;
     if let Ok(email) = crate::domain::Email::parse("email", &input.email) {
         state.limit_per_email.check(email.as_str()).map_err(AppError::RateLimited)?;
     }
     let env = state.link_env.clone();
-    let attempt = input.clone();
-    let id = training.id;
-    match state.db.write(move |conn| service::register(conn, &env, id, &attempt)).await {
+    let (attempt, key) = (input.clone(), slug.clone());
+    // one trip to the database: the training is looked up inside the write
+    let result = state
+        .db
+        .write(move |conn| {
+            let t = queries::find_by_slug(conn, &key)?
+                .filter(|t| t.status() != crate::domain::TrainingStatus::Draft)
+                .ok_or_else(|| AppError::not_found("training"))?;
+            service::register(conn, &env, t.id, &attempt)
+        })
+        .await;
+    match result {
         Ok(_) => {
             state.mail_wake.notify_one();
             // redirect, so that reloading the page does not send the form again
             Ok(redirect(&format!("/t/{slug}/check-inbox")))
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict { .. })) => {
+            let (training, full) = published(&state, slug.clone()).await?;
             let action = format!("/t/{slug}/register");
             let page = form(&req, training, full, input, FormError::from_app(e)?, action, false);
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
