@@ -56,9 +56,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/trainings/{id}/outbox/retry", web::post().to(retry_outbox));
 }
 
-/// The client address for rate limiting (the peer; behind a proxy, the proxy's view).
+/// The client address for rate limiting: the TCP peer. Forwarded headers are not trusted
+/// (anyone can send them); behind a reverse proxy every client shares the proxy's limit.
 fn client_ip(req: &HttpRequest) -> String {
-    req.connection_info().realip_remote_addr().unwrap_or("unknown").to_string()
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
 }
 
 #[derive(Template)]
