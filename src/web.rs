@@ -86,6 +86,8 @@ pub fn redirect(to: &str) -> HttpResponse {
 pub struct Nav {
     pub account: Option<NavAccount>,
     pub csrf: String,
+    /// The local mailbox link: in development, or for administrators.
+    pub mailbox: bool,
 }
 
 pub struct NavAccount {
@@ -95,7 +97,11 @@ pub struct NavAccount {
 
 impl Nav {
     pub fn new(req: &HttpRequest, account: Option<&Account>) -> Nav {
+        let development = req
+            .app_data::<web::Data<AppState>>()
+            .is_some_and(|s| s.settings.environment == crate::config::Environment::Development);
         Nav {
+            mailbox: development || account.is_some_and(|a| a.is_admin),
             account: account.map(|a| NavAccount { name: a.name.clone(), is_admin: a.is_admin }),
             csrf: crate::auth::csrf::token(req),
         }

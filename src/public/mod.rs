@@ -187,7 +187,7 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
             .collect(),
     };
     let page = PublicPage {
-        nav: Nav { account: None, csrf: String::new() },
+        nav: Nav { account: None, csrf: String::new(), mailbox: false },
         training: t,
         description_html,
         organisers: &detail.organisers,
