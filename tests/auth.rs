@@ -141,13 +141,12 @@ async fn tampered_and_expired_tokens_are_refused(app: TestApp) {
 }
 
 async fn sign_out_ends_the_session(app: TestApp) {
-    app.create_account("ana@example.org", "Ana", PW, false).await;
+    let account_id = app.create_account("ana@example.org", "Ana", PW, false).await;
     app.sign_in("ana@example.org", PW).await;
     // keep the cookie to replay it after signing out
     let (_, html) = app.get_text("/dashboard").await;
     assert!(html.contains("Sign out"));
     let state = app.state.clone();
-    let account_id = 1;
     let (session, _) =
         state.jwt.issue(account_id, cascade::auth::jwt::AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;

@@ -6,34 +6,19 @@
 
 mod common;
 
-use common::{Mail, TestApp};
+use common::{Mail, Person, TestApp};
 use reqwest::Method;
 use serde_json::json;
 
 const PW: &str = "correct horse battery";
 
-/// A person with their own browser (cookies).
-struct Person<'a> {
-    app: &'a TestApp,
-    client: reqwest::Client,
+/// What a participant does, on top of the harness's [`Person`].
+trait Participant {
+    async fn register(&self, slug: &str, email: &str, name: &str) -> reqwest::Response;
+    async fn confirm(&self, email: &str) -> String;
 }
 
-impl<'a> Person<'a> {
-    fn new(app: &'a TestApp) -> Self {
-        Person { app, client: app.new_client() }
-    }
-    async fn get(&self, path: &str) -> (u16, String) {
-        let r = self.client.get(self.app.url(path)).send().await.unwrap();
-        (r.status().as_u16(), r.text().await.unwrap())
-    }
-    /// GETs `page`, takes the CSRF token from its form, and posts `fields` to `action`.
-    async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        let (_, html) = self.get(page).await;
-        let token = common::extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap_or_default();
-        let mut all = fields.to_vec();
-        all.push(("csrf_token", &token));
-        self.client.post(self.app.url(action)).form(&all).send().await.unwrap()
-    }
+impl Participant for Person<'_> {
     async fn register(&self, slug: &str, email: &str, name: &str) -> reqwest::Response {
         let path = format!("/t/{slug}/register");
         self.submit(

@@ -541,13 +541,13 @@ async fn invitations_through_pages(app: TestApp) {
     assert!(r.text().await.unwrap().contains("Invitation sent to new.person@example.org"));
     let link = app.last_link_to("new.person@example.org").await;
     let path = link.strip_prefix(&app.base).unwrap().to_string();
-    let invitee = TestAppClient::new(&app);
+    let invitee = common::Person::new(&app);
     let (s, html) = invitee.get(&path).await;
     assert_eq!(s, 200);
     assert!(html.contains("Create your account"));
-    let r = invitee.post(&format!("{path}/join"), &[("name", "New Person"), ("password", "short")]).await;
+    let r = invitee.submit(&path, &format!("{path}/join"), &[("name", "New Person"), ("password", "short")]).await;
     assert_eq!(r.status().as_u16(), 422);
-    let r = invitee.post(&format!("{path}/join"), &[("name", "New Person"), ("password", PW)]).await;
+    let r = invitee.submit(&path, &format!("{path}/join"), &[("name", "New Person"), ("password", PW)]).await;
     assert_eq!(r.status().as_u16(), 303);
     let (s, html) = invitee.get(&format!("/trainings/{}/edit", p.training)).await;
     assert_eq!(s, 200);
@@ -555,29 +555,6 @@ async fn invitations_through_pages(app: TestApp) {
     // the link is used up
     let (s, _) = invitee.get(&path).await;
     assert_eq!(s, 404);
-}
-
-/// A second browser, with its own cookies.
-struct TestAppClient<'a> {
-    app: &'a TestApp,
-    client: reqwest::Client,
-}
-
-impl<'a> TestAppClient<'a> {
-    fn new(app: &'a TestApp) -> Self {
-        TestAppClient { app, client: app.new_client() }
-    }
-    async fn get(&self, path: &str) -> (u16, String) {
-        let r = self.client.get(self.app.url(path)).send().await.unwrap();
-        (r.status().as_u16(), r.text().await.unwrap())
-    }
-    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        let (_, html) = self.get("/sign-in").await;
-        let token = common::extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap();
-        let mut all = fields.to_vec();
-        all.push(("csrf_token", &token));
-        self.client.post(self.app.url(path)).form(&all).send().await.unwrap()
-    }
 }
 
 on_both_backends!(

@@ -286,6 +286,32 @@ pub fn extract(haystack: &str, start: &str, end: &str) -> Option<String> {
     Some(haystack[i..j].replace("&#x2f;", "/").replace("&amp;", "&"))
 }
 
+/// A person with their own browser (cookies), for flows with more than one visitor.
+pub struct Person<'a> {
+    pub app: &'a TestApp,
+    pub client: reqwest::Client,
+}
+
+impl<'a> Person<'a> {
+    pub fn new(app: &'a TestApp) -> Self {
+        Person { app, client: app.new_client() }
+    }
+
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let r = self.client.get(self.app.url(path)).send().await.unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    /// GETs `page`, takes the CSRF token from its form, and posts `fields` to `action`.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let (_, html) = self.get(page).await;
+        let token = extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap_or_default();
+        let mut all = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.client.post(self.app.url(action)).form(&all).send().await.unwrap()
+    }
+}
+
 /// Runs one scenario on SQLite and on PostgreSQL, as two tests.
 #[macro_export]
 macro_rules! on_both_backends {
