@@ -148,6 +148,11 @@ async fn double_opt_in_gives_a_real_invite(app: TestApp) {
         assert!(e.description.contains("https://meet.example.org/room"), "join information in DESCRIPTION");
     }
     assert_eq!(ics.events[0].dtstart, "20300214T070000Z");
+    // a used link offers to register again for the same training
+    let used = app.mail_to("ana@example.org").await[1].first_link();
+    let (status, html) = ana.get(used.strip_prefix(&app.base).unwrap()).await;
+    assert_eq!(status, 410);
+    assert!(html.contains(&format!("href=\"/t/{}/register\"", s.slug)), "{html}");
     // a wrong or used link offers to start again
     let (status, html) = ana.get("/confirm/not-a-token").await;
     assert_eq!(status, 410);

@@ -210,19 +210,22 @@ async fn confirm_page(
     let found = state
         .db
         .run(move |conn| {
-            let open = service::token_is_open(conn, &t, "confirm")?;
-            Ok(match open {
-                Some(r) => Some((service::training_of(conn, r.training_id)?, true)),
+            let valid = service::token_is_open(conn, &t, "confirm")?.is_some();
+            // a used or expired link still knows its training, to offer registering again
+            let training = match service::token_registration(conn, &t)? {
+                Some(r) => Some(queries::find(conn, r.training_id)?),
                 None => None,
-            })
+            };
+            Ok((valid, training))
         })
         .await?;
+    let (valid, training) = found;
     let page = ConfirmPage {
         nav: Nav::new(&req, None),
         token,
-        valid: found.is_some(),
-        training_title: found.as_ref().map(|f| f.0.title.clone()).unwrap_or_default(),
-        register_url: found.as_ref().map(|f| format!("/t/{}/register", f.0.slug)).unwrap_or_else(|| "/".into()),
+        valid,
+        training_title: training.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
+        register_url: training.as_ref().map(|t| format!("/t/{}/register", t.slug)).unwrap_or_else(|| "/".into()),
     };
     Ok(if page.valid { render(&page) } else { render_with_status(StatusCode::GONE, &page) })
 }
@@ -274,7 +277,7 @@ async fn invited_page(
             let r = service::token_is_open(conn, &t, "invite")?.ok_or_else(|| {
                 AppError::NotFound("this invitation link was already used, has expired or is not valid; ask the organisers for a new one".into())
             })?;
-            let training = service::training_of(conn, r.training_id)?;
+            let training = queries::find(conn, r.training_id)?;
             let full = service::is_full(conn, &training)?;
             Ok((r, training, full))
         })
@@ -314,7 +317,7 @@ async fn invited_submit(
                 .run(move |conn| {
                     let r =
                         service::token_is_open(conn, &t, "invite")?.ok_or_else(|| AppError::not_found("invitation"))?;
-                    Ok((service::training_of(conn, r.training_id)?, r.email))
+                    Ok((queries::find(conn, r.training_id)?, r.email))
                 })
                 .await?;
             let input = RegistrationInput { email, ..input };

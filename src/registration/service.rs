@@ -11,7 +11,7 @@ use super::mails::{self, TrainingMail};
 use super::{AgeBand, Registration, RegistrationInput, Sex, Status};
 use crate::accounts::Account;
 use crate::auth::tokens::{hash_token, random_token};
-use crate::db::schema::{registration_tokens, registrations, trainings};
+use crate::db::schema::{registration_tokens, registrations};
 use crate::db::{now, DbConnection};
 use crate::domain::{parse_text, Country, Email, RegistrationMode, TrainingStatus};
 use crate::error::{AppError, AppResult};
@@ -300,6 +300,19 @@ fn use_token(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<R
         return Err(AppError::NotFound("this link was already used".into()));
     }
     load(conn, reg_id)
+}
+
+/// The registration a link was made for, used or expired or not.
+pub fn token_registration(conn: &mut DbConnection, token: &str) -> AppResult<Option<Registration>> {
+    let reg_id: Option<i64> = registration_tokens::table
+        .filter(registration_tokens::token_hash.eq(hash_token(token)))
+        .select(registration_tokens::registration_id)
+        .first(conn)
+        .optional()?;
+    match reg_id {
+        Some(id) => find(conn, id),
+        None => Ok(None),
+    }
 }
 
 /// Whether a confirmation link is still usable (for the page that shows the button).
@@ -668,9 +681,4 @@ pub fn training_cancelled(conn: &mut DbConnection, env: &LinkEnv, training_id: i
         mails::training_cancelled(conn, env, &tm, &r)?;
     }
     Ok(())
-}
-
-/// The trainings row is needed by the participant page's capacity note.
-pub fn training_of(conn: &mut DbConnection, training_id: i64) -> AppResult<Training> {
-    trainings::table.find(training_id).select(Training::as_select()).first(conn).map_err(Into::into)
 }
