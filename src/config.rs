@@ -69,6 +69,7 @@ pub struct MailSettings {
     pub max_attempts: i32,
     pub lock_secs: i64,
     pub poll_interval_ms: u64,
+    pub gather_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -25,6 +25,8 @@ pub struct AppState {
     /// Guards the one-time setup page while no account exists (printed in the log at start).
     pub setup_token: Mutex<Option<String>>,
     pub public_pages: crate::public::PageCache,
+    /// What registration e-mails show of each training, per training version.
+    pub training_mails: crate::registration::mails::TrainingMailCache,
     /// Links, invites and Message-IDs need these inside database closures.
     pub link_env: crate::mail::LinkEnv,
     pub mail_from: lettre::message::Mailbox,
@@ -77,6 +79,7 @@ impl AppState {
             jwt,
             setup_token: Mutex::new(setup_token),
             public_pages: Default::default(),
+            training_mails: Default::default(),
             background: Mutex::new(Vec::new()),
         })
     }

@@ -764,7 +764,72 @@ async fn local_mailbox_shows_captured_mail(app: TestApp) {
     assert!(show.contains("<a href=\"http://127.0.0.1"), "links are clickable");
 }
 
+/// The public form keeps what its e-mails show of a training per training version: a change
+/// made between two registrations is in the second person's e-mail, and a training that
+/// closed in between takes no more registrations. One person's e-mails arrive in the order they
+/// were queued, also when they leave in one batch.
+async fn the_form_follows_every_change(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    let first = Person::new(&app);
+    assert_eq!(first.register(&s.slug, "first@example.org", "First").await.status().as_u16(), 303);
+    let mail = app.mail_to("first@example.org").await;
+    assert!(mail[0].text.contains("Reporting portal ToT"), "{}", mail[0].text);
+    // the organiser renames the training; the next registrant's e-mail has the new name
+    let body =
+        json!({"title": "Reporting portal ToT, second run", "timezone": "Asia/Seoul", "registration_mode": "open"});
+    let (st, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{}", s.training), &s.lead, Some(body)).await;
+    assert_eq!(st, 200, "{b}");
+    let second = Person::new(&app);
+    assert_eq!(second.register(&s.slug, "second@example.org", "Second").await.status().as_u16(), 303);
+    let mail = app.mail_to("second@example.org").await;
+    assert!(mail[0].text.contains("Reporting portal ToT, second run"), "{}", mail[0].text);
+    // registration closes (invitation only now): the form refuses and nothing is written
+    let body = json!({"title": "Reporting portal ToT, second run", "timezone": "Asia/Seoul", "registration_mode": "invitation"});
+    let (st, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{}", s.training), &s.lead, Some(body)).await;
+    assert_eq!(st, 200, "{b}");
+    let third = Person::new(&app);
+    // (the page no longer shows the form: the form token comes from another page)
+    let fields = [
+        ("email", "third@example.org"),
+        ("full_name", "Third"),
+        ("organisation", "Office"),
+        ("country", "XK"),
+        ("consent", "yes"),
+    ];
+    let r = third.submit("/sign-in", &format!("/t/{}/register", s.slug), &fields).await;
+    assert_eq!(r.status().as_u16(), 403);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("invitation only"), "{page}");
+    assert_eq!(statuses(&app, s.training).len(), 2);
+    // five e-mails to one person queued together arrive in queue order
+    let state = app.state.clone();
+    app.state
+        .db
+        .write(move |conn| {
+            for n in 1..=5 {
+                let email = cascade::mail::Email {
+                    kind: cascade::mail::MailKind::Reminder,
+                    training_id: None,
+                    to: "\"Order Test\" <order@example.org>".into(),
+                    subject: format!("Message {n} of 5"),
+                    text: format!("number {n}"),
+                    html: format!("<p>number {n}</p>"),
+                    calendar: None,
+                };
+                cascade::mail::enqueue(conn, &email, &state.link_env.host)?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    app.state.mail_wake.notify_one();
+    let subjects: Vec<String> = app.mail_to("order@example.org").await.into_iter().map(|m| m.subject).collect();
+    let expected: Vec<String> = (1..=5).map(|n| format!("Message {n} of 5")).collect();
+    assert_eq!(subjects, expected);
+}
+
 on_both_backends!(
+    the_form_follows_every_change,
     double_opt_in_gives_a_real_invite,
     invites_follow_every_change,
     waiting_list_fills_free_places,

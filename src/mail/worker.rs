@@ -127,12 +127,19 @@ pub async fn run_once(state: &web::Data<AppState>) -> AppResult<usize> {
     let count = rows.len();
     let from = &state.mail_from;
     let transport = &state.mail_transport;
-    let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(rows)
-        .map(|row| async move {
-            let result = transport.send(from, &row).await;
-            (row.id, row.attempts + 1, result)
+    // Different people's e-mails go out concurrently; one person's go one after the other, in
+    // the order they were queued, so that "you are registered" never arrives after "cancelled".
+    let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(by_recipient(rows))
+        .map(|rows| async move {
+            let mut done = Vec::with_capacity(rows.len());
+            for row in rows {
+                let result = transport.send(from, &row).await;
+                done.push((row.id, row.attempts + 1, result));
+            }
+            done
         })
         .buffer_unordered(state.settings.mail.concurrency)
+        .flat_map(stream::iter)
         .collect()
         .await;
     let (base, max) = (state.settings.mail.retry_base_secs, state.settings.mail.max_attempts);
@@ -140,17 +147,46 @@ pub async fn run_once(state: &web::Data<AppState>) -> AppResult<usize> {
     Ok(count)
 }
 
+/// The claimed rows grouped by recipient, each group in queue (id) order.
+fn by_recipient(rows: Vec<OutboxRow>) -> Vec<Vec<OutboxRow>> {
+    let mut groups: Vec<Vec<OutboxRow>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for row in rows {
+        // the address, whatever the display name said when each message was queued
+        let address = row.recipient.rsplit('<').next().unwrap_or("").trim_end_matches('>').to_lowercase();
+        match index.get(&address) {
+            Some(&i) => groups[i].push(row),
+            None => {
+                index.insert(address, groups.len());
+                groups.push(vec![row]);
+            }
+        }
+    }
+    groups
+}
+
 /// The worker loop: runs until the process ends. Woken early by `AppState::mail_wake`.
 pub async fn run(state: web::Data<AppState>) {
     let idle = Duration::from_millis(state.settings.mail.poll_interval_ms);
     tracing::info!(transport = %state.mail_transport.describe(), "outbox worker started");
+    // Each claim and each record is a write transaction. Woken once per queued e-mail, the
+    // worker would run two of them per e-mail and compete with the requests that queue them;
+    // waiting a moment lets a burst gather into one batch (e-mails leave `gather` later).
+    let gather = Duration::from_millis(state.settings.mail.gather_ms);
+    let full = usize::try_from(state.settings.mail.batch_size).unwrap_or(usize::MAX);
     loop {
         match run_once(&state).await {
-            Ok(n) if n > 0 => continue,
+            Ok(n) if n >= full => continue,
+            Ok(n) if n > 0 => {
+                tokio::time::sleep(gather).await;
+                continue;
+            }
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "outbox worker: will try again"),
         }
-        let _ = tokio::time::timeout(idle, state.mail_wake.notified()).await;
+        if tokio::time::timeout(idle, state.mail_wake.notified()).await.is_ok() {
+            tokio::time::sleep(gather).await;
+        }
     }
 }
 

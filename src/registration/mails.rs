@@ -39,6 +39,37 @@ impl TrainingMail {
     }
 }
 
+/// The [`TrainingMail`] of each training people register for, kept while its version stays
+/// the same (every change to a training, its sessions, organisers or their organisations bumps
+/// it). A registration then reads one row, the version, instead of three tables.
+#[derive(Default)]
+pub struct TrainingMailCache(std::sync::Mutex<std::collections::HashMap<i64, std::sync::Arc<TrainingMail>>>);
+
+impl TrainingMailCache {
+    /// Bounds memory when many trainings take registrations at once; a miss costs one load.
+    const MAX_ENTRIES: usize = 1024;
+
+    /// The training as of `version`, which the caller read in the same transaction.
+    pub fn get(
+        &self,
+        conn: &mut DbConnection,
+        training_id: i64,
+        version: i64,
+    ) -> AppResult<std::sync::Arc<TrainingMail>> {
+        let lock = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tm) = lock().get(&training_id).filter(|tm| tm.training.version == version) {
+            return Ok(tm.clone());
+        }
+        let tm = std::sync::Arc::new(TrainingMail::load(conn, training_id)?);
+        let mut map = lock();
+        if map.len() >= Self::MAX_ENTRIES {
+            map.clear();
+        }
+        map.insert(training_id, tm.clone());
+        Ok(tm)
+    }
+}
+
 pub fn manage_url(env: &LinkEnv, r: &Registration) -> String {
     env.url(&format!("/p/{}", participant_key(&env.link_secret, r.id, &r.link_nonce)))
 }

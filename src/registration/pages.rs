@@ -153,18 +153,24 @@ async fn submit(
     if let Ok(email) = crate::domain::Email::parse("email", &input.email) {
         state.limit_per_email.check(email.as_str()).map_err(AppError::RateLimited)?;
     }
-    let env = state.link_env.clone();
-    let (attempt, key) = (input.clone(), slug.clone());
-    // one trip to the database: the training is looked up inside the write
-    let result = state
-        .db
-        .write(move |conn| {
-            let t = queries::find_by_slug(conn, &key)?
-                .filter(|t| t.status() != crate::domain::TrainingStatus::Draft)
-                .ok_or_else(|| AppError::not_found("training"))?;
-            service::register(conn, &env, t.id, &attempt)
-        })
-        .await;
+    let (app, key) = (state.clone(), slug.clone());
+    // the form is checked before the database is touched; inside the write transaction the
+    // training is one row (its version), the rest comes from the per-version cache
+    let result = match service::parse_details(&input, true) {
+        Err(e) => Err(e),
+        Ok(details) => {
+            state
+                .db
+                .write(move |conn| {
+                    let target = service::form_target(conn, &key, &details.email)?
+                        .filter(|t| t.status != crate::domain::TrainingStatus::Draft.as_str())
+                        .ok_or_else(|| AppError::not_found("training"))?;
+                    let tm = app.training_mails.get(conn, target.training_id, target.version)?;
+                    service::register_with(conn, &app.link_env, &tm, &details, target.existing)
+                })
+                .await
+        }
+    };
     match result {
         Ok(_) => {
             state.mail_wake.notify_one();

@@ -29,6 +29,20 @@ pub struct Details {
     pub age_band: Option<AgeBand>,
 }
 
+impl Details {
+    /// `r` with these details, as [`update_fields`] writes them.
+    fn apply_to(&self, r: Registration) -> Registration {
+        Registration {
+            full_name: self.full_name.clone(),
+            organisation: self.organisation.clone(),
+            country: self.country.code().to_string(),
+            sex: self.sex.map(|s| s.as_str().to_string()),
+            age_band: self.age_band.map(|a| a.as_str().to_string()),
+            ..r
+        }
+    }
+}
+
 pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppResult<Details> {
     let email = Email::parse("email", &input.email)?;
     let full_name = parse_text("full_name", &input.full_name, 120)?;
@@ -211,6 +225,45 @@ pub fn register(
 ) -> AppResult<RegisterOutcome> {
     let d = parse_details(input, true)?;
     let tm = TrainingMail::load(conn, training_id)?;
+    let existing = by_email(conn, training_id, &d.email)?;
+    register_with(conn, env, &tm, &d, existing)
+}
+
+/// The training a public form posts to, and the registration the address already has for it.
+pub struct FormTarget {
+    pub training_id: i64,
+    pub version: i64,
+    pub status: String,
+    pub existing: Option<Registration>,
+}
+
+/// What the public form needs from the database first, in one query: the training by slug
+/// and the registration this e-mail already has for it.
+pub fn form_target(conn: &mut DbConnection, slug: &str, email: &Email) -> AppResult<Option<FormTarget>> {
+    use crate::db::schema::trainings;
+    let row: Option<(i64, i64, String, Option<Registration>)> = trainings::table
+        .left_join(
+            registrations::table
+                .on(registrations::training_id.eq(trainings::id).and(registrations::email.eq(email.as_str()))),
+        )
+        .filter(trainings::slug.eq(slug))
+        .select((trainings::id, trainings::version, trainings::status, Option::<Registration>::as_select()))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(training_id, version, status, existing)| FormTarget { training_id, version, status, existing }))
+}
+
+/// [`register`] with the training already loaded (the public form takes it from
+/// [`mails::TrainingMailCache`]), the form already checked and the person's `existing`
+/// registration looked up ([`form_target`]), so that the write transaction holds only what
+/// must be in it: for a new person, three inserts.
+pub fn register_with(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    d: &Details,
+    existing: Option<Registration>,
+) -> AppResult<RegisterOutcome> {
     if let Some(why) = closed_reason(&tm.training, now()) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
@@ -220,30 +273,28 @@ pub fn register(
         ));
     }
     let at = now();
-    let existing = by_email(conn, training_id, &d.email)?;
-    let reg_id = match &existing {
+    let r = match existing {
         Some(r) if !matches!(r.status(), Status::Pending | Status::Cancelled) => {
             if r.status() == Status::Invited {
                 let token = new_token(conn, r.id, "invite", chrono::Duration::days(30))?;
-                mails::invitation(conn, env, &tm, r, &token)?;
+                mails::invitation(conn, env, tm, &r, &token)?;
             } else {
-                mails::already_registered(conn, env, &tm, r)?;
+                mails::already_registered(conn, env, tm, &r)?;
             }
             return Ok(RegisterOutcome { registration_id: r.id, confirm_token: None });
         }
         Some(r) => {
-            update_fields(conn, r.id, &d)?;
+            update_fields(conn, r.id, d)?;
             diesel::update(registrations::table.find(r.id))
                 .set((registrations::status.eq(Status::Pending.as_str()), registrations::consent_at.eq(Some(at))))
                 .execute(conn)?;
-            r.id
+            Registration { status: Status::Pending.as_str().into(), ..d.apply_to(r) }
         }
-        None => insert(conn, training_id, &d, Status::Pending, Some(at))?,
+        None => insert(conn, tm.training.id, d, Status::Pending, Some(at))?,
     };
-    let token = new_token(conn, reg_id, "confirm", chrono::Duration::hours(env.confirm_hours))?;
-    let r = load(conn, reg_id)?;
-    mails::confirm_link(conn, env, &tm, &r, &token)?;
-    Ok(RegisterOutcome { registration_id: reg_id, confirm_token: Some(token) })
+    let token = new_token(conn, r.id, "confirm", chrono::Duration::hours(env.confirm_hours))?;
+    mails::confirm_link(conn, env, tm, &r, &token)?;
+    Ok(RegisterOutcome { registration_id: r.id, confirm_token: Some(token) })
 }
 
 fn insert(
@@ -252,9 +303,10 @@ fn insert(
     d: &Details,
     status: Status,
     consent_at: Option<NaiveDateTime>,
-) -> AppResult<i64> {
+) -> AppResult<Registration> {
     let at = now();
-    diesel::insert_into(registrations::table)
+    let link_nonce = random_token();
+    let id = diesel::insert_into(registrations::table)
         .values((
             registrations::training_id.eq(training_id),
             registrations::email.eq(d.email.as_str()),
@@ -265,7 +317,7 @@ fn insert(
             registrations::age_band.eq(d.age_band.map(|a| a.as_str())),
             registrations::status.eq(status.as_str()),
             registrations::consent_at.eq(consent_at),
-            registrations::link_nonce.eq(random_token()),
+            registrations::link_nonce.eq(&link_nonce),
             registrations::created_at.eq(at),
             registrations::updated_at.eq(at),
         ))
@@ -275,9 +327,25 @@ fn insert(
             if crate::db::is_unique_violation(&e) {
                 AppError::conflict(Some("email"), format!("{} is already registered for this training", d.email))
             } else {
-                e.into()
+                AppError::from(e)
             }
-        })
+        })?;
+    // what was written, without reading it back
+    Ok(Registration {
+        id,
+        training_id,
+        email: d.email.as_str().to_string(),
+        full_name: d.full_name.clone(),
+        organisation: d.organisation.clone(),
+        country: d.country.code().to_string(),
+        sex: d.sex.map(|s| s.as_str().to_string()),
+        age_band: d.age_band.map(|a| a.as_str().to_string()),
+        status: status.as_str().to_string(),
+        link_nonce,
+        queued_at: None,
+        confirmed_at: None,
+        created_at: at,
+    })
 }
 
 /// Follows a one-time link (confirmation or invitation): the registration it belongs to.
@@ -542,11 +610,10 @@ fn invite_checked(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, d: 
     if by_email(conn, tm.training.id, &d.email)?.is_some() {
         return Err(AppError::conflict(Some("email"), format!("{} is already invited or registered", d.email)));
     }
-    let id = insert(conn, tm.training.id, d, Status::Invited, None)?;
-    let token = new_token(conn, id, "invite", chrono::Duration::days(30))?;
-    let r = load(conn, id)?;
+    let r = insert(conn, tm.training.id, d, Status::Invited, None)?;
+    let token = new_token(conn, r.id, "invite", chrono::Duration::days(30))?;
     mails::invitation(conn, env, tm, &r, &token)?;
-    Ok(id)
+    Ok(r.id)
 }
 
 pub fn add_invitee(
@@ -629,14 +696,35 @@ pub fn import_invitees(
     Ok(rows.len())
 }
 
-fn active(conn: &mut DbConnection, training_id: i64, statuses: &[Status]) -> AppResult<Vec<Registration>> {
+/// Calls `each` for every registration of the training in these statuses, in id order. They
+/// are read 500 at a time, so that a change reaching 10,000 people holds no more of them in
+/// memory than one reaching 500.
+fn each_registration(
+    conn: &mut DbConnection,
+    training_id: i64,
+    statuses: &[Status],
+    mut each: impl FnMut(&mut DbConnection, &Registration) -> AppResult<()>,
+) -> AppResult<()> {
+    const CHUNK: usize = 500;
     let names: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
-    Ok(registrations::table
-        .filter(registrations::training_id.eq(training_id))
-        .filter(registrations::status.eq_any(names))
-        .order(registrations::id)
-        .select(Registration::as_select())
-        .load(conn)?)
+    let mut after = 0i64;
+    loop {
+        let chunk: Vec<Registration> = registrations::table
+            .filter(registrations::training_id.eq(training_id))
+            .filter(registrations::status.eq_any(&names))
+            .filter(registrations::id.gt(after))
+            .order(registrations::id)
+            .limit(CHUNK as i64)
+            .select(Registration::as_select())
+            .load(conn)?;
+        for r in &chunk {
+            each(conn, r)?;
+        }
+        match chunk.last() {
+            Some(last) if chunk.len() == CHUNK => after = last.id,
+            _ => return Ok(()),
+        }
+    }
 }
 
 /// After a session moved or was added: every confirmed participant gets the update.
@@ -654,31 +742,23 @@ pub fn session_changed(
     } else {
         format!("The session “{}” has a new time:", session.title)
     };
-    for r in active(conn, training_id, &[Status::Confirmed])? {
-        mails::schedule_changed(conn, env, &tm, &r, &session, &note)?;
-    }
-    Ok(())
+    each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
+        mails::schedule_changed(conn, env, &tm, r, &session, &note)
+    })
 }
 
 /// Before a session is deleted: confirmed participants get METHOD:CANCEL for it.
 pub fn session_cancelled(conn: &mut DbConnection, env: &LinkEnv, training_id: i64, session: &Session) -> AppResult<()> {
     let tm = TrainingMail::load(conn, training_id)?;
-    for r in active(conn, training_id, &[Status::Confirmed])? {
-        mails::session_cancelled(conn, env, &tm, &r, session)?;
-    }
-    Ok(())
+    each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
+        mails::session_cancelled(conn, env, &tm, r, session)
+    })
 }
 
 /// The training was cancelled: everyone with an active registration is told; confirmed
 /// participants' calendar entries are cancelled.
 pub fn training_cancelled(conn: &mut DbConnection, env: &LinkEnv, training_id: i64) -> AppResult<()> {
     let tm = TrainingMail::load(conn, training_id)?;
-    for r in active(
-        conn,
-        training_id,
-        &[Status::Confirmed, Status::Waitlisted, Status::AwaitingApproval, Status::Invited, Status::Pending],
-    )? {
-        mails::training_cancelled(conn, env, &tm, &r)?;
-    }
-    Ok(())
+    let reached = [Status::Confirmed, Status::Waitlisted, Status::AwaitingApproval, Status::Invited, Status::Pending];
+    each_registration(conn, training_id, &reached, |conn, r| mails::training_cancelled(conn, env, &tm, r))
 }
