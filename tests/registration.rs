@@ -783,6 +783,19 @@ async fn the_form_follows_every_change(app: TestApp) {
     assert_eq!(second.register(&s.slug, "second@example.org", "Second").await.status().as_u16(), 303);
     let mail = app.mail_to("second@example.org").await;
     assert!(mail[0].text.contains("Reporting portal ToT, second run"), "{}", mail[0].text);
+    // one address sent five times at once (double clicks, two tabs; five is the per-address
+    // rate limit): one registration, and
+    // every request gets the same answer
+    let people: Vec<Person> = (0..5).map(|_| Person::new(&app)).collect();
+    let answers =
+        futures_util::future::join_all(people.iter().map(|p| p.register(&s.slug, "twice@example.org", "Twice"))).await;
+    assert!(
+        answers.iter().all(|r| r.status().as_u16() == 303),
+        "{:?}",
+        answers.iter().map(|r| r.status()).collect::<Vec<_>>()
+    );
+    let twice: Vec<_> = statuses(&app, s.training).into_iter().filter(|(e, _)| e == "twice@example.org").collect();
+    assert_eq!(twice, [("twice@example.org".to_string(), "pending".to_string())]);
     // registration closes (invitation only now): the form refuses and nothing is written
     let body = json!({"title": "Reporting portal ToT, second run", "timezone": "Asia/Seoul", "registration_mode": "invitation"});
     let (st, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{}", s.training), &s.lead, Some(body)).await;
@@ -800,7 +813,7 @@ async fn the_form_follows_every_change(app: TestApp) {
     assert_eq!(r.status().as_u16(), 403);
     let page = r.text().await.unwrap();
     assert!(page.contains("invitation only"), "{page}");
-    assert_eq!(statuses(&app, s.training).len(), 2);
+    assert_eq!(statuses(&app, s.training).len(), 3);
     // five e-mails to one person queued together arrive in queue order
     let state = app.state.clone();
     app.state

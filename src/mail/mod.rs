@@ -57,12 +57,17 @@ pub fn mailbox(name: &str, email: &str) -> String {
     format!("\"{clean}\" <{email}>")
 }
 
+/// A Message-ID, made once when the e-mail is queued and kept through every retry.
+pub fn new_message_id(host: &str) -> String {
+    format!("<{}@{host}>", uuid::Uuid::new_v4().simple())
+}
+
 /// Writes the e-mail to the outbox. Call inside the transaction of the change that causes it.
 pub fn enqueue(conn: &mut DbConnection, email: &Email, host: &str) -> AppResult<i64> {
     let at = now();
     let id = diesel::insert_into(outbox::table)
         .values((
-            outbox::message_id.eq(format!("<{}@{host}>", uuid::Uuid::new_v4().simple())),
+            outbox::message_id.eq(new_message_id(host)),
             outbox::kind.eq(email.kind.name()),
             outbox::training_id.eq(email.training_id),
             outbox::recipient.eq(&email.to),

@@ -187,10 +187,14 @@ pub fn confirm_link(
     r: &Registration,
     token: &str,
 ) -> AppResult<()> {
+    enqueue(conn, &confirm_link_email(env, tm, r, token)?, &env.host).map(|_| ())
+}
+
+/// The e-mail [`confirm_link`] queues.
+pub fn confirm_link_email(env: &LinkEnv, tm: &TrainingMail, r: &Registration, token: &str) -> AppResult<Email> {
     let mut ctx = context(env, tm, r);
     ctx.action_url = env.url(&format!("/confirm/{token}"));
-    let email = render(tm, r, MailKind::ConfirmRegistration, &ctx)?;
-    enqueue(conn, &email, &env.host).map(|_| ())
+    render(tm, r, MailKind::ConfirmRegistration, &ctx)
 }
 
 /// "You are registered", with the whole schedule as a REQUEST invite.

@@ -153,23 +153,10 @@ async fn submit(
     if let Ok(email) = crate::domain::Email::parse("email", &input.email) {
         state.limit_per_email.check(email.as_str()).map_err(AppError::RateLimited)?;
     }
-    let (app, key) = (state.clone(), slug.clone());
-    // the form is checked before the database is touched; inside the write transaction the
-    // training is one row (its version), the rest comes from the per-version cache
+    // the form is checked before the database is touched
     let result = match service::parse_details(&input, true) {
         Err(e) => Err(e),
-        Ok(details) => {
-            state
-                .db
-                .write(move |conn| {
-                    let target = service::form_target(conn, &key, &details.email)?
-                        .filter(|t| t.status != crate::domain::TrainingStatus::Draft.as_str())
-                        .ok_or_else(|| AppError::not_found("training"))?;
-                    let tm = app.training_mails.get(conn, target.training_id, target.version)?;
-                    service::register_with(conn, &app.link_env, &tm, &details, target.existing)
-                })
-                .await
-        }
+        Ok(details) => register(&state, &slug, details).await,
     };
     match result {
         Ok(_) => {
@@ -185,6 +172,38 @@ async fn submit(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// Writes a registration from the public form. On PostgreSQL a new address takes the short
+/// path ([`service::register_new_postgres`]: two statements); everything else runs in one write
+/// transaction: one query for the training's version and the address's registration, the
+/// training's e-mail data from the per-version cache, then the inserts.
+async fn register(
+    state: &web::Data<AppState>,
+    slug: &str,
+    details: service::Details,
+) -> Result<service::RegisterOutcome, AppError> {
+    if matches!(state.db.backend(), crate::db::Backend::Postgres(_)) {
+        let (app, key, new) = (state.clone(), slug.to_string(), details.clone());
+        let short = state
+            .db
+            .run(move |conn| service::register_new_postgres(conn, &app.link_env, &app.training_mails, &key, &new))
+            .await?;
+        if let Some(done) = short {
+            return Ok(done);
+        }
+    }
+    let (app, key) = (state.clone(), slug.to_string());
+    state
+        .db
+        .write(move |conn| {
+            let target = service::form_target(conn, &key, &details.email)?
+                .filter(|t| t.status != crate::domain::TrainingStatus::Draft.as_str())
+                .ok_or_else(|| AppError::not_found("training"))?;
+            let tm = app.training_mails.get(conn, target.training_id, target.version)?;
+            service::register_with(conn, &app.link_env, &tm, &details, target.existing)
+        })
+        .await
 }
 
 async fn check_inbox(
