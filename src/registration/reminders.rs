@@ -61,11 +61,13 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
         let until = (starts_at - at).num_minutes();
         // the smallest reminder whose time has come (a late registrant gets one, not all)
         let Some(&offset) = offsets.iter().filter(|o| i64::from(**o) >= until).min() else { continue };
-        let done: Vec<i64> = reminders_sent::table
+        let done: std::collections::HashSet<i64> = reminders_sent::table
             .filter(reminders_sent::session_id.eq(session_id))
             .filter(reminders_sent::offset_minutes.le(offset))
             .select(reminders_sent::registration_id)
-            .load(conn)?;
+            .load::<i64>(conn)?
+            .into_iter()
+            .collect();
         let people: Vec<Registration> = registrations::table
             .filter(registrations::training_id.eq(training_id))
             .filter(registrations::status.eq(Status::Confirmed.as_str()))
