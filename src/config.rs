@@ -70,6 +70,7 @@ pub struct MailSettings {
     pub lock_secs: i64,
     pub poll_interval_ms: u64,
     pub gather_ms: u64,
+    pub keep_sent_days: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

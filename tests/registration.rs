@@ -841,7 +841,59 @@ async fn the_form_follows_every_change(app: TestApp) {
     assert_eq!(subjects, expected);
 }
 
+/// Sent e-mails are deleted after `mail.keep_sent_days`; failed and pending ones, and recent
+/// sent ones, stay.
+async fn old_sent_mail_is_deleted(app: TestApp) {
+    use cascade::db::schema::outbox;
+    use diesel::prelude::*;
+    let host = app.state.link_env.host.clone();
+    let ids: Vec<i64> = app
+        .state
+        .db
+        .write(move |conn| {
+            let mut ids = Vec::new();
+            for (n, status) in ["sent", "sent", "failed", "sent"].iter().enumerate() {
+                let email = cascade::mail::Email {
+                    kind: cascade::mail::MailKind::Reminder,
+                    training_id: None,
+                    to: format!("old{n}@example.org"),
+                    subject: format!("Old {n}"),
+                    text: "text".into(),
+                    html: "<p>html</p>".into(),
+                    calendar: None,
+                };
+                let id = cascade::mail::enqueue(conn, &email, &host)?;
+                let age = if n == 1 { 1 } else { 40 };
+                let at = cascade::db::now() - chrono::Duration::days(age);
+                let sent_at = (*status == "sent").then_some(at);
+                diesel::update(outbox::table.find(id))
+                    .set((outbox::status.eq(*status), outbox::sent_at.eq(sent_at), outbox::created_at.eq(at)))
+                    .execute(conn)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
+        .await
+        .unwrap();
+    let before = cascade::db::now() - chrono::Duration::days(30);
+    // one at a time, to see the limit hold
+    let first = app.state.db.run(move |c| cascade::mail::worker::purge_sent(c, before, 1)).await.unwrap();
+    let rest = app.state.db.run(move |c| cascade::mail::worker::purge_sent(c, before, 1000)).await.unwrap();
+    assert_eq!((first, rest), (1, 1));
+    let left: Vec<i64> = app
+        .state
+        .db
+        .run({
+            let ids = ids.clone();
+            move |c| Ok(outbox::table.filter(outbox::id.eq_any(ids)).order(outbox::id).select(outbox::id).load(c)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(left, [ids[1], ids[2]], "the recent sent e-mail and the failed one stay");
+}
+
 on_both_backends!(
+    old_sent_mail_is_deleted,
     the_form_follows_every_change,
     double_opt_in_gives_a_real_invite,
     invites_follow_every_change,

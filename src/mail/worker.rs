@@ -110,6 +110,41 @@ pub fn record(
     })
 }
 
+/// Deletes up to `limit` messages sent before `before` (their bodies are the bulk of the table);
+/// returns how many. Failed and pending messages stay.
+pub fn purge_sent(conn: &mut DbConnection, before: NaiveDateTime, limit: i64) -> AppResult<usize> {
+    write_transaction(conn, |conn| {
+        let old = outbox::table
+            .filter(outbox::status.eq("sent"))
+            .filter(outbox::sent_at.lt(before))
+            .order(outbox::id)
+            .limit(limit)
+            .select(outbox::id);
+        let ids: Vec<i64> = old.load(conn)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        Ok(diesel::delete(outbox::table.filter(outbox::id.eq_any(&ids))).execute(conn)?)
+    })
+}
+
+/// Runs [`purge_sent`] in rounds of 1,000 (short transactions) until nothing is left to delete.
+async fn purge_old_mail(state: &web::Data<AppState>) -> AppResult<usize> {
+    let days = state.settings.mail.keep_sent_days;
+    if days == 0 {
+        return Ok(0);
+    }
+    let before = now() - chrono::Duration::days(i64::from(days));
+    let mut total = 0;
+    loop {
+        let n = state.db.run(move |conn| purge_sent(conn, before, 1000)).await?;
+        total += n;
+        if n < 1000 {
+            return Ok(total);
+        }
+    }
+}
+
 /// base, 2×base, 4×base, … capped at one hour.
 pub fn backoff(base_secs: i64, attempts: i32) -> chrono::Duration {
     let factor = 1i64 << (attempts.clamp(1, 20) - 1);
@@ -174,7 +209,16 @@ pub async fn run(state: web::Data<AppState>) {
     // waiting a moment lets a burst gather into one batch (e-mails leave `gather` later).
     let gather = Duration::from_millis(state.settings.mail.gather_ms);
     let full = usize::try_from(state.settings.mail.batch_size).unwrap_or(usize::MAX);
+    let mut next_purge = tokio::time::Instant::now();
     loop {
+        if tokio::time::Instant::now() >= next_purge {
+            next_purge += Duration::from_secs(3600);
+            match purge_old_mail(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "old sent e-mails deleted"),
+                Err(e) => tracing::warn!(error = %e, "deleting old sent e-mails: will try again"),
+            }
+        }
         match run_once(&state).await {
             Ok(n) if n >= full => continue,
             Ok(n) if n > 0 => {
