@@ -235,13 +235,11 @@ async fn confirm_page(
     let found = state
         .db
         .run(move |conn| {
-            let valid = service::token_is_open(conn, &t, "confirm")?.is_some();
             // a used or expired link still knows its training, to offer registering again
-            let training = match service::token_registration(conn, &t)? {
-                Some(r) => Some(queries::find(conn, r.training_id)?),
-                None => None,
-            };
-            Ok((valid, training))
+            match service::link_state(conn, &t, "confirm")? {
+                Some((r, open)) => Ok((open, Some(queries::find(conn, r.training_id)?))),
+                None => Ok((false, None)),
+            }
         })
         .await?;
     let (valid, training) = found;

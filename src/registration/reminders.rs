@@ -9,13 +9,15 @@ use actix_web::web;
 use diesel::prelude::*;
 
 use super::mails::{self, TrainingMail};
-use super::{Registration, Status};
-use crate::db::schema::{registrations, reminders_sent, training_sessions, trainings};
+use super::service::each_registration;
+use super::Status;
+use crate::db::schema::{reminders_sent, training_sessions, trainings};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::TrainingStatus;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::mail::LinkEnv;
 use crate::startup::AppState;
+use crate::trainings::Session;
 
 fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset: i32) -> AppResult<bool> {
     let values = (
@@ -68,23 +70,25 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
             .load::<i64>(conn)?
             .into_iter()
             .collect();
-        let people: Vec<Registration> = registrations::table
-            .filter(registrations::training_id.eq(training_id))
-            .filter(registrations::status.eq(Status::Confirmed.as_str()))
-            .select(Registration::as_select())
-            .load(conn)?;
-        let people: Vec<Registration> = people.into_iter().filter(|r| !done.contains(&r.id)).collect();
-        if people.is_empty() {
-            continue;
-        }
-        let tm = TrainingMail::load(conn, training_id)?;
-        let Some(session) = tm.sessions.iter().find(|s| s.id == session_id).cloned() else { continue };
-        for r in people {
+        // what the e-mail shows is loaded once, when the first person still needs a reminder
+        let mut content: Option<(TrainingMail, Session)> = None;
+        let lead = lead_text(until.max(1));
+        each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
+            if done.contains(&r.id) {
+                return Ok(());
+            }
+            if content.is_none() {
+                let tm = TrainingMail::load(conn, training_id)?;
+                let session = tm.sessions.iter().find(|s| s.id == session_id).cloned();
+                content = Some((tm, session.ok_or_else(|| AppError::not_found("session"))?));
+            }
+            let (tm, session) = content.as_ref().expect("loaded above");
             if claim(conn, r.id, session_id, offset)? {
-                mails::reminder(conn, env, &tm, &r, &session, &lead_text(until.max(1)))?;
+                mails::reminder(conn, env, tm, r, session, &lead)?;
                 queued += 1;
             }
-        }
+            Ok(())
+        })?;
     }
     Ok(queued)
 }

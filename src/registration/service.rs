@@ -64,12 +64,7 @@ pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppRes
 }
 
 fn load(conn: &mut DbConnection, id: i64) -> AppResult<Registration> {
-    registrations::table
-        .find(id)
-        .select(Registration::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| AppError::not_found("registration"))
+    find(conn, id)?.ok_or_else(|| AppError::not_found("registration"))
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Option<Registration>> {
@@ -474,33 +469,22 @@ fn use_token(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<R
     load(conn, reg_id)
 }
 
-/// The registration a link was made for, used or expired or not.
-pub fn token_registration(conn: &mut DbConnection, token: &str) -> AppResult<Option<Registration>> {
-    let reg_id: Option<i64> = registration_tokens::table
-        .filter(registration_tokens::token_hash.eq(hash_token(token)))
-        .select(registration_tokens::registration_id)
-        .first(conn)
-        .optional()?;
-    match reg_id {
-        Some(id) => find(conn, id),
-        None => Ok(None),
-    }
-}
-
-/// Whether a confirmation link is still usable (for the page that shows the button).
-pub fn token_is_open(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<Option<Registration>> {
-    let reg_id: Option<i64> = registration_tokens::table
+/// The registration a one-time link was made for, and whether the link can still be used
+/// (not used, not expired); `None` for a link that never existed.
+pub fn link_state(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<Option<(Registration, bool)>> {
+    let row: Option<(i64, Option<NaiveDateTime>, NaiveDateTime)> = registration_tokens::table
         .filter(registration_tokens::token_hash.eq(hash_token(token)))
         .filter(registration_tokens::purpose.eq(purpose))
-        .filter(registration_tokens::used_at.is_null())
-        .filter(registration_tokens::expires_at.gt(now()))
-        .select(registration_tokens::registration_id)
+        .select((registration_tokens::registration_id, registration_tokens::used_at, registration_tokens::expires_at))
         .first(conn)
         .optional()?;
-    match reg_id {
-        Some(id) => find(conn, id),
-        None => Ok(None),
-    }
+    let Some((id, used_at, expires_at)) = row else { return Ok(None) };
+    Ok(find(conn, id)?.map(|r| (r, used_at.is_none() && expires_at > now())))
+}
+
+/// The registration of a link that can still be used (for the page that shows the button).
+pub fn token_is_open(conn: &mut DbConnection, token: &str, purpose: &str) -> AppResult<Option<Registration>> {
+    Ok(link_state(conn, token, purpose)?.filter(|(_, open)| *open).map(|(r, _)| r))
 }
 
 /// Confirms the e-mail address (double opt-in) and places the person by the training's mode.
@@ -803,7 +787,7 @@ pub fn import_invitees(
 /// Calls `each` for every registration of the training in these statuses, in id order. They
 /// are read 500 at a time, so that a change reaching 10,000 people holds no more of them in
 /// memory than one reaching 500.
-fn each_registration(
+pub(super) fn each_registration(
     conn: &mut DbConnection,
     training_id: i64,
     statuses: &[Status],
