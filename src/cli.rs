@@ -9,7 +9,6 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::{LogFormat, Settings};
-use crate::startup::AppState;
 
 #[derive(Parser)]
 #[command(name = "cascade", version, about = "Training-of-Trainers programmes, from scheduling to the cascade")]
@@ -96,7 +95,7 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let listener = crate::startup::bind(&settings)?;
         let addr = listener.local_addr()?;
-        let state = actix_web::web::Data::new(AppState::new(settings)?);
+        let state = actix_web::web::Data::new(crate::startup::state(settings)?);
         let db = match state.db.backend() {
             crate::db::Backend::Sqlite(path) => format!("SQLite file {}", path.display()),
             crate::db::Backend::Postgres(_) => "PostgreSQL".to_string(),
@@ -116,7 +115,7 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
 }
 
 fn migrate(settings: Settings) -> anyhow::Result<()> {
-    let state = AppState::new(settings)?;
+    let state = crate::startup::state(settings)?;
     println!("database migrated ({})", state.db.backend().name());
     Ok(())
 }
@@ -140,9 +139,9 @@ fn admin_create(settings: Settings, email: &str, name: &str) -> anyhow::Result<(
     let email = crate::domain::Email::parse("--email", email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let name = crate::domain::parse_text("name", name, 120).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
     let password = read_password()?;
-    crate::auth::password::check_strength("password", &password).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let state = AppState::new(settings)?;
-    let hash = crate::auth::password::hash_blocking(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::crypto::password::check_strength("password", &password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let state = crate::startup::state(settings)?;
+    let hash = crate::crypto::password::hash_blocking(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
     crate::accounts::create(&mut conn, &email, &name, Some(&hash), true).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("Administrator {email} created. Sign in at {}/sign-in", state.settings.public_url());
@@ -150,9 +149,13 @@ fn admin_create(settings: Settings, email: &str, name: &str) -> anyhow::Result<(
 }
 
 fn demo(settings: Settings) -> anyhow::Result<()> {
-    let state = AppState::new(settings)?;
+    let state = crate::startup::state(settings)?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
     let summary = crate::demo::load(&mut conn, &state.link_env).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // the demo's sessions were recorded as domain events: react now (nobody is registered
+    // yet), not at the server's next sweep
+    crate::db::write_transaction(&mut conn, |conn| state.reactions.run_pending(conn, &state.link_env))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{}", summary.describe(state.settings.public_url()));
     Ok(())
 }

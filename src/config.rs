@@ -223,7 +223,7 @@ impl Settings {
         }
         std::fs::create_dir_all(&self.data.dir)
             .with_context(|| format!("data.dir: cannot create {}", self.data.dir.display()))?;
-        let secret = crate::auth::tokens::random_token();
+        let secret = crate::crypto::tokens::random_token();
         write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
         Ok(secret)
     }

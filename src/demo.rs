@@ -63,13 +63,13 @@ fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &
     crate::organisations::create(conn, actor, &input)
 }
 
-pub fn load(conn: &mut DbConnection, env: &crate::mail::LinkEnv) -> AppResult<DemoSummary> {
+pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<DemoSummary> {
     let accounts_list: Vec<(String, String)> =
         PEOPLE.iter().map(|p| (p.0.to_string(), p.4.label().to_string())).collect();
     if let Some(t) = queries::find_by_slug(conn, SLUG)? {
         return Ok(DemoSummary { training_id: t.id, created: false, accounts: accounts_list });
     }
-    let hash = crate::auth::password::hash_blocking(PASSWORD)?;
+    let hash = crate::crypto::password::hash_blocking(PASSWORD)?;
     let id = write_transaction(conn, |conn| {
         let mut people = Vec::new();
         for (email, name, org, country, role) in PEOPLE {
@@ -109,7 +109,7 @@ pub fn load(conn: &mut DbConnection, env: &crate::mail::LinkEnv) -> AppResult<De
                 join_url: "https://meet.example.org/acrc-tot-2023".into(),
                 ..Default::default()
             };
-            service::add_session(conn, env, lead, id, &session)?;
+            service::add_session(conn, lead, id, &session)?;
         }
         for (account, org_id, role) in &people[1..] {
             let invite = crate::trainings::InvitationInput {
@@ -120,7 +120,7 @@ pub fn load(conn: &mut DbConnection, env: &crate::mail::LinkEnv) -> AppResult<De
             let (_, _, token) = service::invite_organiser(conn, env, lead, id, &invite, chrono::Duration::days(1))?;
             service::accept_invitation(conn, account, &token)?;
         }
-        service::set_status(conn, env, lead, id, TrainingStatus::Published)?;
+        service::set_status(conn, lead, id, TrainingStatus::Published)?;
         Ok(id)
     })?;
     Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list })

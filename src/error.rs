@@ -1,6 +1,6 @@
 //! The one application error. Every failure becomes a stable `code`, a human `message` and,
 //! for bad input, the `field` it is about. API handlers answer it as JSON; page handlers wrap it
-//! in [`PageError`] to answer HTML.
+//! in `http::PageError`, which answers the same error as an HTML page (the core renders no HTML).
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
@@ -130,46 +130,6 @@ impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         tracing::warn!(error = %e, "no database connection available");
         AppError::Unavailable
-    }
-}
-
-/// An [`AppError`] answered as an HTML page, for the server-rendered routes.
-/// Signing-in problems redirect to the sign-in page instead.
-#[derive(Debug)]
-pub struct PageError(pub AppError);
-
-impl std::fmt::Display for PageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl<E: Into<AppError>> From<E> for PageError {
-    fn from(e: E) -> Self {
-        PageError(e.into())
-    }
-}
-
-impl ResponseError for PageError {
-    fn status_code(&self) -> StatusCode {
-        self.0.status_code()
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        if let AppError::Unauthorized(_) = self.0 {
-            return HttpResponse::SeeOther().insert_header((header::LOCATION, "/sign-in")).finish();
-        }
-        if let AppError::Internal(e) = &self.0 {
-            tracing::error!(error = ?e, "internal error");
-        }
-        let page = crate::web::ErrorPage { status: self.status_code().as_u16(), message: self.0.to_string() };
-        let mut response = crate::web::render_with_status(self.status_code(), &page);
-        if let AppError::RateLimited(secs) = self.0 {
-            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-        }
-        response
     }
 }
 

@@ -120,14 +120,14 @@ async fn tampered_and_expired_tokens_are_refused(app: TestApp) {
     assert_eq!(status, 401);
     assert_eq!(body["code"], "unauthorized");
     // a token signed with another secret, and an expired one with the right secret
-    let other = cascade::auth::jwt::JwtKeys::new("another-secret-another-secret-another", &app.base);
-    let (forged, _) = other.issue(id, cascade::auth::jwt::AUDIENCE_API, chrono::Duration::minutes(5)).unwrap();
+    let other = cascade::crypto::jwt::JwtKeys::new("another-secret-another-secret-another", &app.base);
+    let (forged, _) = other.issue(id, cascade::crypto::jwt::AUDIENCE_API, chrono::Duration::minutes(5)).unwrap();
     assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &forged, None).await.0, 401);
     let (expired, _) =
-        app.state.jwt.issue(id, cascade::auth::jwt::AUDIENCE_API, chrono::Duration::minutes(-10)).unwrap();
+        app.state.jwt.issue(id, cascade::crypto::jwt::AUDIENCE_API, chrono::Duration::minutes(-10)).unwrap();
     assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &expired, None).await.0, 401);
     // a browser-session token is not an API token
-    let (web, _) = app.state.jwt.issue(id, cascade::auth::jwt::AUDIENCE_WEB, chrono::Duration::minutes(5)).unwrap();
+    let (web, _) = app.state.jwt.issue(id, cascade::crypto::jwt::AUDIENCE_WEB, chrono::Duration::minutes(5)).unwrap();
     assert_eq!(app.api(reqwest::Method::GET, "/api/v1/trainings", &web, None).await.0, 401);
     // a tampered session cookie sends the browser to sign in
     let client = app.new_client();
@@ -148,7 +148,7 @@ async fn sign_out_ends_the_session(app: TestApp) {
     assert!(html.contains("Sign out"));
     let state = app.state.clone();
     let (session, _) =
-        state.jwt.issue(account_id, cascade::auth::jwt::AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
+        state.jwt.issue(account_id, cascade::crypto::jwt::AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     let r = app.post_form("/sign-out", &[]).await;
     assert_eq!(r.status().as_u16(), 303);

@@ -12,7 +12,7 @@ use crate::{auth, organisations, public, trainings};
 #[openapi(
     info(title = "Cascade API", description = "Trainings, sessions, organisers and organisations. Errors share one body: {code, message, field?}."),
     paths(
-        auth::handlers::api_token,
+        auth::pages::api_token,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
         trainings::api::list, trainings::api::create, trainings::api::get, trainings::api::update, trainings::api::change_status,
         trainings::api::add_session, trainings::api::update_session, trainings::api::delete_session,
@@ -38,7 +38,7 @@ impl Modify for BearerAuth {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/openapi.json", web::get().to(openapi)).service(
         web::scope("/api/v1")
-            .route("/auth/token", web::post().to(auth::handlers::api_token))
+            .route("/auth/token", web::post().to(auth::pages::api_token))
             .route("/organisations", web::get().to(organisations::api::list))
             .route("/organisations", web::post().to(organisations::api::create))
             .route("/organisations/{id}", web::get().to(organisations::api::get))

@@ -1,12 +1,6 @@
-//! Signing in and staying signed in: passwords (argon2id), one-time e-mail links, JWT sessions
-//! and API tokens, CSRF protection, the first-run setup page.
+//! Signing in: password and one-time e-mail links, sign-out, the first-run setup page and API
+//! tokens. The secrets themselves are in [`crate::crypto`]; the session extractors and the CSRF
+//! check every page uses are in [`crate::http`].
 
-pub mod csrf;
-pub mod handlers;
-pub mod jwt;
-pub mod password;
-pub mod session;
-pub mod tokens;
-
-pub use csrf::CsrfForm;
-pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
+pub mod pages;
+pub mod service;

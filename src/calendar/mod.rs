@@ -6,14 +6,14 @@
 //! [`refold`] then folds lines at 75 octets including the leading space of continuation lines
 //! (the crate leaves continuation lines one octet too long).
 
-pub mod handlers;
-
 use chrono::NaiveDateTime;
 use ics::parameters::{PartStat, Role, CN, RSVP};
 use ics::properties::{
     Attendee, Description, DtEnd, DtStart, Method as MethodProp, Organizer, Sequence, Status, Summary, URL,
 };
 use ics::{escape_text, Event, ICalendar};
+
+use crate::trainings::{Session, Training};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -43,6 +43,30 @@ pub struct CalEvent {
     pub description: String,
     pub url: String,
     pub cancelled: bool,
+}
+
+/// A session as a calendar event: "training — session" as its summary, the session's
+/// description, the join link when `with_join` (confirmed participants only), then `footer`.
+pub fn session_event(training: &Training, s: &Session, page_url: &str, with_join: bool, footer: &str) -> CalEvent {
+    let mut description = String::new();
+    if !s.description.is_empty() {
+        description.push_str(&s.description);
+        description.push_str("\n\n");
+    }
+    if let (true, Some(j)) = (with_join, &s.join_url) {
+        description.push_str(&format!("Join: {j}\n"));
+    }
+    description.push_str(footer);
+    CalEvent {
+        uid: s.uid.clone(),
+        sequence: s.sequence,
+        starts_at: s.starts_at,
+        ends_at: s.ends_at,
+        summary: format!("{} — {}", training.title, s.title),
+        description,
+        url: page_url.to_string(),
+        cancelled: false,
+    }
 }
 
 /// Who sends invites (ORGANIZER) and who receives them (ATTENDEE).

@@ -252,6 +252,11 @@ impl Db {
         self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
+    /// `SELECT 1` on a pooled connection (the health check).
+    pub async fn ping(&self) -> Result<(), AppError> {
+        self.run(|conn| conn.batch_execute("SELECT 1").map_err(AppError::from)).await
+    }
+
     pub fn get(&self) -> Result<r2d2::PooledConnection<ConnectionManager>, AppError> {
         Ok(self.pool.get()?)
     }

@@ -170,6 +170,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    domain_events (id) {
+        id -> BigInt,
+        kind -> Text,
+        training_id -> Nullable<BigInt>,
+        payload -> Text,
+        created_at -> Timestamp,
+        handled_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(registrations -> trainings (training_id));
 diesel::joinable!(registration_tokens -> registrations (registration_id));
 diesel::joinable!(reminders_sent -> registrations (registration_id));
@@ -187,4 +198,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     registration_tokens,
     outbox,
     reminders_sent,
+    domain_events,
 );

@@ -6,7 +6,7 @@ pub mod time;
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::AppError;
 pub use countries::COUNTRIES;
@@ -217,43 +217,75 @@ fn human(field: &str) -> String {
     s
 }
 
+/// A status, mode or role: an enum end to end. It is stored as text (`as_str`), shown with
+/// `label`, parsed from input with [`AppError::Invalid`] naming the field, and read from the
+/// database by diesel directly into the enum: a value this binary does not know (written by a
+/// newer version on the same database, say) is an error naming the column and the value, never
+/// a default.
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident in $column:literal { $($variant:ident => $text:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[derive(diesel::AsExpression, diesel::FromSqlRow)]
+        #[diesel(sql_type = diesel::sql_types::Text)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Where the value is stored (named in errors).
+            pub const COLUMN: &'static str = $column;
             pub fn as_str(&self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
             pub fn label(&self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
-            pub fn parse(field: &str, raw: &str) -> Result<$name, AppError> {
+            pub fn parse(field: &str, raw: &str) -> Result<$name, $crate::error::AppError> {
                 match raw.trim() {
                     $($text => Ok($name::$variant),)+
-                    other => Err(AppError::invalid(field, format!(
+                    other => Err($crate::error::AppError::invalid(field, format!(
                         "{other:?} is not one of: {}", [$($text),+].join(", ")))),
                 }
             }
-            /// For values read back from the database, which only holds valid ones.
-            pub fn from_db(raw: &str) -> $name {
-                Self::parse("", raw).unwrap_or($name::ALL[0])
+            /// A stored value; an unknown one is an error naming the column.
+            pub fn from_db(raw: &str) -> Result<$name, String> {
+                match raw {
+                    $($text => Ok($name::$variant),)+
+                    other => Err(format!("{}: unknown value {other:?} in the database", $column)),
+                }
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.label()) }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.label()) }
+        }
+
+        impl<DB: diesel::backend::Backend> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let raw = <String as diesel::deserialize::FromSql<diesel::sql_types::Text, DB>>::from_sql(bytes)?;
+                Ok($name::from_db(&raw)?)
+            }
+        }
+
+        impl<DB: diesel::backend::Backend> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut diesel::serialize::Output<'b, '_, DB>) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(self.as_str(), out)
+            }
         }
     };
 }
+pub(crate) use string_enum;
 
 string_enum!(
     /// What kind of event a training is.
-    TrainingKind {
+    TrainingKind in "trainings.kind" {
         Tot => "tot", "Training of Trainers";
         TechnicalWebinar => "technical_webinar", "Technical webinar";
         EConsultation => "e_consultation", "E-consultation";
@@ -263,7 +295,7 @@ string_enum!(
 
 string_enum!(
     /// Who may register (enforced by registration).
-    RegistrationMode {
+    RegistrationMode in "trainings.registration_mode" {
         Open => "open", "Open";
         Approval => "approval", "Approval by an organiser";
         Invitation => "invitation", "Invitation only";
@@ -272,7 +304,7 @@ string_enum!(
 
 string_enum!(
     /// Lifecycle: draft → published → completed, or cancelled. Only published ones are public.
-    TrainingStatus {
+    TrainingStatus in "trainings.status" {
         Draft => "draft", "Draft";
         Published => "published", "Published";
         Completed => "completed", "Completed";
@@ -282,12 +314,21 @@ string_enum!(
 
 string_enum!(
     /// An organiser's role on one training; see docs/ARCHITECTURE.md for what each may do.
-    OrganiserRole {
+    OrganiserRole in "training_organisers.role or organiser_invitations.role" {
         Lead => "lead", "Lead organiser";
         CoOrganiser => "co_organiser", "Co-organiser";
         Facilitator => "facilitator", "Facilitator";
     }
 );
+
+impl TrainingStatus {
+    /// The one state machine of a training: draft → published → completed; draft or published
+    /// → cancelled; published → draft (unpublish).
+    pub fn may_become(self, next: TrainingStatus) -> bool {
+        use TrainingStatus::*;
+        matches!((self, next), (Draft, Published) | (Published, Draft | Completed) | (Draft | Published, Cancelled))
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -13,8 +13,35 @@ use diesel::prelude::*;
 
 use crate::db::schema::outbox;
 use crate::db::{now, DbConnection};
+use crate::domain::string_enum;
 use crate::error::AppResult;
 pub use templates::{MailContext, MailKind, MailSession};
+
+string_enum!(
+    /// Where a queued e-mail stands.
+    OutboxStatus in "outbox.status" {
+        Pending => "pending", "Waiting to be sent";
+        Sent => "sent", "Sent";
+        Failed => "failed", "Could not be delivered";
+    }
+);
+
+/// How this instance sends: the transport (SMTP or captured files) and the From address.
+/// Registered as its own `web::Data` for the mailbox page; the outbox worker owns a clone.
+pub struct Mailer {
+    pub transport: transport::Transport,
+    pub from: lettre::message::Mailbox,
+}
+
+impl Mailer {
+    pub fn from_settings(settings: &crate::config::Settings) -> anyhow::Result<Mailer> {
+        use anyhow::Context;
+        Ok(Mailer {
+            transport: transport::Transport::from_settings(settings)?,
+            from: settings.mail.from.parse().context("mail.from")?,
+        })
+    }
+}
 
 /// A calendar part: `text/calendar; method=...` inside the multipart/alternative.
 #[derive(Debug, Clone)]
@@ -76,7 +103,7 @@ pub fn enqueue(conn: &mut DbConnection, email: &Email, host: &str) -> AppResult<
             outbox::body_html.eq(&email.html),
             outbox::ics_method.eq(email.calendar.as_ref().map(|c| c.method)),
             outbox::ics.eq(email.calendar.as_ref().map(|c| c.ics.as_str())),
-            outbox::status.eq("pending"),
+            outbox::status.eq(OutboxStatus::Pending),
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(at),
             outbox::created_at.eq(at),
@@ -100,7 +127,7 @@ pub struct OutboxRow {
     pub body_html: String,
     pub ics_method: Option<String>,
     pub ics: Option<String>,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i32,
     pub last_error: Option<String>,
     pub created_at: chrono::NaiveDateTime,
@@ -111,7 +138,7 @@ pub struct OutboxRow {
 pub fn failed_for_training(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<OutboxRow>> {
     Ok(outbox::table
         .filter(outbox::training_id.eq(training_id))
-        .filter(outbox::status.eq("failed"))
+        .filter(outbox::status.eq(OutboxStatus::Failed))
         .order(outbox::id.desc())
         .limit(200)
         .select(OutboxRow::as_select())
@@ -120,9 +147,9 @@ pub fn failed_for_training(conn: &mut DbConnection, training_id: i64) -> AppResu
 
 /// Puts failed messages of a training back in the queue.
 pub fn retry_failed(conn: &mut DbConnection, training_id: i64) -> AppResult<usize> {
-    Ok(diesel::update(outbox::table.filter(outbox::training_id.eq(training_id)).filter(outbox::status.eq("failed")))
+    Ok(diesel::update(outbox::table.filter(outbox::training_id.eq(training_id)).filter(outbox::status.eq(OutboxStatus::Failed)))
         .set((
-            outbox::status.eq("pending"),
+            outbox::status.eq(OutboxStatus::Pending),
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(now()),
             outbox::locked_until.eq(None::<chrono::NaiveDateTime>),
@@ -130,43 +157,11 @@ pub fn retry_failed(conn: &mut DbConnection, training_id: i64) -> AppResult<usiz
         .execute(conn)?)
 }
 
-/// What building links and invites needs, cloned into database closures.
-#[derive(Clone)]
-pub struct LinkEnv {
-    pub public_url: String,
-    /// Signs participant links (derived from the JWT secret).
-    pub link_secret: Vec<u8>,
-    /// The Message-ID host part.
-    pub host: String,
-    /// ORGANIZER of invites: the From address.
-    pub organizer_name: String,
-    pub organizer_email: String,
-    pub confirm_hours: i64,
-    pub join_link_minutes_before: i64,
+/// The latest messages, newest first (the local mailbox).
+pub fn recent(conn: &mut DbConnection, limit: i64) -> AppResult<Vec<OutboxRow>> {
+    Ok(outbox::table.order(outbox::id.desc()).limit(limit).select(OutboxRow::as_select()).load(conn)?)
 }
 
-impl LinkEnv {
-    pub fn from_settings(settings: &crate::config::Settings, jwt_secret: &str) -> LinkEnv {
-        use sha2::Digest;
-        let from: lettre::message::Mailbox =
-            settings.mail.from.parse().unwrap_or_else(|_| "cascade@localhost".parse().expect("valid address"));
-        let public_url = settings.public_url().to_string();
-        let host = url::Url::parse(&public_url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or("cascade".into());
-        LinkEnv {
-            link_secret: sha2::Sha256::digest(format!("participant-links|{jwt_secret}").as_bytes()).to_vec(),
-            host,
-            organizer_name: from.name.clone().unwrap_or_else(|| "Cascade".into()),
-            organizer_email: from.email.to_string(),
-            confirm_hours: settings.registration.confirm_hours,
-            join_link_minutes_before: settings.registration.join_link_minutes_before,
-            public_url,
-        }
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.public_url)
-    }
+pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Option<OutboxRow>> {
+    Ok(outbox::table.find(id).select(OutboxRow::as_select()).first(conn).optional()?)
 }

@@ -4,15 +4,12 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use diesel::prelude::*;
 
-use super::OutboxRow;
-use crate::auth::MaybeSignedIn;
+use super::{Mailer, OutboxRow};
 use crate::config::Environment;
-use crate::db::schema::outbox;
-use crate::error::{AppError, PageError};
-use crate::startup::AppState;
-use crate::web::{render, Nav};
+use crate::error::AppError;
+use crate::http::{render, MaybeSignedIn, Nav, PageError};
+use crate::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/mailbox", web::get().to(list)).route("/mailbox/{id}", web::get().to(show));
@@ -35,13 +32,15 @@ struct ListPage {
     transport: String,
 }
 
-async fn list(req: HttpRequest, state: web::Data<AppState>, who: MaybeSignedIn) -> Result<HttpResponse, PageError> {
+async fn list(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    mailer: web::Data<Mailer>,
+    who: MaybeSignedIn,
+) -> Result<HttpResponse, PageError> {
     allowed(&state, &who)?;
-    let messages = state
-        .db
-        .run(|conn| Ok(outbox::table.order(outbox::id.desc()).limit(200).select(OutboxRow::as_select()).load(conn)?))
-        .await?;
-    Ok(render(&ListPage { nav: Nav::new(&req, who.0.as_ref()), messages, transport: state.mail_transport.describe() }))
+    let messages = state.db.run(|conn| super::recent(conn, 200)).await?;
+    Ok(render(&ListPage { nav: Nav::new(&req, who.0.as_ref()), messages, transport: mailer.transport.describe() }))
 }
 
 #[derive(Template)]
@@ -84,14 +83,7 @@ async fn show(
     let id = id.into_inner();
     let message = state
         .db
-        .run(move |conn| {
-            outbox::table
-                .find(id)
-                .select(OutboxRow::as_select())
-                .first(conn)
-                .optional()?
-                .ok_or_else(|| AppError::not_found("message"))
-        })
+        .run(move |conn| super::find(conn, id)?.ok_or_else(|| AppError::not_found("message")))
         .await?;
     let parts = linkify(&message.body_text);
     Ok(render(&ShowPage { nav: Nav::new(&req, who.0.as_ref()), message, parts }))

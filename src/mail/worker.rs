@@ -14,11 +14,11 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Timestamp};
 use futures_util::stream::{self, StreamExt};
 
-use super::OutboxRow;
+use super::{Mailer, OutboxRow, OutboxStatus};
 use crate::db::schema::outbox;
 use crate::db::{now, write_transaction, DbConnection};
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(QueryableByName)]
 struct IdRow {
@@ -44,7 +44,7 @@ pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> Ap
             .collect()
         } else {
             outbox::table
-                .filter(outbox::status.eq("pending"))
+                .filter(outbox::status.eq(OutboxStatus::Pending))
                 .filter(outbox::next_attempt_at.le(at))
                 .filter(outbox::locked_until.is_null().or(outbox::locked_until.lt(at)))
                 .order((outbox::next_attempt_at, outbox::id))
@@ -75,7 +75,7 @@ pub fn record(
         if !sent.is_empty() {
             diesel::update(outbox::table.filter(outbox::id.eq_any(&sent)))
                 .set((
-                    outbox::status.eq("sent"),
+                    outbox::status.eq(OutboxStatus::Sent),
                     outbox::sent_at.eq(Some(at)),
                     outbox::locked_until.eq(None::<NaiveDateTime>),
                     outbox::last_error.eq(None::<String>),
@@ -89,7 +89,7 @@ pub fn record(
                 tracing::error!(outbox_id = id, attempts, %error, "giving up on an e-mail");
                 diesel::update(outbox::table.find(id))
                     .set((
-                        outbox::status.eq("failed"),
+                        outbox::status.eq(OutboxStatus::Failed),
                         outbox::locked_until.eq(None::<NaiveDateTime>),
                         outbox::last_error.eq(Some(error)),
                     ))
@@ -115,7 +115,7 @@ pub fn record(
 pub fn purge_sent(conn: &mut DbConnection, before: NaiveDateTime, limit: i64) -> AppResult<usize> {
     write_transaction(conn, |conn| {
         let old = outbox::table
-            .filter(outbox::status.eq("sent"))
+            .filter(outbox::status.eq(OutboxStatus::Sent))
             .filter(outbox::sent_at.lt(before))
             .order(outbox::id)
             .limit(limit)
@@ -129,7 +129,7 @@ pub fn purge_sent(conn: &mut DbConnection, before: NaiveDateTime, limit: i64) ->
 }
 
 /// Runs [`purge_sent`] in rounds of 1,000 (short transactions) until nothing is left to delete.
-async fn purge_old_mail(state: &web::Data<AppState>) -> AppResult<usize> {
+pub async fn purge_old_mail(state: &AppState) -> AppResult<usize> {
     let days = state.settings.mail.keep_sent_days;
     if days == 0 {
         return Ok(0);
@@ -152,7 +152,7 @@ pub fn backoff(base_secs: i64, attempts: i32) -> chrono::Duration {
 }
 
 /// Claims, sends and records one batch; returns how many messages it handled.
-pub async fn run_once(state: &web::Data<AppState>) -> AppResult<usize> {
+pub async fn run_once(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let batch = state.settings.mail.batch_size;
     let lease = chrono::Duration::seconds(state.settings.mail.lock_secs);
     let rows = state.db.run(move |conn| claim(conn, batch, lease)).await?;
@@ -160,8 +160,8 @@ pub async fn run_once(state: &web::Data<AppState>) -> AppResult<usize> {
         return Ok(0);
     }
     let count = rows.len();
-    let from = &state.mail_from;
-    let transport = &state.mail_transport;
+    let from = &mailer.from;
+    let transport = &mailer.transport;
     // Different people's e-mails go out concurrently; one person's go one after the other, in
     // the order they were queued, so that "you are registered" never arrives after "cancelled".
     let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(by_recipient(rows))
@@ -201,9 +201,9 @@ fn by_recipient(rows: Vec<OutboxRow>) -> Vec<Vec<OutboxRow>> {
 }
 
 /// The worker loop: runs until the process ends. Woken early by `AppState::mail_wake`.
-pub async fn run(state: web::Data<AppState>) {
+pub async fn run(state: web::Data<AppState>, mailer: web::Data<Mailer>) {
     let idle = Duration::from_millis(state.settings.mail.poll_interval_ms);
-    tracing::info!(transport = %state.mail_transport.describe(), "outbox worker started");
+    tracing::info!(transport = %mailer.transport.describe(), "outbox worker started");
     // Each claim and each record is a write transaction. Woken once per queued e-mail, the
     // worker would run two of them per e-mail and compete with the requests that queue them;
     // waiting a moment lets a burst gather into one batch (e-mails leave `gather` later).
@@ -219,7 +219,7 @@ pub async fn run(state: web::Data<AppState>) {
                 Err(e) => tracing::warn!(error = %e, "deleting old sent e-mails: will try again"),
             }
         }
-        match run_once(&state).await {
+        match run_once(&state, &mailer).await {
             Ok(n) if n >= full => continue,
             Ok(n) if n > 0 => {
                 tokio::time::sleep(gather).await;

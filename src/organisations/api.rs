@@ -3,9 +3,9 @@
 use actix_web::{web, HttpResponse};
 
 use super::{Organisation, OrganisationInput};
-use crate::auth::ApiCaller;
+use crate::http::ApiCaller;
 use crate::error::{AppError, ErrorBody};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", security(("bearer" = [])),
     responses((status = 200, body = [Organisation]), (status = 401, body = ErrorBody)))]

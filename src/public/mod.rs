@@ -14,13 +14,17 @@ use askama::Template;
 use serde::Serialize;
 
 use crate::domain::time::utc_rfc3339;
-use crate::error::{AppError, PageError};
-use crate::startup::AppState;
+use crate::error::AppError;
+use crate::http::PageError;
+use crate::state::AppState;
 use crate::trainings::zones::{schedule, Schedule};
 use crate::trainings::{queries, Organiser, Training, TrainingDetail};
-use crate::web::Nav;
+use crate::http::Nav;
+
+mod calendar;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    calendar::routes(cfg);
     cfg.route("/t/{slug}", web::get().to(page))
         .route("/t/{slug}", web::head().to(page))
         .route("/api/v1/public/trainings/{slug}", web::get().to(json))
@@ -127,13 +131,13 @@ pub struct ZoneTime {
 }
 
 fn gzip(body: &[u8]) -> Result<Bytes, AppError> {
-    Ok(Bytes::from(crate::web::gzip(body)))
+    Ok(Bytes::from(crate::http::gzip(body)))
 }
 
 /// The cached body in the encoding the client accepts. `Content-Encoding: identity` tells
 /// the compression middleware to leave it alone.
 fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, gzipped: &Bytes) -> HttpResponse {
-    let gzip = crate::web::accepts_gzip(req);
+    let gzip = crate::http::accepts_gzip(req);
     let mut res = HttpResponse::Ok();
     res.content_type(content_type)
         .insert_header((header::ETAG, r.etag.clone()))
@@ -207,9 +211,9 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
     })
 }
 
-async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered>, AppError> {
+async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<Rendered>, AppError> {
     let generation = state.db.write_generation();
-    let cached = state.public_pages.pages.read().ok().and_then(|p| p.get(&slug).cloned());
+    let cached = cache.pages.read().ok().and_then(|p| p.get(&slug).cloned());
     if let Some(hit) = &cached {
         if hit.generation == generation {
             if hit.checked_at.elapsed() < FRESH_FOR {
@@ -228,7 +232,7 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
     }
     let found = found?;
     let Some((id, version, _)) = found.filter(|f| f.2 == crate::domain::TrainingStatus::Published.as_str()) else {
-        if let Ok(mut pages) = state.public_pages.pages.write() {
+        if let Ok(mut pages) = cache.pages.write() {
             pages.remove(&slug);
         }
         return Err(AppError::NotFound("no published training at this address".into()));
@@ -240,7 +244,7 @@ async fn fetch(state: &web::Data<AppState>, slug: String) -> Result<Arc<Rendered
             Arc::new(render(&detail)?)
         }
     };
-    if let Ok(mut pages) = state.public_pages.pages.write() {
+    if let Ok(mut pages) = cache.pages.write() {
         let entry = Entry {
             rendered: rendered.clone(),
             checked_at: Instant::now(),
@@ -262,9 +266,10 @@ fn not_modified(req: &HttpRequest, etag: &str) -> bool {
 async fn page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    cache: web::Data<PageCache>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let r = fetch(&state, slug.into_inner()).await?;
+    let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
@@ -278,9 +283,10 @@ async fn page(
 pub async fn json(
     req: HttpRequest,
     state: web::Data<AppState>,
+    cache: web::Data<PageCache>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let r = fetch(&state, slug.into_inner()).await?;
+    let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }

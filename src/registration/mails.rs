@@ -5,7 +5,8 @@ use crate::calendar::{self, CalEvent, Method, Party};
 use crate::db::DbConnection;
 use crate::domain::time::in_zone;
 use crate::error::AppResult;
-use crate::mail::{enqueue, mailbox, Email, LinkEnv, MailContext, MailKind, MailSession};
+use crate::mail::{enqueue, mailbox, Email, MailContext, MailKind, MailSession};
+use crate::state::LinkEnv;
 use crate::trainings::{queries, Organiser, Session, Training};
 
 use super::{participant_key, Registration, Status};
@@ -126,33 +127,11 @@ pub fn events(
     with_join: bool,
 ) -> Vec<CalEvent> {
     let page = env.url(&format!("/t/{}", tm.training.slug));
-    sessions
-        .iter()
-        .map(|s| {
-            let mut description = String::new();
-            if !s.description.is_empty() {
-                description.push_str(&s.description);
-                description.push_str("\n\n");
-            }
-            if let (true, Some(j)) = (with_join, &s.join_url) {
-                description.push_str(&format!("Join: {j}\n"));
-            }
-            match r {
-                Some(r) => description.push_str(&format!("Your registration: {}\n", manage_url(env, r))),
-                None => description.push_str(&format!("Training: {page}\n")),
-            }
-            CalEvent {
-                uid: s.uid.clone(),
-                sequence: s.sequence,
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-                summary: format!("{} — {}", tm.training.title, s.title),
-                description,
-                url: page.clone(),
-                cancelled: false,
-            }
-        })
-        .collect()
+    let footer = match r {
+        Some(r) => format!("Your registration: {}\n", manage_url(env, r)),
+        None => format!("Training: {page}\n"),
+    };
+    sessions.iter().map(|s| calendar::session_event(&tm.training, s, &page, with_join, &footer)).collect()
 }
 
 /// The events to cancel: the same UIDs, SEQUENCE one higher, STATUS:CANCELLED.

@@ -1,11 +1,14 @@
 //! Registration: the participant's path from the public page to a confirmed place with
 //! calendar invites that follow every change, and the organisers' registrations table.
-//! `service` holds every change (capacity, waiting list, modes), `mails` what each change
-//! sends, `pages` the HTML, `reminders` the scheduler, `rate_limit` the request limits.
+//! `queries` reads, `service` holds every change (capacity, waiting list, modes), `mails` what
+//! each change sends, `reactions` how it follows changes to trainings, `pages` the HTML,
+//! `reminders` the scheduler, `rate_limit` the request limits.
 
 pub mod mails;
 pub mod pages;
+pub mod queries;
 pub mod rate_limit;
+pub mod reactions;
 pub mod reminders;
 pub mod service;
 
@@ -16,7 +19,7 @@ use serde::Deserialize;
 use sha2::Sha256;
 
 use crate::db::schema::registrations;
-use crate::domain::Country;
+use crate::domain::{string_enum, Country};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = registrations)]
@@ -27,9 +30,9 @@ pub struct Registration {
     pub full_name: String,
     pub organisation: String,
     pub country: String,
-    pub sex: Option<String>,
-    pub age_band: Option<String>,
-    pub status: String,
+    pub sex: Option<Sex>,
+    pub age_band: Option<AgeBand>,
+    pub status: Status,
     pub link_nonce: String,
     pub queued_at: Option<NaiveDateTime>,
     pub confirmed_at: Option<NaiveDateTime>,
@@ -38,7 +41,7 @@ pub struct Registration {
 
 impl Registration {
     pub fn status(&self) -> Status {
-        Status::from_db(&self.status)
+        self.status
     }
     /// The participant's zone: their country's.
     pub fn tz(&self) -> chrono_tz::Tz {
@@ -48,37 +51,16 @@ impl Registration {
         Country::from_code(&self.country).map(|c| c.city().to_string()).unwrap_or_else(|| "UTC".into())
     }
     pub fn sex_label(&self) -> &'static str {
-        self.sex.as_deref().map(|s| Sex::from_db(s).label()).unwrap_or("—")
+        self.sex.map(|s| s.label()).unwrap_or("—")
     }
     pub fn age_label(&self) -> &'static str {
-        self.age_band.as_deref().map(|s| AgeBand::from_db(s).label()).unwrap_or("—")
+        self.age_band.map(|a| a.label()).unwrap_or("—")
     }
 }
 
-macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, utoipa::ToSchema)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(&self) -> &'static str { match self { $($name::$variant => $text),+ } }
-            pub fn label(&self) -> &'static str { match self { $($name::$variant => $label),+ } }
-            pub fn parse(field: &str, raw: &str) -> Result<$name, crate::error::AppError> {
-                match raw.trim() {
-                    $($text => Ok($name::$variant),)+
-                    other => Err(crate::error::AppError::invalid(field, format!("{other:?} is not one of: {}", [$($text),+].join(", ")))),
-                }
-            }
-            pub fn from_db(raw: &str) -> $name { Self::parse("", raw).unwrap_or($name::ALL[0]) }
-        }
-    };
-}
-
-text_enum!(
+string_enum!(
     /// Where a registration stands.
-    Status {
+    Status in "registrations.status" {
         Pending => "pending", "Waiting for e-mail confirmation";
         Confirmed => "confirmed", "Confirmed";
         Waitlisted => "waitlisted", "On the waiting list";
@@ -89,9 +71,74 @@ text_enum!(
     }
 );
 
-text_enum!(
+impl Status {
+    /// The one state machine of a registration: every change of status goes through it.
+    pub fn may_become(self, next: Status) -> bool {
+        use Status::*;
+        matches!(
+            (self, next),
+            (Pending, Confirmed | Waitlisted | AwaitingApproval | Cancelled)
+                | (Invited, Confirmed | Waitlisted | Cancelled)
+                | (AwaitingApproval, Confirmed | Waitlisted | Declined | Cancelled)
+                | (Declined, Confirmed | Waitlisted)
+                | (Waitlisted, Confirmed | Cancelled)
+                | (Confirmed, Cancelled)
+                | (Cancelled, Pending)
+        )
+    }
+}
+
+impl Registration {
+    pub fn is_confirmed(&self) -> bool {
+        self.status == Status::Confirmed
+    }
+    /// Still in line for the training (or in it): not cancelled or declined.
+    pub fn is_active(&self) -> bool {
+        !matches!(self.status, Status::Cancelled | Status::Declined)
+    }
+    /// Organisers may approve or decline it.
+    pub fn awaits_decision(&self) -> bool {
+        self.status == Status::AwaitingApproval
+    }
+    /// There is something to send again: the invite, the personal link or the confirmation link.
+    pub fn can_resend(&self) -> bool {
+        matches!(self.status, Status::Confirmed | Status::Invited | Status::Pending)
+    }
+    pub fn can_cancel(&self) -> bool {
+        self.status.may_become(Status::Cancelled)
+    }
+}
+
+string_enum!(
+    /// What a one-time registration link is for.
+    TokenPurpose in "registration_tokens.purpose" {
+        Confirm => "confirm", "Confirm the e-mail address";
+        Invite => "invite", "Register through an invitation";
+    }
+);
+
+/// What registration keeps in memory in each instance (registered as its own `web::Data`).
+pub struct RegistrationCaches {
+    /// What registration e-mails show of each training, per training version.
+    pub training_mails: std::sync::Arc<mails::TrainingMailCache>,
+    pub limit_per_ip: rate_limit::RateLimiter,
+    pub limit_per_email: rate_limit::RateLimiter,
+}
+
+impl RegistrationCaches {
+    pub fn new(settings: &crate::config::Settings) -> RegistrationCaches {
+        let hour = std::time::Duration::from_secs(3600);
+        RegistrationCaches {
+            training_mails: Default::default(),
+            limit_per_ip: rate_limit::RateLimiter::new(settings.registration.rate_limit_per_ip, hour),
+            limit_per_email: rate_limit::RateLimiter::new(settings.registration.rate_limit_per_email, hour),
+        }
+    }
+}
+
+string_enum!(
     /// Optional, for sex-disaggregated reports.
-    Sex {
+    Sex in "registrations.sex" {
         Female => "female", "Female";
         Male => "male", "Male";
         Another => "another", "Another";
@@ -99,9 +146,9 @@ text_enum!(
     }
 );
 
-text_enum!(
+string_enum!(
     /// Optional age band, for disaggregated reports.
-    AgeBand {
+    AgeBand in "registrations.age_band" {
         Under25 => "under_25", "Under 25";
         From25To34 => "25_34", "25–34";
         From35To44 => "35_44", "35–44";
@@ -143,5 +190,5 @@ pub fn key_id(key: &str) -> Option<i64> {
 }
 
 pub fn key_matches(secret: &[u8], key: &str, registration: &Registration) -> bool {
-    crate::auth::tokens::same_secret(&participant_key(secret, registration.id, &registration.link_nonce), key)
+    crate::crypto::tokens::same_secret(&participant_key(secret, registration.id, &registration.link_nonce), key)
 }

@@ -9,14 +9,13 @@ use actix_web::web;
 use diesel::prelude::*;
 
 use super::mails::{self, TrainingMail};
-use super::service::each_registration;
+use super::queries::each_registration;
 use super::Status;
 use crate::db::schema::{reminders_sent, training_sessions, trainings};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::TrainingStatus;
 use crate::error::{AppError, AppResult};
-use crate::mail::LinkEnv;
-use crate::startup::AppState;
+use crate::state::{AppState, LinkEnv};
 use crate::trainings::Session;
 
 fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset: i32) -> AppResult<bool> {

@@ -5,12 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::permissions::{authorize, Action};
 use super::{queries, service, InvitationInput, SessionInput, TrainingDetail, TrainingInput};
-use crate::auth::ApiCaller;
+use crate::http::ApiCaller;
 use crate::domain::time::{in_zone, utc_rfc3339};
 use crate::domain::{OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus};
 use crate::error::{AppError, ErrorBody};
 use crate::organisations::Organisation;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct TrainingOut {
@@ -164,7 +164,7 @@ pub async fn create(
     body: web::Json<TrainingInput>,
 ) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state.db.write(move |conn| service::create_training(conn, &actor, &body)).await?;
+    let id = state.write(move |conn| service::create_training(conn, &actor, &body)).await?;
     Ok(HttpResponse::Created().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -189,7 +189,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let actor = caller.0.clone();
-    state.db.write(move |conn| service::update_training(conn, &actor, id, &body)).await?;
+    state.write(move |conn| service::update_training(conn, &actor, id, &body)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -209,11 +209,10 @@ pub async fn change_status(
     path: web::Path<i64>,
     body: web::Json<StatusChange>,
 ) -> Result<HttpResponse, AppError> {
-    let env = state.link_env.clone();
     let id = path.into_inner();
     let target = TrainingStatus::parse("status", &body.status)?;
     let actor = caller.0.clone();
-    state.db.write(move |conn| service::set_status(conn, &env, &actor, id, target)).await?;
+    state.write(move |conn| service::set_status(conn, &actor, id, target)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }
 
@@ -226,9 +225,8 @@ pub async fn add_session(
     path: web::Path<i64>,
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
-    let env = state.link_env.clone();
     let id = path.into_inner();
-    let sid = state.db.write(move |conn| service::add_session(conn, &env, &caller.0, id, &body)).await?;
+    let sid = state.write(move |conn| service::add_session(conn, &caller.0, id, &body)).await?;
     Ok(HttpResponse::Created().json(Created { id: sid }))
 }
 
@@ -240,9 +238,8 @@ pub async fn update_session(
     path: web::Path<(i64, i64)>,
     body: web::Json<SessionInput>,
 ) -> Result<HttpResponse, AppError> {
-    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
-    state.db.write(move |conn| service::update_session(conn, &env, &caller.0, id, sid, &body)).await?;
+    state.write(move |conn| service::update_session(conn, &caller.0, id, sid, &body)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -253,9 +250,8 @@ pub async fn delete_session(
     caller: ApiCaller,
     path: web::Path<(i64, i64)>,
 ) -> Result<HttpResponse, AppError> {
-    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
-    state.db.write(move |conn| service::delete_session(conn, &env, &caller.0, id, sid)).await?;
+    state.write(move |conn| service::delete_session(conn, &caller.0, id, sid)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -296,7 +292,7 @@ pub async fn remove_organiser(
     path: web::Path<(i64, i64)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, account_id) = path.into_inner();
-    state.db.write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id)).await?;
+    state.write(move |conn| service::remove_organiser(conn, &caller.0, id, account_id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -315,6 +311,6 @@ pub async fn accept(
     body: web::Json<AcceptInvitation>,
 ) -> Result<HttpResponse, AppError> {
     let actor = caller.0.clone();
-    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &body.token)).await?;
+    let id = state.write(move |conn| service::accept_invitation(conn, &actor, &body.token)).await?;
     Ok(HttpResponse::Ok().json(detail_out(&state, caller.0, id).await?))
 }

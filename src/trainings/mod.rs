@@ -3,6 +3,7 @@
 //! `zones` (times in several time zones), `pages` (HTML) and `api` (JSON).
 
 pub mod api;
+pub mod events;
 pub mod pages;
 pub mod permissions;
 pub mod queries;
@@ -26,14 +27,14 @@ pub struct Training {
     pub title: String,
     pub summary: String,
     pub description: String,
-    pub kind: String,
+    pub kind: TrainingKind,
     pub timezone: String,
     pub language: String,
     pub capacity: Option<i32>,
     pub registration_opens_at: Option<NaiveDateTime>,
     pub registration_closes_at: Option<NaiveDateTime>,
-    pub registration_mode: String,
-    pub status: String,
+    pub registration_mode: RegistrationMode,
+    pub status: TrainingStatus,
     pub version: i64,
 }
 
@@ -42,20 +43,25 @@ impl Training {
         self.timezone.parse().unwrap_or(chrono_tz::UTC)
     }
     pub fn status(&self) -> TrainingStatus {
-        TrainingStatus::from_db(&self.status)
+        self.status
     }
     pub fn kind(&self) -> TrainingKind {
-        TrainingKind::from_db(&self.kind)
+        self.kind
     }
     pub fn mode(&self) -> RegistrationMode {
-        RegistrationMode::from_db(&self.registration_mode)
+        self.registration_mode
+    }
+    /// Whether the lifecycle allows this training to become `target` now (the editor shows
+    /// only the buttons that can work).
+    pub fn can_become(&self, target: TrainingStatus) -> bool {
+        self.status.may_become(target)
     }
     pub fn is_public(&self) -> bool {
         self.status() == TrainingStatus::Published
     }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, Deserialize)]
 #[diesel(table_name = training_sessions)]
 pub struct Session {
     pub id: i64,

@@ -12,16 +12,19 @@ use super::{
     queries, service, InvitationInput, PendingInvitation, SessionInput, Training, TrainingCard, TrainingInput,
 };
 use crate::accounts::{self, Account};
-use crate::auth::{password, CsrfForm, MaybeSignedIn, SignedIn};
+use crate::crypto::password;
+use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::domain::time::to_local_input;
 use crate::domain::{parse_text, Email, RegistrationMode, TrainingKind, TrainingStatus};
-use crate::error::{AppError, PageError};
+use crate::error::AppError;
+use crate::http::PageError;
 use crate::organisations::Organisation;
-use crate::startup::AppState;
-use crate::web::{redirect, render, render_with_status, FormError, Nav};
+use crate::state::AppState;
+use crate::http::{redirect, render, render_with_status, FormError, Nav};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/dashboard", web::get().to(dashboard))
+    cfg.route("/", web::get().to(home))
+        .route("/dashboard", web::get().to(dashboard))
         .route("/trainings/new", web::get().to(new_page))
         .route("/trainings", web::post().to(create))
         .route("/trainings/{id}/edit", web::get().to(editor))
@@ -92,7 +95,7 @@ async fn create(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::create_training(conn, &actor, &attempt)).await {
+    match state.write(move |conn| service::create_training(conn, &actor, &attempt)).await {
         Ok(id) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
@@ -178,13 +181,13 @@ fn details_of(t: &Training) -> TrainingInput {
         slug: t.slug.clone(),
         summary: t.summary.clone(),
         description: t.description.clone(),
-        kind: t.kind.clone(),
+        kind: t.kind.as_str().to_string(),
         timezone: t.timezone.clone(),
         language: t.language.clone(),
         capacity: t.capacity.map(|c| c.to_string()).unwrap_or_default(),
         registration_opens: t.registration_opens_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
         registration_closes: t.registration_closes_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
-        registration_mode: t.registration_mode.clone(),
+        registration_mode: t.registration_mode.as_str().to_string(),
         organisation_id: String::new(),
     }
 }
@@ -272,7 +275,7 @@ async fn update(
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::update_training(conn, &actor, id, &attempt)).await {
+    match state.write(move |conn| service::update_training(conn, &actor, id, &attempt)).await {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#details"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
@@ -296,11 +299,10 @@ async fn change_status(
     path: web::Path<i64>,
     form: CsrfForm<StatusForm>,
 ) -> Result<HttpResponse, PageError> {
-    let env = state.link_env.clone();
     let id = path.into_inner();
     let actor = who.0.clone();
     let result = match TrainingStatus::parse("status", &form.0.status) {
-        Ok(target) => state.db.write(move |conn| service::set_status(conn, &env, &actor, id, target)).await,
+        Ok(target) => state.write(move |conn| service::set_status(conn, &actor, id, target)).await,
         Err(e) => Err(e),
     };
     match result {
@@ -320,12 +322,11 @@ async fn add_session(
     path: web::Path<i64>,
     form: CsrfForm<SessionInput>,
 ) -> Result<HttpResponse, PageError> {
-    let env = state.link_env.clone();
     let id = path.into_inner();
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::add_session(conn, &env, &actor, id, &attempt)).await {
+    match state.write(move |conn| service::add_session(conn, &actor, id, &attempt)).await {
         Ok(_) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
             let inputs = EditorInputs {
@@ -403,12 +404,11 @@ async fn update_session(
     path: web::Path<(i64, i64)>,
     form: CsrfForm<SessionInput>,
 ) -> Result<HttpResponse, PageError> {
-    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
     let input = form.0;
     let actor = who.0.clone();
     let attempt = input.clone();
-    match state.db.write(move |conn| service::update_session(conn, &env, &actor, id, sid, &attempt)).await {
+    match state.write(move |conn| service::update_session(conn, &actor, id, sid, &attempt)).await {
         Ok(()) => Ok(redirect(&format!("/trainings/{id}/edit#sessions"))),
         Err(e) => {
             let error = FormError::from_app(e)?;
@@ -430,10 +430,9 @@ async fn delete_session(
     path: web::Path<(i64, i64)>,
     _form: CsrfForm<Empty>,
 ) -> Result<HttpResponse, PageError> {
-    let env = state.link_env.clone();
     let (id, sid) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::delete_session(conn, &env, &actor, id, sid)).await?;
+    state.write(move |conn| service::delete_session(conn, &actor, id, sid)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#sessions")))
 }
 
@@ -487,7 +486,7 @@ async fn remove_organiser(
 ) -> Result<HttpResponse, PageError> {
     let (id, account_id) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::remove_organiser(conn, &actor, id, account_id)).await?;
+    state.write(move |conn| service::remove_organiser(conn, &actor, id, account_id)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -499,7 +498,7 @@ async fn revoke_invitation(
 ) -> Result<HttpResponse, PageError> {
     let (id, inv) = path.into_inner();
     let actor = who.0;
-    state.db.write(move |conn| service::revoke_invitation(conn, &actor, id, inv)).await?;
+    state.write(move |conn| service::revoke_invitation(conn, &actor, id, inv)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit#organisers")))
 }
 
@@ -565,7 +564,7 @@ async fn accept_invitation(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let actor = who.0;
-    let id = state.db.write(move |conn| service::accept_invitation(conn, &actor, &token)).await?;
+    let id = state.write(move |conn| service::accept_invitation(conn, &actor, &token)).await?;
     Ok(redirect(&format!("/trainings/{id}/edit")))
 }
 
@@ -613,7 +612,25 @@ async fn join_with_new_account(
         })
         .await?;
     Ok(HttpResponse::SeeOther()
-        .cookie(crate::auth::session::start_session(&state, account_id)?)
+        .cookie(crate::http::session::start_session(&state, account_id)?)
         .insert_header((actix_web::http::header::LOCATION, format!("/trainings/{training_id}/edit")))
         .finish())
 }
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    nav: Nav,
+    trainings: Vec<super::TrainingCard>,
+    setup_open: bool,
+}
+
+async fn home(req: HttpRequest, state: web::Data<AppState>, who: MaybeSignedIn) -> Result<HttpResponse, PageError> {
+    if who.0.is_some() {
+        return Ok(redirect("/dashboard"));
+    }
+    let trainings = state.db.run(queries::upcoming_public).await?;
+    let setup_open = state.setup_token.lock().map(|t| t.is_some()).unwrap_or(false);
+    Ok(render(&HomePage { nav: Nav::new(&req, None), trainings, setup_open }))
+}
+

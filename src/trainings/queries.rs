@@ -43,7 +43,7 @@ pub fn sessions(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<Sess
 }
 
 pub fn organisers(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<Organiser>> {
-    let rows: Vec<(i64, String, String, String, Organisation)> = training_organisers::table
+    let rows: Vec<(i64, String, String, OrganiserRole, Organisation)> = training_organisers::table
         .inner_join(accounts::table)
         .inner_join(organisations::table)
         .filter(training_organisers::training_id.eq(training_id))
@@ -62,7 +62,7 @@ pub fn organisers(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<Or
             account_id,
             name,
             email,
-            role: OrganiserRole::from_db(&role),
+            role,
             organisation,
         })
         .collect();
@@ -77,16 +77,16 @@ pub fn detail(conn: &mut DbConnection, id: i64) -> AppResult<TrainingDetail> {
 }
 
 pub fn role_of(conn: &mut DbConnection, training_id: i64, account_id: i64) -> AppResult<Option<OrganiserRole>> {
-    let role: Option<String> = training_organisers::table
+    let role: Option<OrganiserRole> = training_organisers::table
         .find((training_id, account_id))
         .select(training_organisers::role)
         .first(conn)
         .optional()?;
-    Ok(role.map(|r| OrganiserRole::from_db(&r)))
+    Ok(role)
 }
 
 pub fn pending_invitations(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<PendingInvitation>> {
-    let rows: Vec<(i64, String, String, String, chrono::NaiveDateTime)> = organiser_invitations::table
+    let rows: Vec<(i64, String, OrganiserRole, String, chrono::NaiveDateTime)> = organiser_invitations::table
         .inner_join(organisations::table)
         .filter(organiser_invitations::training_id.eq(training_id))
         .filter(organiser_invitations::accepted_at.is_null())
@@ -105,16 +105,16 @@ pub fn pending_invitations(conn: &mut DbConnection, training_id: i64) -> AppResu
         .map(|(id, email, role, organisation_name, expires_at)| PendingInvitation {
             id,
             email,
-            role: OrganiserRole::from_db(&role),
+            role,
             organisation_name,
             expires_at,
         })
         .collect())
 }
 
-type CardRow = (i64, String, String, String, String, String);
+type CardRow = (i64, String, String, String, TrainingStatus, String);
 
-fn cards(conn: &mut DbConnection, rows: Vec<CardRow>, roles: &[(i64, String)]) -> AppResult<Vec<TrainingCard>> {
+fn cards(conn: &mut DbConnection, rows: Vec<CardRow>, roles: &[(i64, OrganiserRole)]) -> AppResult<Vec<TrainingCard>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let firsts: Vec<(i64, Option<chrono::NaiveDateTime>)> = training_sessions::table
         .filter(training_sessions::training_id.eq_any(&ids))
@@ -128,10 +128,10 @@ fn cards(conn: &mut DbConnection, rows: Vec<CardRow>, roles: &[(i64, String)]) -
             slug,
             title,
             summary,
-            status: TrainingStatus::from_db(&status),
+            status,
             first_session: firsts.iter().find(|f| f.0 == id).and_then(|f| f.1),
             timezone,
-            my_role: roles.iter().find(|r| r.0 == id).map(|r| OrganiserRole::from_db(&r.1)),
+            my_role: roles.iter().find(|r| r.0 == id).map(|r| r.1),
         })
         .collect();
     cards.sort_by_key(|c| std::cmp::Reverse(c.first_session));
@@ -140,7 +140,7 @@ fn cards(conn: &mut DbConnection, rows: Vec<CardRow>, roles: &[(i64, String)]) -
 
 /// The trainings a person organises (all of them for an admin).
 pub fn for_account(conn: &mut DbConnection, account: &Account) -> AppResult<Vec<TrainingCard>> {
-    let roles: Vec<(i64, String)> = training_organisers::table
+    let roles: Vec<(i64, OrganiserRole)> = training_organisers::table
         .filter(training_organisers::account_id.eq(account.id))
         .select((training_organisers::training_id, training_organisers::role))
         .load(conn)?;
@@ -158,7 +158,7 @@ pub fn for_account(conn: &mut DbConnection, account: &Account) -> AppResult<Vec<
 /// Published trainings, for the home page.
 pub fn upcoming_public(conn: &mut DbConnection) -> AppResult<Vec<TrainingCard>> {
     let rows: Vec<CardRow> = trainings::table
-        .filter(trainings::status.eq(TrainingStatus::Published.as_str()))
+        .filter(trainings::status.eq(TrainingStatus::Published))
         .select((
             trainings::id,
             trainings::slug,

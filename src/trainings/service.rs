@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use super::permissions::{authorize, Action};
 use super::{queries, InvitationInput, SessionInput, Training, TrainingInput};
 use crate::accounts::Account;
-use crate::auth::tokens::{hash_token, random_token};
+use crate::crypto::tokens::{hash_token, random_token};
 use crate::db::schema::{organiser_invitations, training_organisers, training_sessions, trainings};
 use crate::db::{now, DbConnection};
 use crate::domain::time::{local_to_utc, parse_local, Ambiguity};
@@ -18,7 +18,9 @@ use crate::domain::{
     Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
 };
 use crate::error::{AppError, AppResult};
-use crate::mail::LinkEnv;
+use super::events::TrainingEvent;
+use crate::events::record;
+use crate::state::LinkEnv;
 
 pub const MAX_TITLE: usize = 200;
 pub const MAX_SUMMARY: usize = 500;
@@ -187,21 +189,11 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
 
 /// The lifecycle: draft → published → completed; draft or published → cancelled;
 /// published → draft (unpublish). Publishing needs at least one session.
-pub fn set_status(
-    conn: &mut DbConnection,
-    env: &LinkEnv,
-    actor: &Account,
-    id: i64,
-    target: TrainingStatus,
-) -> AppResult<()> {
+pub fn set_status(conn: &mut DbConnection, actor: &Account, id: i64, target: TrainingStatus) -> AppResult<()> {
     use TrainingStatus::*;
     let (training, _) = authorize(conn, actor, id, Action::ChangeStatus)?;
     let from = training.status();
-    let allowed = matches!(
-        (from, target),
-        (Draft, Published) | (Published, Draft) | (Published, Completed) | (Draft | Published, Cancelled)
-    );
-    if !allowed {
+    if !from.may_become(target) {
         return Err(AppError::conflict(
             Some("status"),
             format!("a {} training cannot become {}", from.as_str(), target.as_str()),
@@ -210,9 +202,9 @@ pub fn set_status(
     if target == Published && queries::sessions(conn, id)?.is_empty() {
         return Err(AppError::conflict(Some("status"), "add at least one session before publishing"));
     }
-    diesel::update(trainings::table.find(id)).set(trainings::status.eq(target.as_str())).execute(conn)?;
+    diesel::update(trainings::table.find(id)).set(trainings::status.eq(target)).execute(conn)?;
     if target == Cancelled {
-        crate::registration::service::training_cancelled(conn, env, id)?;
+        record(conn, &TrainingEvent::TrainingCancelled { training_id: id })?;
     }
     touch(conn, id)
 }
@@ -285,7 +277,6 @@ fn parse_session(
 
 pub fn add_session(
     conn: &mut DbConnection,
-    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     input: &SessionInput,
@@ -309,7 +300,7 @@ pub fn add_session(
         .returning(training_sessions::id)
         .get_result(conn)?;
     touch(conn, training_id)?;
-    crate::registration::service::session_changed(conn, env, training_id, id, true)?;
+    record(conn, &TrainingEvent::SessionAdded { training_id, session_id: id })?;
     Ok(id)
 }
 
@@ -326,7 +317,6 @@ fn session_of(conn: &mut DbConnection, training_id: i64, session_id: i64) -> App
 /// Changes a session; a change of time raises its SEQUENCE (calendar updates depend on it).
 pub fn update_session(
     conn: &mut DbConnection,
-    env: &LinkEnv,
     actor: &Account,
     training_id: i64,
     session_id: i64,
@@ -349,23 +339,17 @@ pub fn update_session(
         .execute(conn)?;
     touch(conn, training_id)?;
     if moved {
-        crate::registration::service::session_changed(conn, env, training_id, session_id, false)?;
+        record(conn, &TrainingEvent::SessionMoved { training_id, session_id })?;
     }
     Ok(())
 }
 
-pub fn delete_session(
-    conn: &mut DbConnection,
-    env: &LinkEnv,
-    actor: &Account,
-    training_id: i64,
-    session_id: i64,
-) -> AppResult<()> {
+pub fn delete_session(conn: &mut DbConnection, actor: &Account, training_id: i64, session_id: i64) -> AppResult<()> {
     authorize(conn, actor, training_id, Action::EditSessions)?;
     let session = session_of(conn, training_id, session_id)?;
-    // confirmed participants get METHOD:CANCEL for it
-    crate::registration::service::session_cancelled(conn, env, training_id, &session)?;
     diesel::delete(training_sessions::table.find(session_id)).execute(conn)?;
+    // confirmed participants get METHOD:CANCEL for it (registration reacts)
+    record(conn, &TrainingEvent::SessionDeleted { training_id, session })?;
     touch(conn, training_id)
 }
 
@@ -440,7 +424,7 @@ pub struct InvitationView {
 /// Looks up an open invitation by its token (used, expired and unknown ones are refused alike).
 pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<InvitationView> {
     use crate::db::schema::organisations;
-    let row: Option<(i64, i64, String, String, String, String)> = organiser_invitations::table
+    let row: Option<(i64, i64, String, String, OrganiserRole, String)> = organiser_invitations::table
         .inner_join(trainings::table)
         .inner_join(organisations::table)
         .filter(organiser_invitations::token_hash.eq(hash_token(token)))
@@ -467,7 +451,7 @@ pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<Invita
         training_id,
         training_title,
         email,
-        role: OrganiserRole::from_db(&role),
+        role,
         organisation_name,
     })
 }

@@ -8,10 +8,11 @@ use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 
-use super::jwt::{AUDIENCE_API, AUDIENCE_WEB};
+use super::PageError;
 use crate::accounts::{self, Account};
-use crate::error::{AppError, PageError};
-use crate::startup::AppState;
+use crate::crypto::jwt::{AUDIENCE_API, AUDIENCE_WEB};
+use crate::error::AppError;
+use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "cascade_session";
 

@@ -3,21 +3,20 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use chrono::Duration;
-use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::jwt::AUDIENCE_API;
-use super::session::{expired_session_cookie, start_session};
-use super::tokens::{hash_token, random_token, same_secret};
-use super::{password, CsrfForm, MaybeSignedIn, SignedIn};
+use super::service;
+use crate::crypto::jwt::AUDIENCE_API;
+use crate::http::session::{expired_session_cookie, start_session};
+use crate::crypto::tokens::same_secret;
+use crate::crypto::password;
+use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::accounts;
-use crate::db::now;
-use crate::db::schema::sign_in_tokens;
 use crate::domain::{parse_text, Email};
-use crate::error::{AppError, PageError};
-use crate::mail::{enqueue, mailbox, Email as Mail, MailContext, MailKind};
-use crate::startup::AppState;
-use crate::web::{redirect, render, render_with_status, FormError, Nav};
+use crate::error::AppError;
+use crate::http::PageError;
+use crate::state::AppState;
+use crate::http::{redirect, render, render_with_status, FormError, Nav};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/sign-in", web::get().to(sign_in_page))
@@ -156,27 +155,7 @@ async fn request_link(
     let env = state.link_env.clone();
     state
         .db
-        .write(move |conn| {
-            let Some(account) = accounts::find_by_email(conn, &lookup)? else { return Ok(()) };
-            let token = random_token();
-            diesel::insert_into(sign_in_tokens::table)
-                .values((
-                    sign_in_tokens::account_id.eq(account.id),
-                    sign_in_tokens::token_hash.eq(hash_token(&token)),
-                    sign_in_tokens::expires_at.eq(now() + Duration::minutes(minutes)),
-                    sign_in_tokens::created_at.eq(now()),
-                ))
-                .execute(conn)?;
-            let ctx = MailContext {
-                name: account.name.clone(),
-                action_url: env.url(&format!("/sign-in/link/{token}")),
-                note: format!("It works once, for {minutes} minutes."),
-                ..Default::default()
-            };
-            let mail = Mail::render(MailKind::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
-            enqueue(conn, &mail, &env.host)?;
-            Ok(())
-        })
+        .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes)))
         .await?;
     state.mail_wake.notify_one();
     Ok(render(&SignInPage {
@@ -198,16 +177,6 @@ struct LinkPage {
     valid: bool,
 }
 
-fn token_is_open(conn: &mut crate::db::DbConnection, token: &str) -> Result<Option<i64>, AppError> {
-    Ok(sign_in_tokens::table
-        .filter(sign_in_tokens::token_hash.eq(hash_token(token)))
-        .filter(sign_in_tokens::used_at.is_null())
-        .filter(sign_in_tokens::expires_at.gt(now()))
-        .select(sign_in_tokens::account_id)
-        .first(conn)
-        .optional()?)
-}
-
 /// Shows a button rather than signing in on GET: mail scanners that open links must not use
 /// up the one-time token.
 async fn link_page(
@@ -217,7 +186,7 @@ async fn link_page(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
-    let valid = state.db.run(move |conn| token_is_open(conn, &check)).await?.is_some();
+    let valid = state.db.run(move |conn| service::sign_in_link_account(conn, &check)).await?.is_some();
     let page = LinkPage { nav: Nav::new(&req, None), token, valid };
     Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
 }
@@ -235,20 +204,7 @@ async fn use_link(
     let check = token.clone();
     let account_id = state
         .db
-        .write(move |conn| {
-            let Some(account_id) = token_is_open(conn, &check)? else {
-                return Ok(None);
-            };
-            // single use: only one request can flip used_at
-            let claimed = diesel::update(
-                sign_in_tokens::table
-                    .filter(sign_in_tokens::token_hash.eq(hash_token(&check)))
-                    .filter(sign_in_tokens::used_at.is_null()),
-            )
-            .set(sign_in_tokens::used_at.eq(Some(now())))
-            .execute(conn)?;
-            Ok((claimed == 1).then_some(account_id))
-        })
+        .write(move |conn| service::use_sign_in_link(conn, &check))
         .await?;
     match account_id {
         Some(id) => Ok(HttpResponse::SeeOther()

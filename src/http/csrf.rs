@@ -14,8 +14,10 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::tokens::{random_token, same_secret};
-use crate::error::{AppError, PageError};
+use super::PageError;
+use crate::crypto::tokens::{random_token, same_secret};
+use crate::error::AppError;
+use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "cascade_csrf";
 
@@ -43,7 +45,7 @@ pub async fn set_cookie(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let secure =
-        req.app_data::<web::Data<crate::startup::AppState>>().map(|s| s.settings.secure_cookies()).unwrap_or(false);
+        req.app_data::<web::Data<AppState>>().map(|s| s.settings.secure_cookies()).unwrap_or(false);
     let mut res = next.call(req).await?;
     let new = res.request().extensions().get::<NewCsrfToken>().cloned();
     if let Some(NewCsrfToken(t)) = new {
@@ -72,11 +74,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string());
+        let limit = req.app_data::<web::Data<AppState>>().map_or(65536, |s| s.settings.server.max_body_bytes);
         let form = web::Form::<WithCsrf<T>>::from_request(req, payload);
         Box::pin(async move {
             let form = form.await.map_err(|e| {
                 if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
-                    AppError::PayloadTooLarge(crate::startup::max_body_bytes())
+                    AppError::PayloadTooLarge(limit)
                 } else {
                     AppError::BadRequest(format!("the form could not be read: {e}"))
                 }

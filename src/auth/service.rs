@@ -1,0 +1,63 @@
+//! Sign-in links: made, looked up and used inside one write transaction each.
+
+use chrono::Duration;
+use diesel::prelude::*;
+
+use crate::accounts;
+use crate::crypto::tokens::{hash_token, random_token};
+use crate::db::schema::sign_in_tokens;
+use crate::db::{now, DbConnection};
+use crate::domain::Email;
+use crate::error::AppResult;
+use crate::mail::{enqueue, mailbox, Email as Mail, MailContext, MailKind};
+use crate::state::LinkEnv;
+
+/// Queues a one-time sign-in link when the address has an account; does nothing otherwise
+/// (the caller answers the same either way).
+pub fn send_sign_in_link(conn: &mut DbConnection, env: &LinkEnv, email: &Email, valid_for: Duration) -> AppResult<()> {
+    let Some(account) = accounts::find_by_email(conn, email)? else { return Ok(()) };
+    let token = random_token();
+    diesel::insert_into(sign_in_tokens::table)
+        .values((
+            sign_in_tokens::account_id.eq(account.id),
+            sign_in_tokens::token_hash.eq(hash_token(&token)),
+            sign_in_tokens::expires_at.eq(now() + valid_for),
+            sign_in_tokens::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    let minutes = valid_for.num_minutes();
+    let ctx = MailContext {
+        name: account.name.clone(),
+        action_url: env.url(&format!("/sign-in/link/{token}")),
+        note: format!("It works once, for {minutes} minutes."),
+        ..Default::default()
+    };
+    let mail = Mail::render(MailKind::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
+    enqueue(conn, &mail, &env.host)?;
+    Ok(())
+}
+
+/// The account of a sign-in link that is neither used nor expired.
+pub fn sign_in_link_account(conn: &mut DbConnection, token: &str) -> AppResult<Option<i64>> {
+    Ok(sign_in_tokens::table
+        .filter(sign_in_tokens::token_hash.eq(hash_token(token)))
+        .filter(sign_in_tokens::used_at.is_null())
+        .filter(sign_in_tokens::expires_at.gt(now()))
+        .select(sign_in_tokens::account_id)
+        .first(conn)
+        .optional()?)
+}
+
+/// Uses a sign-in link up: the account it signs in, or `None` when it was used, expired or
+/// unknown. Single use: only one request can flip `used_at`.
+pub fn use_sign_in_link(conn: &mut DbConnection, token: &str) -> AppResult<Option<i64>> {
+    let Some(account_id) = sign_in_link_account(conn, token)? else { return Ok(None) };
+    let claimed = diesel::update(
+        sign_in_tokens::table
+            .filter(sign_in_tokens::token_hash.eq(hash_token(token)))
+            .filter(sign_in_tokens::used_at.is_null()),
+    )
+    .set(sign_in_tokens::used_at.eq(Some(now())))
+    .execute(conn)?;
+    Ok((claimed == 1).then_some(account_id))
+}

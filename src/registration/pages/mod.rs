@@ -1,0 +1,27 @@
+//! Registration's pages: the participant's way in (`form`), their own page (`participant`)
+//! and the organisers' registrations table (`organisers`). HTTP only: each handler parses the
+//! request, calls one function of `service` or `queries`, and renders.
+
+mod form;
+mod organisers;
+mod participant;
+
+use actix_web::{web, HttpRequest};
+use serde::Deserialize;
+
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    form::routes(cfg);
+    participant::routes(cfg);
+    organisers::routes(cfg);
+}
+
+/// The client address for rate limiting: the TCP peer. Forwarded headers are not trusted
+/// (anyone can send them); behind a reverse proxy every client shares the proxy's limit.
+fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
+}
+
+/// A form with nothing but its CSRF token (a button).
+#[derive(Deserialize)]
+struct Empty {}

@@ -1,0 +1,375 @@
+//! The organisers' registrations table: who registered, counts by status, country and sex,
+//! filters, CSV export, and the actions on each row (approve, decline, cancel, send again),
+//! invitations one by one or from a CSV, and the e-mails that could not be delivered.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use super::Empty;
+use crate::domain::{RegistrationMode, COUNTRIES};
+use crate::error::AppError;
+use crate::http::{render_with_status, CsrfForm, FormError, Nav, PageError, SignedIn};
+use crate::registration::service::{self, InviteeInput};
+use crate::registration::{queries, Registration, Status};
+use crate::state::AppState;
+use crate::trainings::permissions::{authorize, Abilities, Action};
+use crate::trainings::Training;
+
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/trainings/{id}/registrations", web::get().to(table))
+        .route("/trainings/{id}/registrations.csv", web::get().to(export_csv))
+        .route("/trainings/{id}/registrations/{rid}/{action}", web::post().to(organiser_action))
+        .route("/trainings/{id}/invitees", web::post().to(add_invitee))
+        .service(
+            web::resource("/trainings/{id}/invitees/import")
+                .app_data(web::FormConfig::default().limit(2 * 1024 * 1024).error_handler(|err, _| {
+                    let e = match err {
+                        actix_web::error::UrlencodedError::Overflow { .. } => {
+                            AppError::invalid("csv", "the CSV is larger than the limit (registration.max_csv_bytes)")
+                        }
+                        other => AppError::BadRequest(format!("the form could not be read: {other}")),
+                    };
+                    PageError(e).into()
+                }))
+                .route(web::post().to(import_invitees)),
+        )
+        .route("/trainings/{id}/outbox/retry", web::post().to(retry_outbox));
+}
+
+#[derive(Deserialize, Default)]
+struct TableFilter {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    sex: String,
+}
+
+/// One bar of the summary: a value, its label, how many, and their share.
+struct Count {
+    label: String,
+    value: String,
+    n: i64,
+    percent: i64,
+}
+
+/// Bars from the database's counts, largest first.
+fn bars(rows: impl IntoIterator<Item = (String, String, i64)>, total: i64) -> Vec<Count> {
+    let mut v: Vec<Count> = rows
+        .into_iter()
+        .map(|(value, label, n)| Count { label, value, n, percent: n * 100 / total.max(1) })
+        .collect();
+    v.sort_by(|a, b| b.n.cmp(&a.n).then(a.label.cmp(&b.label)));
+    v
+}
+
+#[derive(Template)]
+#[template(path = "registration/table.html")]
+struct TablePage {
+    nav: Nav,
+    training: Training,
+    can: Abilities,
+    rows: Vec<Registration>,
+    total: i64,
+    by_status: Vec<Count>,
+    by_country: Vec<Count>,
+    by_sex: Vec<Count>,
+    filter_status: String,
+    filter_country: String,
+    filter_sex: String,
+    failed: Vec<crate::mail::OutboxRow>,
+    confirmed: i64,
+    error: FormError,
+    notice: String,
+    invitee: InviteeInput,
+    csv: String,
+    countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
+}
+
+impl TablePage {
+    fn invitation_mode(&self) -> bool {
+        self.training.mode() == RegistrationMode::Invitation
+    }
+    fn export_query(&self) -> String {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        q.append_pair("status", &self.filter_status)
+            .append_pair("country", &self.filter_country)
+            .append_pair("sex", &self.filter_sex);
+        q.finish()
+    }
+}
+
+struct TableInputs {
+    error: FormError,
+    notice: String,
+    invitee: InviteeInput,
+    csv: String,
+}
+
+fn filtered(rows: Vec<Registration>, f: &TableFilter) -> Vec<Registration> {
+    rows.into_iter()
+        .filter(|r| f.status.is_empty() || r.status.as_str() == f.status)
+        .filter(|r| f.country.is_empty() || r.country == f.country)
+        .filter(|r| f.sex.is_empty() || r.sex.map_or("none", |s| s.as_str()) == f.sex)
+        .collect()
+}
+
+async fn table_page(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    who: &SignedIn,
+    id: i64,
+    f: TableFilter,
+    inputs: TableInputs,
+) -> Result<HttpResponse, PageError> {
+    let actor = who.0.clone();
+    let (training, role, all, counts, failed) = state
+        .db
+        .run(move |conn| {
+            let (t, role) = authorize(conn, &actor, id, Action::ViewRegistrations)?;
+            Ok((t, role, queries::list(conn, id)?, queries::counts(conn, id)?, crate::mail::failed_for_training(conn, id)?))
+        })
+        .await?;
+    let total: i64 = counts.by_status.iter().map(|c| c.1).sum();
+    let confirmed = counts.by_status.iter().find(|c| c.0 == Status::Confirmed).map_or(0, |c| c.1);
+    let by_status = bars(counts.by_status.into_iter().map(|(s, n)| (s.as_str().into(), s.label().into(), n)), total);
+    let by_country = bars(
+        counts.by_country.into_iter().map(|(code, n)| {
+            let name = crate::domain::Country::from_code(&code).map(|c| c.name()).unwrap_or("");
+            let label = format!("{name} ({code})");
+            (code, label, n)
+        }),
+        total,
+    );
+    let by_sex = bars(
+        counts.by_sex.into_iter().map(|(s, n)| match s {
+            Some(s) => (s.as_str().into(), s.label().into(), n),
+            None => ("none".into(), "Not given".into(), n),
+        }),
+        total,
+    );
+    let rows = filtered(all, &f);
+    let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let page = TablePage {
+        nav: Nav::new(req, Some(&who.0)),
+        can: Abilities::of(role, who.0.is_admin),
+        total,
+        training,
+        rows,
+        by_status,
+        by_country,
+        by_sex,
+        filter_status: f.status,
+        filter_country: f.country,
+        filter_sex: f.sex,
+        failed,
+        confirmed,
+        error: inputs.error,
+        notice: inputs.notice,
+        invitee: inputs.invitee,
+        csv: inputs.csv,
+        countries: COUNTRIES,
+    };
+    Ok(render_with_status(status, &page))
+}
+
+fn fresh() -> TableInputs {
+    TableInputs {
+        error: FormError::default(),
+        notice: String::new(),
+        invitee: InviteeInput::default(),
+        csv: String::new(),
+    }
+}
+
+async fn table(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    f: web::Query<TableFilter>,
+) -> Result<HttpResponse, PageError> {
+    table_page(&req, &state, &who, id.into_inner(), f.into_inner(), fresh()).await
+}
+
+/// CSV of the (filtered) registrations, for spreadsheets.
+async fn export_csv(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    f: web::Query<TableFilter>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0;
+    let (training, all) = state
+        .db
+        .run(move |conn| {
+            let (t, _) = authorize(conn, &actor, id, Action::ViewRegistrations)?;
+            Ok((t, queries::list(conn, id)?))
+        })
+        .await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| AppError::Internal(e.into());
+    out.write_record([
+        "email",
+        "full_name",
+        "organisation",
+        "country",
+        "sex",
+        "age_band",
+        "status",
+        "registered_at_utc",
+        "confirmed_at_utc",
+    ])
+    .map_err(csv_err)?;
+    for r in filtered(all, &f) {
+        out.write_record([
+            r.email.as_str(),
+            r.full_name.as_str(),
+            r.organisation.as_str(),
+            r.country.as_str(),
+            r.sex.map_or("", |s| s.as_str()),
+            r.age_band.map_or("", |a| a.as_str()),
+            r.status.as_str(),
+            &crate::domain::time::utc_rfc3339(r.created_at),
+            &r.confirmed_at.map(crate::domain::time::utc_rfc3339).unwrap_or_default(),
+        ])
+        .map_err(csv_err)?;
+    }
+    let body = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}-registrations.csv\"", training.slug),
+        ))
+        .body(body))
+}
+
+/// What an organiser can do to one registration from the table (the last part of the URL;
+/// any other word is a 404).
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RowAction {
+    Approve,
+    Decline,
+    Cancel,
+    Resend,
+}
+
+async fn organiser_action(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    path: web::Path<(i64, i64, RowAction)>,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
+    let (id, rid, action) = path.into_inner();
+    let env = state.link_env.clone();
+    let actor = who.0.clone();
+    let result = state
+        .db
+        .write(move |conn| match action {
+            RowAction::Approve => service::approve(conn, &env, &actor, id, rid)
+                .map(|s| format!("Approved: {}.", s.label().to_lowercase())),
+            RowAction::Decline => {
+                service::decline(conn, &env, &actor, id, rid).map(|_| "Declined; the person was told.".to_string())
+            }
+            RowAction::Cancel => service::cancel_by_organiser(conn, &env, &actor, id, rid)
+                .map(|_| "Cancelled; the person was told.".to_string()),
+            RowAction::Resend => service::resend(conn, &env, &actor, id, rid).map(|_| "Sent again.".to_string()),
+        })
+        .await;
+    let inputs = match result {
+        Ok(notice) => {
+            state.mail_wake.notify_one();
+            TableInputs { notice, ..fresh() }
+        }
+        Err(e) => TableInputs { error: FormError::from_app(e)?, ..fresh() },
+    };
+    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+}
+
+async fn add_invitee(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    form_data: CsrfForm<InviteeInput>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let input = form_data.0;
+    let env = state.link_env.clone();
+    let (actor, attempt) = (who.0.clone(), input.clone());
+    let inputs = match state.db.write(move |conn| service::add_invitee(conn, &env, &actor, id, &attempt)).await {
+        Ok(_) => {
+            state.mail_wake.notify_one();
+            TableInputs { notice: format!("Invitation sent to {}.", input.email.trim()), ..fresh() }
+        }
+        Err(e) => TableInputs { error: FormError::from_app(e)?, invitee: input, ..fresh() },
+    };
+    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+}
+
+#[derive(Deserialize)]
+struct CsvForm {
+    #[serde(default)]
+    csv: String,
+}
+
+async fn import_invitees(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    form_data: CsrfForm<CsvForm>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let text = form_data.0.csv;
+    if text.len() > state.settings.registration.max_csv_bytes {
+        let error = FormError {
+            field: "csv".into(),
+            message: format!(
+                "the CSV has {} bytes; at most {} are accepted",
+                text.len(),
+                state.settings.registration.max_csv_bytes
+            ),
+        };
+        return table_page(&req, &state, &who, id, TableFilter::default(), TableInputs { error, ..fresh() }).await;
+    }
+    let env = state.link_env.clone();
+    let (actor, attempt) = (who.0.clone(), text.clone());
+    let inputs = match state.db.write(move |conn| service::import_invitees(conn, &env, &actor, id, &attempt)).await {
+        Ok(n) => {
+            state.mail_wake.notify_one();
+            TableInputs { notice: format!("{n} invitations sent."), ..fresh() }
+        }
+        Err(e) => TableInputs { error: FormError::from_app(e)?, csv: text, ..fresh() },
+    };
+    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+}
+
+async fn retry_outbox(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0.clone();
+    let n = state.db.write(move |conn| service::retry_failed_mail(conn, &actor, id)).await?;
+    state.mail_wake.notify_one();
+    table_page(
+        &req,
+        &state,
+        &who,
+        id,
+        TableFilter::default(),
+        TableInputs { notice: format!("{n} e-mails queued again."), ..fresh() },
+    )
+    .await
+}

@@ -1,0 +1,255 @@
+//! Every change to registrations, each inside the caller's write transaction together with
+//! the e-mails it queues. Capacity is never exceeded, also under concurrent confirmations:
+//! each placement first locks the training (PostgreSQL: a row lock; SQLite: the
+//! `BEGIN IMMEDIATE` of [`crate::db::write_transaction`]) and then counts.
+//!
+//! `participant` holds what a participant does (register, confirm, accept an invitation, edit,
+//! cancel), `organisers` what organisers do (approve, decline, cancel, resend, invite, import),
+//! `postgres` the two things done differently on PostgreSQL.
+
+mod organisers;
+mod participant;
+mod postgres;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::mails::{self, TrainingMail};
+use super::queries::{count_confirmed, is_full, load, waiting_ids};
+use super::{AgeBand, Registration, RegistrationInput, Sex, Status, TokenPurpose};
+use crate::crypto::tokens::{hash_token, random_token};
+use crate::db::schema::{registration_tokens, registrations};
+use crate::db::{now, DbConnection};
+use crate::domain::{parse_text, Country, Email, TrainingStatus};
+use crate::error::{AppError, AppResult};
+use crate::mail::MailKind;
+use crate::state::LinkEnv;
+use crate::trainings::Training;
+pub use organisers::{
+    add_invitee, approve, cancel_by_organiser, decline, import_invitees, resend, retry_failed_mail, InviteeInput,
+};
+pub use participant::{
+    accept_invitation, cancel, confirm, register, register_from_form, register_with, update_details,
+    RegisterOutcome,
+};
+use postgres::lock_training;
+
+/// The checked fields of a registration form.
+#[derive(Clone)]
+pub struct Details {
+    pub email: Email,
+    pub full_name: String,
+    pub organisation: String,
+    pub country: Country,
+    pub sex: Option<Sex>,
+    pub age_band: Option<AgeBand>,
+}
+
+impl Details {
+    /// `r` with these details, as `update_fields` writes them.
+    fn apply_to(&self, r: Registration) -> Registration {
+        Registration {
+            full_name: self.full_name.clone(),
+            organisation: self.organisation.clone(),
+            country: self.country.code().to_string(),
+            sex: self.sex,
+            age_band: self.age_band,
+            ..r
+        }
+    }
+
+    /// The row a new registration with these details writes (both backends' inserts use it).
+    fn new_registration<'a>(
+        &'a self,
+        training_id: i64,
+        status: Status,
+        consent_at: Option<NaiveDateTime>,
+        link_nonce: &'a str,
+        at: NaiveDateTime,
+    ) -> NewRegistration<'a> {
+        NewRegistration {
+            training_id,
+            email: self.email.as_str(),
+            full_name: &self.full_name,
+            organisation: &self.organisation,
+            country: self.country.code(),
+            sex: self.sex,
+            age_band: self.age_band,
+            status,
+            consent_at,
+            link_nonce,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
+/// A registration as it is inserted.
+#[derive(Insertable)]
+#[diesel(table_name = registrations)]
+struct NewRegistration<'a> {
+    training_id: i64,
+    email: &'a str,
+    full_name: &'a str,
+    organisation: &'a str,
+    country: &'a str,
+    sex: Option<Sex>,
+    age_band: Option<AgeBand>,
+    status: Status,
+    consent_at: Option<NaiveDateTime>,
+    link_nonce: &'a str,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl NewRegistration<'_> {
+    /// The registration this row becomes once written with `id` (nothing is read back).
+    fn written(&self, id: i64) -> Registration {
+        Registration {
+            id,
+            training_id: self.training_id,
+            email: self.email.to_string(),
+            full_name: self.full_name.to_string(),
+            organisation: self.organisation.to_string(),
+            country: self.country.to_string(),
+            sex: self.sex,
+            age_band: self.age_band,
+            status: self.status,
+            link_nonce: self.link_nonce.to_string(),
+            queued_at: None,
+            confirmed_at: None,
+            created_at: self.created_at,
+        }
+    }
+}
+
+pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppResult<Details> {
+    let email = Email::parse("email", &input.email)?;
+    let full_name = parse_text("full_name", &input.full_name, 120)?;
+    let organisation = parse_text("organisation", &input.organisation, 200)?;
+    let country = Country::parse("country", &input.country)?;
+    let sex = match input.sex.trim() {
+        "" => None,
+        s => Some(Sex::parse("sex", s)?),
+    };
+    let age_band = match input.age_band.trim() {
+        "" => None,
+        s => Some(AgeBand::parse("age_band", s)?),
+    };
+    if require_consent && !matches!(input.consent.trim(), "yes" | "on" | "true" | "1") {
+        return Err(AppError::invalid("consent", "please accept the data notice to register"));
+    }
+    Ok(Details { email, full_name, organisation, country, sex, age_band })
+}
+
+/// Moves a registration from `from` to `to`, if [`Status::may_become`] allows it and nobody
+/// changed it meanwhile (the update names the status it expects).
+fn set_status(conn: &mut DbConnection, id: i64, from: Status, to: Status) -> AppResult<()> {
+    if !from.may_become(to) {
+        return Err(AppError::conflict(
+            None,
+            format!("a registration that is {} cannot become {}", from.label().to_lowercase(), to.label().to_lowercase()),
+        ));
+    }
+    let at = now();
+    let changed = diesel::update(registrations::table.find(id).filter(registrations::status.eq(from)))
+        .set((
+            registrations::status.eq(to),
+            registrations::updated_at.eq(at),
+            registrations::confirmed_at.eq((to == Status::Confirmed).then_some(at)),
+            registrations::queued_at.eq((to == Status::Waitlisted).then_some(at)),
+        ))
+        .execute(conn)?;
+    if changed != 1 {
+        return Err(AppError::conflict(None, "the registration changed meanwhile; reload and try again"));
+    }
+    Ok(())
+}
+
+/// Gives the person a place, or a place on the waiting list when the training is full, and
+/// sends the matching e-mail. The training must be locked by the caller.
+fn place(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, r: &Registration, note: &str) -> AppResult<Status> {
+    let full = is_full(conn, &tm.training)?;
+    let status = if full { Status::Waitlisted } else { Status::Confirmed };
+    set_status(conn, r.id, r.status, status)?;
+    let r = load(conn, r.id)?;
+    if full {
+        mails::status(conn, env, tm, &r, MailKind::Waitlisted, "")?;
+    } else {
+        mails::registered(conn, env, tm, &r, note)?;
+    }
+    Ok(status)
+}
+
+/// Fills free places from the waiting list, first come first served.
+fn promote(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail) -> AppResult<()> {
+    let (limit, note) = match tm.training.capacity {
+        // no limit: everyone waiting gets in
+        None => (i64::MAX, "A place became free."),
+        Some(cap) => (i64::from(cap) - count_confirmed(conn, tm.training.id)?, "A place became free, and it is yours."),
+    };
+    if limit > 0 {
+        for id in waiting_ids(conn, tm.training.id, limit)? {
+            let r = load(conn, id)?;
+            place(conn, env, tm, &r, note)?;
+        }
+    }
+    Ok(())
+}
+
+/// Why registration is not open, or `None` when it is.
+pub fn closed_reason(t: &Training, at: NaiveDateTime) -> Option<String> {
+    if t.status() != TrainingStatus::Published {
+        return Some(match t.status() {
+            TrainingStatus::Cancelled => "this training was cancelled".into(),
+            TrainingStatus::Completed => "this training has ended".into(),
+            _ => "this training is not open for registration".into(),
+        });
+    }
+    let tz = t.tz();
+    if let Some(opens) = t.registration_opens_at {
+        if at < opens {
+            let local = crate::domain::time::in_zone(opens, tz);
+            return Some(format!("registration opens on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+        }
+    }
+    if let Some(closes) = t.registration_closes_at {
+        if at >= closes {
+            let local = crate::domain::time::in_zone(closes, tz);
+            return Some(format!("registration closed on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+        }
+    }
+    None
+}
+
+fn new_token(
+    conn: &mut DbConnection,
+    reg_id: i64,
+    purpose: TokenPurpose,
+    valid_for: chrono::Duration,
+) -> AppResult<String> {
+    let token = random_token();
+    diesel::insert_into(registration_tokens::table)
+        .values((
+            registration_tokens::registration_id.eq(reg_id),
+            registration_tokens::purpose.eq(purpose),
+            registration_tokens::token_hash.eq(hash_token(&token)),
+            registration_tokens::expires_at.eq(now() + valid_for),
+            registration_tokens::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+/// Whether the public form may take registrations for this training.
+fn check_open(tm: &TrainingMail) -> AppResult<()> {
+    if let Some(why) = closed_reason(&tm.training, now()) {
+        return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
+    }
+    if tm.training.mode() == crate::domain::RegistrationMode::Invitation {
+        return Err(AppError::Forbidden(
+            "this training is by invitation only: use the personal link from your invitation e-mail".into(),
+        ));
+    }
+    Ok(())
+}
