@@ -20,6 +20,7 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub registration: RegistrationSettings,
+    pub attendance: AttendanceSettings,
     pub log: LogSettings,
 }
 
@@ -82,6 +83,12 @@ pub struct RegistrationSettings {
     pub rate_limit_per_ip: u32,
     pub rate_limit_per_email: u32,
     pub max_csv_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AttendanceSettings {
+    pub check_in_minutes_before: i64,
+    pub max_report_bytes: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -190,6 +197,9 @@ impl Settings {
         }
         if self.server.max_body_bytes < 1024 {
             bail!("server.max_body_bytes: must be at least 1024");
+        }
+        if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
+            bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");
         }
         Ok(())
     }

@@ -13,6 +13,7 @@ pub mod api;
 
 // capabilities, in the order they may depend on each other (each only on those above it)
 pub mod accounts;
+pub mod attendance;
 pub mod auth;
 pub mod calendar;
 pub mod mail;

@@ -37,6 +37,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::trainings::pages::routes(cfg);
     crate::organisations::pages::routes(cfg);
     crate::registration::pages::routes(cfg);
+    crate::attendance::pages::routes(cfg);
     crate::mail::pages::routes(cfg);
     crate::api::routes(cfg);
 }

@@ -6,11 +6,11 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::AppError;
-use crate::{auth, organisations, public, trainings};
+use crate::{attendance, auth, organisations, public, trainings};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Cascade API", description = "Trainings, sessions, organisers and organisations. Errors share one body: {code, message, field?}."),
+    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations and attendance. Errors share one body: {code, message, field?}."),
     paths(
         auth::pages::api_token,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
@@ -18,6 +18,7 @@ use crate::{auth, organisations, public, trainings};
         trainings::api::add_session, trainings::api::update_session, trainings::api::delete_session,
         trainings::api::invite, trainings::api::remove_organiser, trainings::api::accept,
         public::json,
+        attendance::api::import, attendance::api::list, attendance::api::set,
     ),
     modifiers(&BearerAuth)
 )]
@@ -54,6 +55,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/organisers", web::post().to(trainings::api::invite))
             .route("/trainings/{id}/organisers/{account_id}", web::delete().to(trainings::api::remove_organiser))
             .route("/invitations/accept", web::post().to(trainings::api::accept))
+            .route(
+                "/trainings/{id}/sessions/{session_id}/attendance/import",
+                web::post().to(attendance::api::import),
+            )
+            .route("/trainings/{id}/attendance", web::get().to(attendance::api::list))
+            .route("/trainings/{id}/attendance", web::put().to(attendance::api::set))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

@@ -289,6 +289,18 @@ where
     result
 }
 
+/// Runs one diesel expression on the concrete connection of either backend: for statements
+/// diesel can type only per backend (`ON CONFLICT DO NOTHING`), written once, expanded twice.
+macro_rules! per_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Postgres($c) => $body,
+            $crate::db::DbConnection::Sqlite($c) => $body,
+        }
+    };
+}
+pub(crate) use per_backend;
+
 /// Now, in UTC, truncated to microseconds so both backends store the same value.
 pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(6)

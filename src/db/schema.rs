@@ -181,6 +181,64 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attendance (registration_id, session_id) {
+        registration_id -> BigInt,
+        session_id -> BigInt,
+        status -> Text,
+        minutes -> Nullable<Integer>,
+        source -> Text,
+        import_id -> Nullable<BigInt>,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    attendance_imports (id) {
+        id -> BigInt,
+        training_id -> BigInt,
+        session_id -> BigInt,
+        file_name -> Text,
+        file_sha256 -> Text,
+        format -> Text,
+        timezone -> Text,
+        content -> Text,
+        matched -> Integer,
+        matched_by_name -> Integer,
+        unmatched -> Integer,
+        ambiguous -> Integer,
+        changed -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        applied_at -> Nullable<Timestamp>,
+        undone_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    attendance_import_changes (import_id, registration_id) {
+        import_id -> BigInt,
+        registration_id -> BigInt,
+        session_id -> BigInt,
+        previous_status -> Nullable<Text>,
+        previous_minutes -> Nullable<Integer>,
+        previous_source -> Nullable<Text>,
+        previous_import_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    session_check_in_codes (session_id) {
+        session_id -> BigInt,
+        code -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(attendance -> registrations (registration_id));
+diesel::joinable!(session_check_in_codes -> training_sessions (session_id));
+diesel::joinable!(attendance -> training_sessions (session_id));
 diesel::joinable!(registrations -> trainings (training_id));
 diesel::joinable!(registration_tokens -> registrations (registration_id));
 diesel::joinable!(reminders_sent -> registrations (registration_id));
@@ -199,4 +257,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     reminders_sent,
     domain_events,
+    attendance,
+    attendance_imports,
+    attendance_import_changes,
+    session_check_in_codes,
 );

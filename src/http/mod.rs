@@ -7,6 +7,7 @@ pub mod assets;
 pub mod csrf;
 mod errors;
 pub mod session;
+pub mod upload;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};

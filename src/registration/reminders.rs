@@ -12,7 +12,7 @@ use super::mails::{self, TrainingMail};
 use super::queries::each_registration;
 use super::Status;
 use crate::db::schema::{reminders_sent, training_sessions, trainings};
-use crate::db::{now, write_transaction, DbConnection};
+use crate::db::{now, per_backend, write_transaction, DbConnection};
 use crate::domain::TrainingStatus;
 use crate::error::{AppError, AppResult};
 use crate::state::{AppState, LinkEnv};
@@ -25,14 +25,8 @@ fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset:
         reminders_sent::offset_minutes.eq(offset),
         reminders_sent::created_at.eq(now()),
     );
-    let inserted = match conn {
-        DbConnection::Postgres(pg) => {
-            diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(pg)?
-        }
-        DbConnection::Sqlite(lite) => {
-            diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(lite)?
-        }
-    };
+    let inserted =
+        per_backend!(conn, |c| diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(c))?;
     Ok(inserted == 1)
 }
 
@@ -52,7 +46,7 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
     let at = now();
     let sessions: Vec<(i64, i64, chrono::NaiveDateTime)> = training_sessions::table
         .inner_join(trainings::table)
-        .filter(trainings::status.eq(TrainingStatus::Published.as_str()))
+        .filter(trainings::status.eq(TrainingStatus::Published))
         .filter(training_sessions::starts_at.gt(at))
         .filter(training_sessions::starts_at.le(at + chrono::Duration::minutes(i64::from(max))))
         .select((training_sessions::id, training_sessions::training_id, training_sessions::starts_at))

@@ -17,21 +17,35 @@ use crate::error::{AppError, AppResult};
 
 use super::{queries, Training};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+/// Declares the actions and `Action::ALL` from one list, so that a new action is in `ALL` (and
+/// so in every test that walks the matrix) the moment it exists.
+macro_rules! actions {
+    ($($(#[$doc:meta])* $variant:ident,)+) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Action { $($(#[$doc])* $variant,)+ }
+        impl Action {
+            pub const ALL: &'static [Action] = &[$(Action::$variant,)+];
+        }
+    };
+}
+
+actions! {
+    /// See the training in the editor and the API.
     View,
     EditDetails,
+    /// Add, move and delete sessions.
     EditSessions,
+    /// Invite and remove co-organisers and facilitators.
     ManageOrganisers,
+    /// Publish, unpublish, complete, cancel.
     ChangeStatus,
+    /// See registrations, export them.
     ViewRegistrations,
+    /// Approve, decline, cancel, resend, invite participants.
     ManageRegistrations,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] =
-        [Action::View, Action::EditDetails, Action::EditSessions, Action::ManageOrganisers, Action::ChangeStatus];
-
     fn refusal(&self) -> &'static str {
         match self {
             Action::View => "you are not an organiser of this training",
@@ -119,6 +133,7 @@ mod tests {
     fn matrix() {
         use OrganiserRole::*;
         let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 7]| {
+            assert_eq!(Action::ALL.len(), allowed.len(), "one expectation per action");
             for (action, want) in Action::ALL.iter().zip(allowed) {
                 assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
             }

@@ -135,14 +135,14 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
             trainings::title.eq(&f.title),
             trainings::summary.eq(&f.summary),
             trainings::description.eq(&f.description),
-            trainings::kind.eq(f.kind.as_str()),
+            trainings::kind.eq(f.kind),
             trainings::timezone.eq(f.tz.name()),
             trainings::language.eq(&f.language),
             trainings::capacity.eq(f.capacity),
             trainings::registration_opens_at.eq(f.opens),
             trainings::registration_closes_at.eq(f.closes),
-            trainings::registration_mode.eq(f.mode.as_str()),
-            trainings::status.eq(TrainingStatus::Draft.as_str()),
+            trainings::registration_mode.eq(f.mode),
+            trainings::status.eq(TrainingStatus::Draft),
             trainings::version.eq(1i64),
             trainings::created_by.eq(Some(actor.id)),
             trainings::created_at.eq(at),
@@ -155,7 +155,7 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
             training_organisers::training_id.eq(id),
             training_organisers::account_id.eq(actor.id),
             training_organisers::organisation_id.eq(organisation_id),
-            training_organisers::role.eq(OrganiserRole::Lead.as_str()),
+            training_organisers::role.eq(OrganiserRole::Lead),
             training_organisers::created_at.eq(at),
         ))
         .execute(conn)?;
@@ -175,13 +175,13 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
             trainings::title.eq(&f.title),
             trainings::summary.eq(&f.summary),
             trainings::description.eq(&f.description),
-            trainings::kind.eq(f.kind.as_str()),
+            trainings::kind.eq(f.kind),
             trainings::timezone.eq(f.tz.name()),
             trainings::language.eq(&f.language),
             trainings::capacity.eq(f.capacity),
             trainings::registration_opens_at.eq(f.opens),
             trainings::registration_closes_at.eq(f.closes),
-            trainings::registration_mode.eq(f.mode.as_str()),
+            trainings::registration_mode.eq(f.mode),
         ))
         .execute(conn)?;
     touch(conn, id)
@@ -384,7 +384,7 @@ pub fn invite_organiser(
         .values((
             organiser_invitations::training_id.eq(training_id),
             organiser_invitations::email.eq(email.as_str()),
-            organiser_invitations::role.eq(role.as_str()),
+            organiser_invitations::role.eq(role),
             organiser_invitations::organisation_id.eq(organisation_id),
             organiser_invitations::token_hash.eq(hash_token(&token)),
             organiser_invitations::invited_by.eq(Some(actor.id)),
@@ -480,7 +480,7 @@ pub fn accept_invitation(conn: &mut DbConnection, account: &Account, token: &str
                 training_organisers::training_id.eq(inv.training_id),
                 training_organisers::account_id.eq(account.id),
                 training_organisers::organisation_id.eq(organisation_id),
-                training_organisers::role.eq(inv.role.as_str()),
+                training_organisers::role.eq(inv.role),
                 training_organisers::created_at.eq(now()),
             ))
             .execute(conn)?;

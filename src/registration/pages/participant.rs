@@ -43,6 +43,9 @@ struct SessionView {
     join_from: String,
     google: String,
     outlook: String,
+    /// Self check-in is open now (attendance takes the form).
+    check_in: bool,
+    id: i64,
 }
 
 #[derive(Template)]
@@ -94,6 +97,7 @@ fn participant_view(
     let confirmed = r.status() == Status::Confirmed;
     let at = now();
     let before = chrono::Duration::minutes(state.link_env.join_link_minutes_before);
+    let check_in_before = chrono::Duration::minutes(state.settings.attendance.check_in_minutes_before);
     // add-to-calendar links point to this page, where the join link appears in time
     let events = mails::events(&state.link_env, &tm, Some(&r), &tm.sessions, false);
     let sessions = tm
@@ -126,6 +130,8 @@ fn participant_view(
                 },
                 google: calendar::google_link(e),
                 outlook: calendar::outlook_link(e),
+                check_in: confirmed && at >= s.starts_at - check_in_before && at < s.ends_at,
+                id: s.id,
             }
         })
         .collect();

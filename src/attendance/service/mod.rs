@@ -1,0 +1,250 @@
+//! Every change to attendance, each inside the caller's write transaction: organisers' marks
+//! (one at a time or "all present"), self check-in with or without the session's code, and
+//! imported reports (`reports`: preview, apply, undo).
+
+mod reports;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{queries, AttendanceStatus, Mark, Source};
+use crate::accounts::Account;
+use crate::db::schema::{attendance, session_check_in_codes};
+use crate::db::{now, per_backend, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::registration::{self, Registration, Status};
+use crate::trainings::permissions::{authorize, Action};
+use crate::trainings::{self, Session, Training};
+pub use reports::{apply_import, preview_import, show_import, undo_import, ImportOptions, MatchKind, Preview, PreviewPerson};
+
+/// Who may take attendance: the role matrix's `ManageRegistrations`.
+const TAKE_ATTENDANCE: Action = Action::ManageRegistrations;
+
+/// The attendance grid: the training, its sessions, its confirmed registrations and their marks.
+pub struct Grid {
+    pub training: Training,
+    pub sessions: Vec<Session>,
+    pub people: Vec<Registration>,
+    pub marks: Vec<Mark>,
+}
+
+impl Grid {
+    pub fn mark(&self, registration_id: i64, session_id: i64) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.registration_id == registration_id && m.session_id == session_id)
+    }
+}
+
+/// The grid for someone who may see registrations.
+pub fn grid(conn: &mut DbConnection, actor: &Account, training_id: i64) -> AppResult<Grid> {
+    let (training, _) = authorize(conn, actor, training_id, Action::ViewRegistrations)?;
+    let sessions = trainings::queries::sessions(conn, training_id)?;
+    let people: Vec<Registration> = registration::queries::list(conn, training_id)?
+        .into_iter()
+        .filter(|r| r.status == Status::Confirmed)
+        .collect();
+    let marks = queries::marks(conn, training_id)?;
+    Ok(Grid { training, sessions, people, marks })
+}
+
+/// One change an organiser makes: a status (or `None` to clear the mark) and optional minutes.
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
+pub struct MarkInput {
+    pub registration_id: i64,
+    pub session_id: i64,
+    /// present, absent, excused; null clears the mark.
+    pub status: Option<AttendanceStatus>,
+    /// Minutes attended, at most the session's length.
+    #[serde(default)]
+    pub minutes: Option<i32>,
+}
+
+/// The row a mark writes (insert and update share it).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = attendance, treat_none_as_null = true)]
+struct MarkRow {
+    registration_id: i64,
+    session_id: i64,
+    status: AttendanceStatus,
+    minutes: Option<i32>,
+    source: Source,
+    import_id: Option<i64>,
+    updated_by: Option<i64>,
+    updated_at: NaiveDateTime,
+}
+
+/// Writes a mark, or does nothing when it says what is already recorded (so that repeating a
+/// change, or an import, changes nothing); returns whether it wrote.
+fn upsert(conn: &mut DbConnection, row: MarkRow) -> AppResult<bool> {
+    if let Some(old) = queries::mark(conn, row.registration_id, row.session_id)? {
+        if old.status == row.status && old.minutes == row.minutes && old.source == row.source && old.import_id == row.import_id {
+            return Ok(false);
+        }
+    }
+    per_backend!(conn, |c| diesel::insert_into(attendance::table)
+        .values(&row)
+        .on_conflict((attendance::registration_id, attendance::session_id))
+        .do_update()
+        .set(&row)
+        .execute(c))?;
+    Ok(true)
+}
+
+/// The session of this training, or a clear error.
+fn session_of(sessions: &[Session], session_id: i64) -> AppResult<&Session> {
+    sessions.iter().find(|s| s.id == session_id).ok_or_else(|| AppError::invalid("session_id", format!("session {session_id} is not part of this training")))
+}
+
+/// Session length in whole minutes.
+pub fn length_minutes(s: &Session) -> i32 {
+    i32::try_from((s.ends_at - s.starts_at).num_minutes()).unwrap_or(i32::MAX)
+}
+
+/// Organisers' marks. Every change is checked first (the registration is a confirmed one of
+/// this training, the session is one of its sessions, minutes fit the session); one bad change
+/// writes nothing. Returns how many marks changed.
+pub fn set_marks(conn: &mut DbConnection, actor: &Account, training_id: i64, changes: &[MarkInput]) -> AppResult<usize> {
+    authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
+    let sessions = trainings::queries::sessions(conn, training_id)?;
+    let people: Vec<i64> = registration::queries::list(conn, training_id)?
+        .into_iter()
+        .filter(|r| r.status == Status::Confirmed)
+        .map(|r| r.id)
+        .collect();
+    for c in changes {
+        if !people.contains(&c.registration_id) {
+            return Err(AppError::invalid(
+                "registration_id",
+                format!("registration {} is not a confirmed registration of this training", c.registration_id),
+            ));
+        }
+        let s = session_of(&sessions, c.session_id)?;
+        if let Some(m) = c.minutes {
+            if m < 0 || m > length_minutes(s) {
+                return Err(AppError::invalid(
+                    "minutes",
+                    format!("{m} minutes do not fit “{}”, which lasts {} minutes", s.title, length_minutes(s)),
+                ));
+            }
+        }
+    }
+    let at = now();
+    let mut changed = 0;
+    for c in changes {
+        match c.status {
+            None => {
+                changed += diesel::delete(attendance::table.find((c.registration_id, c.session_id))).execute(conn)?;
+            }
+            Some(status) => {
+                // minutes only mean something for a present person
+                let minutes = if status == AttendanceStatus::Present { c.minutes } else { None };
+                let row = MarkRow {
+                    registration_id: c.registration_id,
+                    session_id: c.session_id,
+                    status,
+                    minutes,
+                    source: Source::Organiser,
+                    import_id: None,
+                    updated_by: Some(actor.id),
+                    updated_at: at,
+                };
+                // an organiser confirming what an import found keeps the import's minutes and source
+                let same = queries::mark(conn, c.registration_id, c.session_id)?
+                    .is_some_and(|old| old.status == status && (c.minutes.is_none() || old.minutes == minutes));
+                if !same && upsert(conn, row)? {
+                    changed += 1;
+                }
+            }
+        }
+    }
+    Ok(changed)
+}
+
+/// Marks everyone without a mark for this session present (an organiser's bulk action);
+/// existing marks stay. Returns how many were marked.
+pub fn mark_rest_present(conn: &mut DbConnection, actor: &Account, training_id: i64, session_id: i64) -> AppResult<usize> {
+    let grid = grid(conn, actor, training_id)?;
+    authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
+    session_of(&grid.sessions, session_id)?;
+    let changes: Vec<MarkInput> = grid
+        .people
+        .iter()
+        .filter(|r| grid.mark(r.id, session_id).is_none())
+        .map(|r| MarkInput { registration_id: r.id, session_id, status: Some(AttendanceStatus::Present), minutes: None })
+        .collect();
+    set_marks(conn, actor, training_id, &changes)
+}
+
+/// When self check-in is open for a session: from `minutes_before` its start until its end.
+pub fn check_in_open(s: &Session, at: NaiveDateTime, minutes_before: i64) -> bool {
+    at >= s.starts_at - chrono::Duration::minutes(minutes_before) && at < s.ends_at
+}
+
+/// The session's check-in code, made on first use: six digits the host can read out.
+pub fn ensure_check_in_code(conn: &mut DbConnection, session_id: i64) -> AppResult<String> {
+    if let Some(code) = queries::check_in_code(conn, session_id)? {
+        return Ok(code);
+    }
+    use rand::Rng;
+    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+    per_backend!(conn, |c| diesel::insert_into(session_check_in_codes::table)
+        .values((
+            session_check_in_codes::session_id.eq(session_id),
+            session_check_in_codes::code.eq(&code),
+            session_check_in_codes::created_at.eq(now()),
+        ))
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    // another request may have made it first
+    queries::check_in_code(conn, session_id)?.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no check-in code")))
+}
+
+/// A participant checks in to a session, from their own page during the window, or with the
+/// code the host read out. A confirmed registration only; a mark already saying "present"
+/// (an import's minutes, say) is kept. Returns whether anything changed.
+pub fn check_in(
+    conn: &mut DbConnection,
+    r: &Registration,
+    session_id: i64,
+    code: Option<&str>,
+    minutes_before: i64,
+) -> AppResult<bool> {
+    if r.status != Status::Confirmed {
+        return Err(AppError::conflict(None, "only a confirmed registration can check in"));
+    }
+    let sessions = trainings::queries::sessions(conn, r.training_id)?;
+    let s = sessions.iter().find(|s| s.id == session_id).ok_or_else(|| AppError::not_found("session"))?;
+    let at = now();
+    if !check_in_open(s, at, minutes_before) {
+        return Err(AppError::conflict(
+            None,
+            format!("check-in for “{}” is open from {minutes_before} minutes before it starts until it ends", s.title),
+        ));
+    }
+    let source = match code {
+        Some(given) => {
+            let expected = ensure_check_in_code(conn, session_id)?;
+            let given: String = given.chars().filter(|c| c.is_ascii_digit()).collect();
+            if !crate::crypto::tokens::same_secret(&given, &expected) {
+                return Err(AppError::invalid("code", "that is not this session's code; ask the host to read it again"));
+            }
+            Source::CheckInCode
+        }
+        None => Source::SelfCheckIn,
+    };
+    if queries::mark(conn, r.id, session_id)?.is_some_and(|m| m.status == AttendanceStatus::Present) {
+        return Ok(false);
+    }
+    upsert(
+        conn,
+        MarkRow {
+            registration_id: r.id,
+            session_id,
+            status: AttendanceStatus::Present,
+            minutes: None,
+            source,
+            import_id: None,
+            updated_by: None,
+            updated_at: at,
+        },
+    )
+}
