@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 
 use super::{ImportRecord, Mark};
-use crate::db::schema::{attendance, attendance_imports, registrations, session_check_in_codes, training_sessions};
+use crate::db::schema::{attendance, attendance_imports, registrations};
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::registration::Status;
@@ -27,23 +27,6 @@ pub fn marks_of(conn: &mut DbConnection, registration_id: i64) -> AppResult<Vec<
     Ok(attendance::table
         .filter(attendance::registration_id.eq(registration_id))
         .select(Mark::as_select())
-        .load(conn)?)
-}
-
-pub fn check_in_code(conn: &mut DbConnection, session_id: i64) -> AppResult<Option<String>> {
-    Ok(session_check_in_codes::table
-        .find(session_id)
-        .select(session_check_in_codes::code)
-        .first(conn)
-        .optional()?)
-}
-
-/// The check-in codes of a training's sessions, by session.
-pub fn check_in_codes(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<(i64, String)>> {
-    Ok(session_check_in_codes::table
-        .inner_join(training_sessions::table)
-        .filter(training_sessions::training_id.eq(training_id))
-        .select((session_check_in_codes::session_id, session_check_in_codes::code))
         .load(conn)?)
 }
 

@@ -228,16 +228,7 @@ diesel::table! {
     }
 }
 
-diesel::table! {
-    session_check_in_codes (session_id) {
-        session_id -> BigInt,
-        code -> Text,
-        created_at -> Timestamp,
-    }
-}
-
 diesel::joinable!(attendance -> registrations (registration_id));
-diesel::joinable!(session_check_in_codes -> training_sessions (session_id));
 diesel::joinable!(attendance -> training_sessions (session_id));
 diesel::joinable!(registrations -> trainings (training_id));
 diesel::joinable!(registration_tokens -> registrations (registration_id));
@@ -260,5 +251,4 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance,
     attendance_imports,
     attendance_import_changes,
-    session_check_in_codes,
 );

@@ -48,10 +48,3 @@ CREATE TABLE attendance_import_changes (
     previous_import_id BIGINT,
     PRIMARY KEY (import_id, registration_id)
 );
-
--- The code a host can read out for self check-in, one per session.
-CREATE TABLE session_check_in_codes (
-    session_id BIGINT PRIMARY KEY REFERENCES training_sessions(id) ON DELETE CASCADE,
-    code TEXT NOT NULL,
-    created_at TIMESTAMP NOT NULL
-);

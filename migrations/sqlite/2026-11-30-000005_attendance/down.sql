@@ -1,4 +1,3 @@
-DROP TABLE session_check_in_codes;
 DROP TABLE attendance_import_changes;
 DROP TABLE attendance;
 DROP TABLE attendance_imports;

@@ -185,13 +185,26 @@ impl<'a> Cursor<'a> {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     if word.len() < 3 {
         return None;
     }
     let word = word.to_ascii_lowercase();
-    let index = MONTHS.iter().position(|month| month.starts_with(&word) || (word == "sept" && *month == "september"))?;
+    let index =
+        MONTHS.iter().position(|month| month.starts_with(&word) || (word == "sept" && *month == "september"))?;
     Some(index as u32 + 1)
 }
 

@@ -38,7 +38,8 @@ pub fn merge_intervals(
 /// after `end` does not count, an interval whose leave is before its join is ignored, and an empty
 /// list (or `end` not after `start`) gives 0.
 pub fn minutes_attended(intervals: &[(NaiveDateTime, NaiveDateTime)], start: NaiveDateTime, end: NaiveDateTime) -> i64 {
-    let seconds: i64 = merge_intervals(intervals, start, end).iter().map(|(from, to)| (*to - *from).num_seconds()).sum();
+    let seconds: i64 =
+        merge_intervals(intervals, start, end).iter().map(|(from, to)| (*to - *from).num_seconds()).sum();
     seconds / 60
 }
 

@@ -115,19 +115,16 @@ impl Table {
             }
         }
         let joined = time_cell(cell(fields, self.join), line, join_column)?;
-        let left = match cell(fields, self.leave) {
-            // a leave time without its date (seen in one export): the join's day, or the next
-            // when it would come before the join
-            Some(leave) if datetime::parse_datetime(leave).is_none() && datetime::parse_time_of_day(leave).is_some() => {
-                let time = datetime::parse_time_of_day(leave).expect("checked");
-                let left = joined.date().and_time(time);
-                if left < joined {
-                    left + Duration::days(1)
-                } else {
-                    left
-                }
-            }
-            leave => time_cell(leave, line, leave_column)?,
+        let left = match cell(fields, self.leave).map(|leave| (leave, datetime::parse_datetime(leave))) {
+            Some((_, Some(left))) => left,
+            // a leave time without its date (one public sample has it): the join's day, or the
+            // next day when that would come before the join
+            Some((leave, None)) => match datetime::parse_time_of_day(leave) {
+                Some(time) if joined.date().and_time(time) < joined => joined.date().and_time(time) + Duration::days(1),
+                Some(time) => joined.date().and_time(time),
+                None => time_cell(Some(leave), line, leave_column)?,
+            },
+            None => time_cell(None, line, leave_column)?,
         };
         rows.joins.push(Join {
             line,
@@ -150,8 +147,7 @@ pub(super) fn parse_report(text: &str) -> Result<Report, ImportError> {
     let mut table: Option<Table> = None;
     let mut activities = Rows::default();
     let mut participants = Rows::default();
-    let mut seen_activities = false;
-    let mut seen_participants = false;
+    let mut seen_table = false;
     for (index, raw) in text.split('\n').enumerate() {
         let line = index + 1;
         let trimmed = raw.trim_end_matches(|c: char| c == delimiter || c.is_whitespace()).trim_start();
@@ -169,10 +165,7 @@ pub(super) fn parse_report(text: &str) -> Result<Report, ImportError> {
         });
         if header_like {
             if let Some(found) = Table::from_header(&fields) {
-                match found.kind {
-                    Kind::Activities => seen_activities = true,
-                    Kind::Participants => seen_participants = true,
-                }
+                seen_table = true;
                 table = Some(found);
                 continue;
             }
@@ -192,7 +185,7 @@ pub(super) fn parse_report(text: &str) -> Result<Report, ImportError> {
             }
         }
     }
-    if !seen_activities && !seen_participants {
+    if !seen_table {
         return Err(ImportError::File(
             "no table of participants was found: a Teams attendance report has \"2. Participants\" with a \
              \"Name, First Join, Last Leave, ...\" header and \"3. In-Meeting Activities\" with a \
@@ -244,14 +237,16 @@ pub(super) fn parse_list(text: &str) -> Result<Report, ImportError> {
             None => {
                 return Err(ImportError::Line { line, message: "the row ends before the User Action column".into() })
             }
-            Some(action) if action.eq_ignore_ascii_case("joined") || action.eq_ignore_ascii_case("joined before") => true,
+            Some(action) if action.eq_ignore_ascii_case("joined") || action.eq_ignore_ascii_case("joined before") => {
+                true
+            }
             Some(action) if action.eq_ignore_ascii_case("left") => false,
             Some(action) => {
                 return Err(ImportError::Line {
                     line,
                     message: format!(
-                        "User Action {action:?} is not one this importer reads (\"Joined\", \"Joined before\", \"Left\")"
-                    ),
+                    "User Action {action:?} is not one this importer reads (\"Joined\", \"Joined before\", \"Left\")"
+                ),
                 })
             }
         };
@@ -365,7 +360,8 @@ mod tests {
 
     #[test]
     fn a_bad_time_in_the_report_names_line_and_value() {
-        let text = "3. In-Meeting Activities\nName\tJoin Time\tLeave Time\nAna\t14/02/2023, 15:00:00\t2/14/23, 4:00:00 PM\n";
+        let text =
+            "3. In-Meeting Activities\nName\tJoin Time\tLeave Time\nAna\t14/02/2023, 15:00:00\t2/14/23, 4:00:00 PM\n";
         let error = parse_report(text).unwrap_err().to_string();
         assert!(error.starts_with("line 3: Join Time \"14/02/2023, 15:00:00\" is not"), "{error}");
     }
@@ -382,7 +378,13 @@ mod tests {
                     B\tLeft\t2/14/2023, 9:40:00 AM\n\
                     A\tJoined\t2/14/2023, 9:00:00 AM\n";
         let report = parse_list(text).unwrap();
-        let joins: Vec<_> = report.joins.iter().map(|j| (j.name.as_str(), j.line, j.joined.format("%H:%M").to_string(), j.left.format("%H:%M").to_string())).collect();
+        let joins: Vec<_> = report
+            .joins
+            .iter()
+            .map(|j| {
+                (j.name.as_str(), j.line, j.joined.format("%H:%M").to_string(), j.left.format("%H:%M").to_string())
+            })
+            .collect();
         assert_eq!(
             joins,
             [

@@ -29,6 +29,7 @@ use super::{time_cell, ImportError, Join, Report, ReportFormat, Skipped};
 enum Section {
     /// Before any section title (some exports have none): rows get no role.
     Untitled,
+    /// A known section: its rows get this role.
     Role(&'static str),
     /// A section this parser does not know: its rows are not people.
     Other,
@@ -114,7 +115,11 @@ impl People {
             match &email {
                 Some(email) => name = email.clone(),
                 None => {
-                    report.skipped.push(Skipped { line, name, reason: "the row has neither a name nor an e-mail".into() });
+                    report.skipped.push(Skipped {
+                        line,
+                        name,
+                        reason: "the row has neither a name nor an e-mail".into(),
+                    });
                     return Ok(());
                 }
             }
@@ -300,7 +305,8 @@ mod tests {
 
     #[test]
     fn uses_first_and_last_name_when_the_user_name_is_empty() {
-        let text = "Attendee Details\nAttended,User Name (Original Name),First Name,Last Name,Email,Join Time,Leave Time\n\
+        let text =
+            "Attendee Details\nAttended,User Name (Original Name),First Name,Last Name,Email,Join Time,Leave Time\n\
                     Yes,,Dilnoza,Yusupova,,02/14/2023 07:00:00 AM,02/14/2023 08:00:00 AM\n\
                     Yes,,,,,02/14/2023 07:00:00 AM,02/14/2023 08:00:00 AM\n\
                     No,,Sardor,,sardor@x.uz,--,--\n";

@@ -50,7 +50,7 @@ async fn check_in(
                 .filter(|r| key_matches(&secret, &k, r))
                 .ok_or_else(|| AppError::NotFound("this link is not valid".into()))?;
             let code = (!code.is_empty()).then_some(code.as_str());
-            service::check_in(conn, &r, sid, code, minutes_before)
+            service::check_in(conn, &secret, &r, sid, code, minutes_before)
         })
         .await;
     let nav = Nav::new(&req, None);

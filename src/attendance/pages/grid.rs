@@ -86,12 +86,12 @@ pub(super) async fn render_grid(
     notice: String,
 ) -> Result<HttpResponse, PageError> {
     let actor = who.0.clone();
-    let (grid, imports, codes, role) = state
+    let (grid, imports, role) = state
         .db
         .run(move |conn| {
             let grid = service::grid(conn, &actor, id)?;
             let role = crate::trainings::queries::role_of(conn, id, actor.id)?;
-            Ok((grid, queries::imports(conn, id)?, queries::check_in_codes(conn, id)?, role))
+            Ok((grid, queries::imports(conn, id)?, role))
         })
         .await?;
     let Grid { training, sessions, people, marks } = grid;
@@ -107,7 +107,7 @@ pub(super) async fn render_grid(
                 when: local.format("%-d %b %H:%M").to_string(),
                 length: service::length_minutes(s),
                 present: marks.iter().filter(|m| m.session_id == s.id && m.status == AttendanceStatus::Present).count(),
-                code: codes.iter().find(|c| c.0 == s.id).map(|c| c.1.clone()).unwrap_or_default(),
+                code: service::check_in_code(&state.link_env.link_secret, s),
                 session: s.clone(),
             }
         })

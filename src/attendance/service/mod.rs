@@ -9,7 +9,7 @@ use diesel::prelude::*;
 
 use super::{queries, AttendanceStatus, Mark, Source};
 use crate::accounts::Account;
-use crate::db::schema::{attendance, session_check_in_codes};
+use crate::db::schema::attendance;
 use crate::db::{now, per_backend, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::registration::{self, Registration, Status};
@@ -179,23 +179,17 @@ pub fn check_in_open(s: &Session, at: NaiveDateTime, minutes_before: i64) -> boo
     at >= s.starts_at - chrono::Duration::minutes(minutes_before) && at < s.ends_at
 }
 
-/// The session's check-in code, made on first use: six digits the host can read out.
-pub fn ensure_check_in_code(conn: &mut DbConnection, session_id: i64) -> AppResult<String> {
-    if let Some(code) = queries::check_in_code(conn, session_id)? {
-        return Ok(code);
-    }
-    use rand::Rng;
-    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
-    per_backend!(conn, |c| diesel::insert_into(session_check_in_codes::table)
-        .values((
-            session_check_in_codes::session_id.eq(session_id),
-            session_check_in_codes::code.eq(&code),
-            session_check_in_codes::created_at.eq(now()),
-        ))
-        .on_conflict_do_nothing()
-        .execute(c))?;
-    // another request may have made it first
-    queries::check_in_code(conn, session_id)?.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no check-in code")))
+/// The session's check-in code: six digits the host reads out, derived from the session's
+/// permanent UID with the instance's link secret, so nothing is stored and every instance
+/// agrees. (It only lets a participant mark themselves present during the window, as the
+/// button does; it is there for people who follow the session on another device.)
+pub fn check_in_code(secret: &[u8], s: &Session) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(format!("check-in|{}", s.uid).as_bytes());
+    let bytes = mac.finalize().into_bytes();
+    let n = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    format!("{:06}", n % 1_000_000)
 }
 
 /// A participant checks in to a session, from their own page during the window, or with the
@@ -203,6 +197,7 @@ pub fn ensure_check_in_code(conn: &mut DbConnection, session_id: i64) -> AppResu
 /// (an import's minutes, say) is kept. Returns whether anything changed.
 pub fn check_in(
     conn: &mut DbConnection,
+    secret: &[u8],
     r: &Registration,
     session_id: i64,
     code: Option<&str>,
@@ -222,7 +217,7 @@ pub fn check_in(
     }
     let source = match code {
         Some(given) => {
-            let expected = ensure_check_in_code(conn, session_id)?;
+            let expected = check_in_code(secret, s);
             let given: String = given.chars().filter(|c| c.is_ascii_digit()).collect();
             if !crate::crypto::tokens::same_secret(&given, &expected) {
                 return Err(AppError::invalid("code", "that is not this session's code; ask the host to read it again"));

@@ -26,7 +26,8 @@ use crate::mail::MailKind;
 use crate::state::LinkEnv;
 use crate::trainings::Training;
 pub use organisers::{
-    add_invitee, approve, cancel_by_organiser, decline, import_invitees, resend, retry_failed_mail, InviteeInput,
+    add_invitee, approve, cancel_by_organiser, decline, import_invitees, record_participant, resend, retry_failed_mail,
+    InviteeInput,
 };
 pub use participant::{
     accept_invitation, cancel, confirm, register, register_from_form, register_with, update_details,

@@ -224,3 +224,18 @@ pub fn retry_failed_mail(conn: &mut DbConnection, actor: &Account, training_id: 
     authorize(conn, actor, training_id, Action::ManageRegistrations)?;
     crate::mail::retry_failed(conn, training_id)
 }
+
+/// Records a participant of a training that took place before it was on Cascade (the
+/// reference scenario's cohort, a backfilled list), in `status`, without any e-mail: nobody is
+/// told anything, and no capacity check applies. Returns the registration id.
+pub fn record_participant(conn: &mut DbConnection, training_id: i64, d: &Details, status: Status) -> AppResult<i64> {
+    use crate::db::schema::registrations;
+    use diesel::prelude::*;
+    let r = insert(conn, training_id, d, status, Some(crate::db::now()))?;
+    if status == Status::Confirmed {
+        diesel::update(registrations::table.find(r.id))
+            .set(registrations::confirmed_at.eq(Some(r.created_at)))
+            .execute(conn)?;
+    }
+    Ok(r.id)
+}
