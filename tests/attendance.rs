@@ -143,10 +143,13 @@ async fn imports_stored(app: &TestApp) -> i64 {
     .unwrap()
 }
 
+/// A fixture, the zone of its times, and what its preview must say: (e-mail, match, minutes).
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, i64)]);
+
 async fn every_format_previews_with_the_right_minutes(app: TestApp) {
     let s = setup(&app).await;
     // (file, zone of its times, [(e-mail, match, minutes)]) from the fixtures' README
-    let cases: [(&str, &str, &[(&str, &str, i64)]); 5] = [
+    let cases: [Case; 5] = [
         (
             "zoom_webinar.csv",
             "Asia/Seoul",

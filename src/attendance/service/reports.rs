@@ -216,7 +216,7 @@ fn analyse(
 ) -> AppResult<(ReportFormat, Vec<PreviewPerson>, Vec<SkippedRow>)> {
     let sessions = trainings::queries::sessions(conn, training_id)?;
     let s = session_of(&sessions, session_id)?.clone();
-    let report = import::parse(text.as_bytes(), format).map_err(|e| AppError::invalid("file", e.to_string()))?;
+    let report = import::parse_text(text, format).map_err(|e| AppError::invalid("file", e.to_string()))?;
     let registrations: Vec<Registration> = registration::queries::list(conn, training_id)?
         .into_iter()
         .filter(|r| r.status == Status::Confirmed)
