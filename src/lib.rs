@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod attendance;
 pub mod auth;
 pub mod calendar;
+pub mod certificates;
 pub mod mail;
 pub mod organisations;
 pub mod public;

@@ -38,6 +38,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::organisations::pages::routes(cfg);
     crate::registration::pages::routes(cfg);
     crate::attendance::pages::routes(cfg);
+    crate::certificates::pages::routes(cfg);
     crate::mail::pages::routes(cfg);
     crate::api::routes(cfg);
 }

@@ -6,11 +6,11 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::AppError;
-use crate::{attendance, auth, organisations, public, trainings};
+use crate::{attendance, auth, certificates, organisations, public, trainings};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations and attendance. Errors share one body: {code, message, field?}."),
+    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance and certification. Errors share one body: {code, message, field?}."),
     paths(
         auth::pages::api_token,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
@@ -19,6 +19,7 @@ use crate::{attendance, auth, organisations, public, trainings};
         trainings::api::invite, trainings::api::remove_organiser, trainings::api::accept,
         public::json,
         attendance::api::import, attendance::api::list, attendance::api::set,
+        certificates::api::set_rule, certificates::api::eligibility, certificates::api::set_scores,
     ),
     modifiers(&BearerAuth)
 )]
@@ -61,6 +62,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .route("/trainings/{id}/attendance", web::get().to(attendance::api::list))
             .route("/trainings/{id}/attendance", web::put().to(attendance::api::set))
+            .route("/trainings/{id}/certification-rule", web::put().to(certificates::api::set_rule))
+            .route("/trainings/{id}/eligibility", web::get().to(certificates::api::eligibility))
+            .route("/trainings/{id}/scores", web::put().to(certificates::api::set_scores))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

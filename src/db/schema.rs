@@ -228,7 +228,29 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    certification_rules (training_id) {
+        training_id -> BigInt,
+        min_sessions -> Nullable<Integer>,
+        min_sessions_percent -> Nullable<Integer>,
+        min_minutes_percent -> Nullable<Integer>,
+        pass_mark -> Nullable<Integer>,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assessment_scores (registration_id) {
+        registration_id -> BigInt,
+        score -> Integer,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(attendance -> registrations (registration_id));
+diesel::joinable!(assessment_scores -> registrations (registration_id));
 diesel::joinable!(attendance -> training_sessions (session_id));
 diesel::joinable!(registrations -> trainings (training_id));
 diesel::joinable!(registration_tokens -> registrations (registration_id));
@@ -251,4 +273,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance,
     attendance_imports,
     attendance_import_changes,
+    certification_rules,
+    assessment_scores,
 );

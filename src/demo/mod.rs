@@ -173,12 +173,19 @@ fn cohort_and_attendance(conn: &mut DbConnection, lead: &Account, training_id: i
             let (status, minutes) = match (i + day * 5) % 17 {
                 0 => (AttendanceStatus::Absent, None),
                 1 if day == 2 => (AttendanceStatus::Excused, None),
-                2 => (AttendanceStatus::Present, Some(120)),
+                2 => (AttendanceStatus::Present, Some(150)),
                 _ => (AttendanceStatus::Present, Some(180)),
             };
             marks.push(MarkInput { registration_id, session_id: session.id, status: Some(status), minutes });
         }
     }
     attendance::set_marks(conn, lead, training_id, &marks)?;
+    // the reference ToT's rule: every session, each with at least 80 % of its time
+    let rule = crate::certificates::service::RuleInput {
+        min_sessions: Some(3),
+        min_minutes_percent: Some(80),
+        ..Default::default()
+    };
+    crate::certificates::service::set_rule(conn, lead, training_id, &rule)?;
     Ok(())
 }

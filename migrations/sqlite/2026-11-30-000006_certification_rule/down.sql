@@ -1,0 +1,2 @@
+DROP TABLE assessment_scores;
+DROP TABLE certification_rules;
