@@ -5,7 +5,7 @@ use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};
 use serde::Serialize;
 
-use super::service::{self, MarkInput, Preview};
+use super::service::{self, ImportOptions, MarkInput, Preview};
 use super::{AttendanceStatus, Source};
 use crate::error::{AppError, ErrorBody};
 use crate::http::{upload, ApiCaller};
@@ -67,7 +67,8 @@ pub async fn import(
         .run(move |conn| Ok(crate::trainings::queries::find(conn, id)?.timezone))
         .await
         .map_err(|_| AppError::not_found("training"))?;
-    let options = crate::attendance::pages::import_options(&upload, &zone)?;
+    let file_name = upload.file.as_ref().map(|f| f.0.clone()).ok_or_else(|| AppError::invalid("file", "send the report as the form field \"file\""))?;
+    let options = ImportOptions::parse(&file_name, upload.field("format"), upload.field("timezone"), &zone)?;
     let bytes = upload.file.map(|f| f.1).unwrap_or_default();
     let preview = state
         .db

@@ -7,8 +7,6 @@ mod reports;
 
 use actix_web::web;
 
-pub use reports::options as import_options;
-
 pub fn routes(cfg: &mut web::ServiceConfig) {
     grid::routes(cfg);
     reports::routes(cfg);

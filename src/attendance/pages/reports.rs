@@ -12,6 +12,12 @@ use serde::Deserialize;
 use super::grid::render_grid;
 use crate::attendance::import::ReportFormat;
 use crate::attendance::service::{self, ImportOptions, Preview};
+
+/// The upload form's choices (file name, format, zone) as [`ImportOptions`].
+fn options(upload: &upload::Upload, default_zone: &str) -> Result<ImportOptions, AppError> {
+    let (file_name, _) = upload.file.as_ref().ok_or_else(|| AppError::invalid("file", "choose the report file"))?;
+    ImportOptions::parse(file_name, upload.field("format"), upload.field("timezone"), default_zone)
+}
 use crate::error::AppError;
 use crate::http::{render, render_with_status, upload, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::state::AppState;
@@ -81,22 +87,6 @@ async fn upload_page(
         max_mb: state.settings.attendance.max_report_bytes / (1024 * 1024),
         error: FormError::default(),
     }))
-}
-
-/// Reads the upload form's choices into [`ImportOptions`].
-pub fn options(upload: &upload::Upload, default_zone: &str) -> Result<ImportOptions, AppError> {
-    let (file_name, _) = upload.file.as_ref().ok_or_else(|| AppError::invalid("file", "choose the report file"))?;
-    let format = match upload.field("format").trim() {
-        "" | "auto" => None,
-        f => Some(ReportFormat::parse_name(f).ok_or_else(|| {
-            AppError::invalid("format", format!("{f:?} is not one of: auto, zoom_webinar, zoom_meeting, teams_report, teams_legacy"))
-        })?),
-    };
-    let zone = match upload.field("timezone").trim() {
-        "" => default_zone,
-        z => z,
-    };
-    Ok(ImportOptions { file_name: file_name.clone(), format, timezone: crate::domain::parse_timezone("timezone", zone)? })
 }
 
 async fn preview(

@@ -29,6 +29,31 @@ pub struct ImportOptions {
     pub timezone: Tz,
 }
 
+impl ImportOptions {
+    /// Parses what the form or the API sent: `format` empty or "auto" recognises the format;
+    /// `timezone` empty means `default_zone` (the training's).
+    pub fn parse(file_name: &str, format: &str, timezone: &str, default_zone: &str) -> AppResult<ImportOptions> {
+        let format = match format.trim() {
+            "" | "auto" => None,
+            f => Some(ReportFormat::parse_name(f).ok_or_else(|| {
+                AppError::invalid(
+                    "format",
+                    format!("{f:?} is not one of: auto, zoom_webinar, zoom_meeting, teams_report, teams_legacy"),
+                )
+            })?),
+        };
+        let zone = match timezone.trim() {
+            "" => default_zone,
+            z => z,
+        };
+        Ok(ImportOptions {
+            file_name: file_name.to_string(),
+            format,
+            timezone: crate::domain::parse_timezone("timezone", zone)?,
+        })
+    }
+}
+
 /// How a person in the report was matched to a registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
