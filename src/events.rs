@@ -65,9 +65,7 @@ pub fn record<E: DomainEvent>(conn: &mut DbConnection, event: &E) -> AppResult<(
 pub fn pending(conn: &mut DbConnection) -> AppResult<Vec<StoredEvent>> {
     let query = domain_events::table.filter(domain_events::handled_at.is_null()).order(domain_events::id).limit(1000);
     Ok(match conn {
-        DbConnection::Postgres(pg) => {
-            query.select(StoredEvent::as_select()).for_update().skip_locked().load(pg)?
-        }
+        DbConnection::Postgres(pg) => query.select(StoredEvent::as_select()).for_update().skip_locked().load(pg)?,
         DbConnection::Sqlite(_) => query.select(StoredEvent::as_select()).load(conn)?,
     })
 }

@@ -322,7 +322,8 @@ fn layers_point_down() {
             }
         }
         if !layered(from) {
-            violations.push(format!("{}: module `{from}` belongs to no layer (add it to tests/architecture.rs)", file.path));
+            violations
+                .push(format!("{}: module `{from}` belongs to no layer (add it to tests/architecture.rs)", file.path));
         }
         if CORE.contains(&from) {
             for (line, text) in lines_containing(file, &["askama", "Template"]) {

@@ -45,7 +45,8 @@ async fn setup(app: &TestApp) -> Setup {
     let mut sessions = Vec::new();
     for day in [14, 15] {
         let session = json!({"title": format!("Day {}", day - 13), "starts_at": format!("2023-02-{day}T16:00"), "ends_at": format!("2023-02-{day}T19:00")});
-        let (s, b) = app.api(Method::POST, &format!("/api/v1/trainings/{training}/sessions"), &lead, Some(session)).await;
+        let (s, b) =
+            app.api(Method::POST, &format!("/api/v1/trainings/{training}/sessions"), &lead, Some(session)).await;
         assert_eq!(s, 201, "{b}");
         sessions.push(b["id"].as_i64().unwrap());
     }
@@ -95,7 +96,8 @@ async fn import(
     bytes: Vec<u8>,
     fields: &[(&str, &str)],
 ) -> (u16, Value) {
-    let mut form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(bytes).file_name(file.to_string()));
+    let mut form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes).file_name(file.to_string()));
     for (k, v) in fields {
         form = form.text(k.to_string(), v.to_string());
     }
@@ -126,7 +128,8 @@ fn person(preview: &Value, s: &Setup, email: &str) -> (String, i64) {
 }
 
 async fn attendance(app: &TestApp, s: &Setup) -> Vec<Value> {
-    let (status, list) = app.api(Method::GET, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, None).await;
+    let (status, list) =
+        app.api(Method::GET, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, None).await;
     assert_eq!(status, 200, "{list}");
     list.as_array().unwrap().clone()
 }
@@ -216,22 +219,37 @@ async fn every_format_previews_with_the_right_minutes(app: TestApp) {
     // nothing was applied: a preview changes no attendance
     assert!(attendance(&app, &s).await.iter().all(|a| a["status"].is_null()));
     // the format can be named instead of recognised; a wrong name is a clear error
-    let (status, _) = import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_meeting.csv"), &[("format", "zoom_meeting"), ("timezone", "Europe/Belgrade")]).await;
+    let (status, _) = import(
+        &app,
+        &s,
+        s.sessions[0],
+        "r.csv",
+        fixture("zoom_meeting.csv"),
+        &[("format", "zoom_meeting"), ("timezone", "Europe/Belgrade")],
+    )
+    .await;
     assert_eq!(status, 200);
-    let (status, body) = import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_meeting.csv"), &[("format", "webex")]).await;
+    let (status, body) =
+        import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_meeting.csv"), &[("format", "webex")]).await;
     assert_eq!((status, body["field"].as_str()), (422, Some("format")), "{body}");
 }
 
 async fn apply_is_idempotent_and_can_be_undone(app: TestApp) {
     let s = setup(&app).await;
     let apply = [("timezone", "Asia/Seoul"), ("apply", "true")];
-    let (status, first) = import(&app, &s, s.sessions[0], "zoom_webinar.csv", fixture("zoom_webinar.csv"), &apply).await;
+    let (status, first) =
+        import(&app, &s, s.sessions[0], "zoom_webinar.csv", fixture("zoom_webinar.csv"), &apply).await;
     assert_eq!(status, 200, "{first}");
     assert_eq!((first["applied"].as_bool(), first["changed"].as_u64()), (Some(true), Some(5)), "{first}");
     let marks = attendance(&app, &s).await;
-    let mark = |id: i64, session: i64| marks.iter().find(|m| m["registration_id"] == id && m["session_id"] == session).unwrap().clone();
+    let mark = |id: i64, session: i64| {
+        marks.iter().find(|m| m["registration_id"] == id && m["session_id"] == session).unwrap().clone()
+    };
     let mirelinda = mark(s.people[1], s.sessions[0]);
-    assert_eq!((mirelinda["status"].as_str(), mirelinda["minutes"].as_i64(), mirelinda["source"].as_str()), (Some("present"), Some(161), Some("import")));
+    assert_eq!(
+        (mirelinda["status"].as_str(), mirelinda["minutes"].as_i64(), mirelinda["source"].as_str()),
+        (Some("present"), Some(161), Some("import"))
+    );
     assert!(mark(s.people[0], s.sessions[1])["status"].is_null(), "the other session is untouched");
     // the same file again: nothing changes
     let (status, again) = import(&app, &s, s.sessions[0], "copy.csv", fixture("zoom_webinar.csv"), &apply).await;
@@ -239,7 +257,12 @@ async fn apply_is_idempotent_and_can_be_undone(app: TestApp) {
     assert_eq!(attendance(&app, &s).await, marks);
     // an organiser corrects one mark; undoing the import restores the others and keeps hers
     let (status, body) = app
-        .api(Method::PUT, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, Some(json!([{"registration_id": s.people[4], "session_id": s.sessions[0], "status": "excused"}])))
+        .api(
+            Method::PUT,
+            &format!("/api/v1/trainings/{}/attendance", s.training),
+            &s.lead,
+            Some(json!([{"registration_id": s.people[4], "session_id": s.sessions[0], "status": "excused"}])),
+        )
         .await;
     assert_eq!(status, 200, "{body}");
     let organiser = Person::new(&app);
@@ -265,17 +288,21 @@ async fn apply_is_idempotent_and_can_be_undone(app: TestApp) {
 async fn bad_files_and_inputs_change_nothing(app: TestApp) {
     let s = setup(&app).await;
     let seoul = [("timezone", "Asia/Seoul"), ("apply", "true")];
-    let (status, body) = import(&app, &s, s.sessions[0], "malformed_zoom.csv", fixture("malformed_zoom.csv"), &seoul).await;
+    let (status, body) =
+        import(&app, &s, s.sessions[0], "malformed_zoom.csv", fixture("malformed_zoom.csv"), &seoul).await;
     assert_eq!(status, 422, "{body}");
     assert!(body["message"].as_str().unwrap().contains("line 7"), "{body}");
-    let (status, body) = import(&app, &s, s.sessions[0], "notes.txt", b"Dear all,\nthanks for coming.\n".to_vec(), &seoul).await;
+    let (status, body) =
+        import(&app, &s, s.sessions[0], "notes.txt", b"Dear all,\nthanks for coming.\n".to_vec(), &seoul).await;
     assert_eq!(status, 422, "{body}");
     assert!(body["message"].as_str().unwrap().contains("not a Zoom or Teams"), "{body}");
-    let (status, body) = import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_webinar.csv"), &[("timezone", "Mars/Olympus")]).await;
+    let (status, body) =
+        import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_webinar.csv"), &[("timezone", "Mars/Olympus")]).await;
     assert_eq!((status, body["field"].as_str()), (422, Some("timezone")), "{body}");
     let (status, body) = import(&app, &s, 999_999, "r.csv", fixture("zoom_webinar.csv"), &seoul).await;
     assert_eq!(status, 422, "{body}");
-    let (status, body) = import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_webinar.csv"), &[("apply", "perhaps")]).await;
+    let (status, body) =
+        import(&app, &s, s.sessions[0], "r.csv", fixture("zoom_webinar.csv"), &[("apply", "perhaps")]).await;
     assert_eq!((status, body["field"].as_str()), (422, Some("apply")), "{body}");
     assert_eq!(imports_stored(&app).await, 0, "no import was stored");
     assert!(attendance(&app, &s).await.iter().all(|a| a["status"].is_null()), "no mark was written");
@@ -284,24 +311,34 @@ async fn bad_files_and_inputs_change_nothing(app: TestApp) {
         json!([{"registration_id": s.people[0], "session_id": s.sessions[0], "status": "present", "minutes": 181}]),
         json!([{"registration_id": s.people[0], "session_id": s.sessions[0], "status": "present"}, {"registration_id": 424242, "session_id": s.sessions[0], "status": "present"}]),
     ] {
-        let (status, body) = app.api(Method::PUT, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, Some(bad)).await;
+        let (status, body) =
+            app.api(Method::PUT, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, Some(bad)).await;
         assert_eq!(status, 422, "{body}");
     }
     let (status, _) = app
-        .api(Method::PUT, &format!("/api/v1/trainings/{}/attendance", s.training), &s.lead, Some(json!([{"registration_id": s.people[0], "session_id": s.sessions[0], "status": "asleep"}])))
+        .api(
+            Method::PUT,
+            &format!("/api/v1/trainings/{}/attendance", s.training),
+            &s.lead,
+            Some(json!([{"registration_id": s.people[0], "session_id": s.sessions[0], "status": "asleep"}])),
+        )
         .await;
     assert_eq!(status, 400);
     assert!(attendance(&app, &s).await.iter().all(|a| a["status"].is_null()), "one bad entry changes nothing");
     // someone who is not an organiser sees nothing and changes nothing
     app.create_account("stranger@example.org", "Stranger", PW, false).await;
     let stranger = app.api_token("stranger@example.org", PW).await;
-    let (status, _) = app.api(Method::GET, &format!("/api/v1/trainings/{}/attendance", s.training), &stranger, None).await;
+    let (status, _) =
+        app.api(Method::GET, &format!("/api/v1/trainings/{}/attendance", s.training), &stranger, None).await;
     assert_eq!(status, 403);
     let r = app
         .client
         .post(app.url(&format!("/api/v1/trainings/{}/sessions/{}/attendance/import", s.training, s.sessions[0])))
         .bearer_auth(&stranger)
-        .multipart(reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(fixture("zoom_webinar.csv")).file_name("r.csv")))
+        .multipart(
+            reqwest::multipart::Form::new()
+                .part("file", reqwest::multipart::Part::bytes(fixture("zoom_webinar.csv")).file_name("r.csv")),
+        )
         .send()
         .await
         .unwrap();
@@ -338,7 +375,10 @@ async fn organisers_mark_attendance_on_the_grid(app: TestApp) {
     let find = |r: i64, sid: i64| marks.iter().find(|m| m["registration_id"] == r && m["session_id"] == sid).unwrap();
     assert_eq!((find(a, day1)["status"].as_str(), find(a, day1)["minutes"].as_i64()), (Some("present"), Some(170)));
     assert_eq!(find(b, day1)["status"], "absent");
-    assert!(marks.iter().filter(|m| m["session_id"] == day2).all(|m| m["status"] == "present" && m["source"] == "organiser"));
+    assert!(marks
+        .iter()
+        .filter(|m| m["session_id"] == day2)
+        .all(|m| m["status"] == "present" && m["source"] == "organiser"));
     // a facilitator sees the grid but cannot change it
     app.create_account("facilitator@example.org", "Facilitator", PW, false).await;
 }
@@ -347,8 +387,16 @@ async fn organisers_mark_attendance_on_the_grid(app: TestApp) {
 async fn participants_check_in_themselves(app: TestApp) {
     app.create_account("lead@example.org", "Lead", PW, false).await;
     let lead = app.api_token("lead@example.org", PW).await;
-    let (_, org) = app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
-    let (_, t) = app.api(Method::POST, "/api/v1/trainings", &lead, Some(json!({"title": "Live ToT", "timezone": "UTC", "organisation_id": org["id"]}))).await;
+    let (_, org) =
+        app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
+    let (_, t) = app
+        .api(
+            Method::POST,
+            "/api/v1/trainings",
+            &lead,
+            Some(json!({"title": "Live ToT", "timezone": "UTC", "organisation_id": org["id"]})),
+        )
+        .await;
     let training = t["id"].as_i64().unwrap();
     let soon = chrono::Utc::now().naive_utc() + chrono::Duration::minutes(5);
     let later = soon + chrono::Duration::days(2);

@@ -140,25 +140,51 @@ async fn tampered_and_expired_tokens_are_refused(app: TestApp) {
     assert_eq!(r.status().as_u16(), 401);
 }
 
+/// When `account_id` last signed out (sessions_revoked_at), in milliseconds.
+async fn revoked_ms(app: &TestApp, account_id: i64) -> Option<i64> {
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::accounts;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        let at: Option<chrono::NaiveDateTime> =
+            accounts::table.find(account_id).select(accounts::sessions_revoked_at).first(&mut conn).unwrap();
+        at.map(|t| t.and_utc().timestamp_millis())
+    })
+    .await
+    .unwrap()
+}
+
+/// A sign-out refuses every session that began at or before it (`auth_ms <= sessions_revoked_at`,
+/// in milliseconds), and a later sign-in works.
 async fn sign_out_ends_the_session(app: TestApp) {
+    use cascade::crypto::jwt::AUDIENCE_WEB;
     let account_id = app.create_account("ana@example.org", "Ana", PW, false).await;
     app.sign_in("ana@example.org", PW).await;
-    // keep the cookie to replay it after signing out
     let (_, html) = app.get_text("/dashboard").await;
     assert!(html.contains("Sign out"));
-    let state = app.state.clone();
-    let (session, _) =
-        state.jwt.issue(account_id, cascade::crypto::jwt::AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    // a session that began before the sign-out, to replay after it
+    let (session, _) = app.state.jwt.issue(account_id, AUDIENCE_WEB, chrono::Duration::hours(1)).unwrap();
     let r = app.post_form("/sign-out", &[]).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(app.get("/dashboard").await.status().as_u16(), 303);
+    // the session was issued before the sign-out request was sent, so at or before its
+    // millisecond (equal is refused too): no waiting needed
+    let revoked = revoked_ms(&app, account_id).await.expect("the sign-out is recorded");
+    let began = app.state.jwt.verify(&session, AUDIENCE_WEB).unwrap().auth_ms;
+    assert!(began <= revoked, "session began at {began}, sign-out at {revoked}");
     let replay = app.new_client();
     let r =
         replay.get(app.url("/dashboard")).header("cookie", format!("cascade_session={session}")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 303, "a session from before the sign-out still works");
-    // signing in again works
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    // signing in again works: a session that begins in a later millisecond than the sign-out
+    // (one in the same millisecond is refused, by design)
+    common::wait_until(
+        "the clock has passed the sign-out's millisecond",
+        std::time::Duration::from_secs(1),
+        || async { chrono::Utc::now().timestamp_millis() > revoked },
+    )
+    .await;
     app.sign_in("ana@example.org", PW).await;
     assert_eq!(app.get("/dashboard").await.status().as_u16(), 200);
 }

@@ -19,7 +19,12 @@ async fn eligibility(app: &TestApp, token: &str, id: i64) -> Value {
 }
 
 fn row<'a>(table: &'a Value, name: &str) -> &'a Value {
-    table["participants"].as_array().unwrap().iter().find(|p| p["full_name"] == name).unwrap_or_else(|| panic!("{name}"))
+    table["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["full_name"] == name)
+        .unwrap_or_else(|| panic!("{name}"))
 }
 
 async fn the_reference_cohort_under_its_rule(app: TestApp) {
@@ -35,13 +40,16 @@ async fn the_reference_cohort_under_its_rule(app: TestApp) {
     assert_eq!(ganzorig["reasons"][0], "attended 2 of 3 sessions; needs 3", "{ganzorig}");
     // left day 1 after 90 minutes
     let ariunaa = row(&table, "Ариунаа Лхагвасүрэн");
-    assert!(ariunaa["reasons"].as_array().unwrap().iter().any(|r| r.as_str().unwrap().contains("of 180 minutes of “Day 1")), "{ariunaa}");
+    assert!(
+        ariunaa["reasons"].as_array().unwrap().iter().any(|r| r.as_str().unwrap().contains("of 180 minutes of “Day 1")),
+        "{ariunaa}"
+    );
     // the import matched the e-mail written in other case
     let enkhjargal = row(&table, "Энхжаргал Бат-Эрдэнэ");
     assert_eq!(enkhjargal["sessions_total"], 3);
     let eligible = table["eligible"].as_u64().unwrap();
     assert_eq!(eligible as usize, people.iter().filter(|p| p["eligible"] == true).count());
-    assert!(eligible >= 20 && eligible < 33, "most, not all, qualify: {eligible}");
+    assert!((20..33).contains(&eligible), "most, not all, qualify: {eligible}");
     // every one who does not qualify is told why
     assert!(people.iter().filter(|p| p["eligible"] == false).all(|p| !p["reasons"].as_array().unwrap().is_empty()));
     // the page shows the same
@@ -106,7 +114,12 @@ async fn rules_and_scores(app: TestApp) {
     let (status, _) = app.api(Method::GET, &format!("/api/v1/trainings/{id}/eligibility"), &stranger, None).await;
     assert_eq!(status, 403);
     let (status, _) = app
-        .api(Method::PUT, &format!("/api/v1/trainings/{id}/certification-rule"), &stranger, Some(json!({"min_sessions": 1})))
+        .api(
+            Method::PUT,
+            &format!("/api/v1/trainings/{id}/certification-rule"),
+            &stranger,
+            Some(json!({"min_sessions": 1})),
+        )
         .await;
     assert_eq!(status, 403);
 }

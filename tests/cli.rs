@@ -19,22 +19,48 @@ fn cascade(dir: &std::path::Path) -> Command {
     cmd
 }
 
+/// Runs `cascade migrate` in `dir` with the environment `env`, checks that it fails, and returns
+/// what it printed on stderr.
+fn migrate_fails(dir: &std::path::Path, env: &[(&str, &str)]) -> String {
+    let out = cascade(dir).arg("migrate").envs(env.iter().copied()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!out.status.success(), "{env:?} must fail; it succeeded: {err}");
+    err
+}
+
 #[test]
 fn a_bad_setting_fails_at_start_naming_the_key() {
     let dir = tempfile::tempdir().unwrap();
-    let out = cascade(dir.path()).arg("migrate").env("CASCADE__DATABASE__POOL_SIZE", "lots").output().unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("database.pool_size"), "{err}");
-    let out = cascade(dir.path()).arg("migrate").env("CASCADE__SERVER__BIND", "nowhere").output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("server.bind"));
-    let out = cascade(dir.path()).arg("migrate").env("CASCADE_ENV", "production").output().unwrap();
-    assert!(!out.status.success(), "production without a config file must fail");
-    let out = cascade(dir.path()).arg("migrate").env("CASCADE__ENVIRONMENT", "production").output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("auth.jwt_secret"), "production needs a secret: {err}");
-    let out = cascade(dir.path()).arg("migrate").env("CASCADE__DATABASE__URL", "mysql://x").output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("database.url"));
+    let err = migrate_fails(dir.path(), &[("CASCADE__DATABASE__POOL_SIZE", "lots")]);
+    assert!(err.contains("database.pool_size") && err.contains("lots"), "{err}");
+    let err = migrate_fails(dir.path(), &[("CASCADE__SERVER__BIND", "nowhere")]);
+    assert!(err.contains("server.bind") && err.contains("nowhere"), "{err}");
+    let err = migrate_fails(dir.path(), &[("CASCADE__DATABASE__URL", "mysql://x")]);
+    assert!(err.contains("database.url") && err.contains("mysql://x"), "{err}");
+    // CASCADE_ENV=production reads config/production.toml: without the file, it says so
+    let err = migrate_fails(dir.path(), &[("CASCADE_ENV", "production")]);
+    assert!(err.contains("CASCADE_ENV=production but config/production.toml does not exist"), "{err}");
+    // with the shipped file, production refuses to start without a JWT secret ...
+    let prod = tempfile::tempdir().unwrap();
+    std::fs::create_dir(prod.path().join("config")).unwrap();
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/production.toml"),
+        prod.path().join("config/production.toml"),
+    )
+    .unwrap();
+    let err = migrate_fails(prod.path(), &[("CASCADE_ENV", "production")]);
+    assert!(err.contains("auth.jwt_secret: required in production"), "production needs a secret: {err}");
+    // ... and so does environment = "production" set another way
+    let err = migrate_fails(dir.path(), &[("CASCADE__ENVIRONMENT", "production")]);
+    assert!(err.contains("auth.jwt_secret: required in production"), "production needs a secret: {err}");
+    // and the secret is all it was missing
+    let secret = ("CASCADE__AUTH__JWT_SECRET", "a-production-secret-of-at-least-32-characters");
+    let out =
+        cascade(prod.path()).arg("migrate").env("CASCADE_ENV", "production").env(secret.0, secret.1).output().unwrap();
+    assert!(out.status.success(), "production with a secret: {}", String::from_utf8_lossy(&out.stderr));
+    // a secret that is too short is refused, naming the key and the rule
+    let err = migrate_fails(prod.path(), &[("CASCADE_ENV", "production"), (secret.0, "short")]);
+    assert!(err.contains("auth.jwt_secret: must be at least 32 characters"), "{err}");
 }
 
 #[test]
@@ -102,7 +128,8 @@ fn serve_prints_the_url_and_the_setup_link() {
             let _ = tx.send(line);
         }
     });
-    let deadline = Instant::now() + Duration::from_secs(30);
+    let waited = Duration::from_secs(30);
+    let deadline = Instant::now() + waited;
     let mut lines = Vec::new();
     while Instant::now() < deadline && !lines.iter().any(|l: &String| l.contains("/setup?token=")) {
         if let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
@@ -117,18 +144,24 @@ fn serve_prints_the_url_and_the_setup_link() {
         let rt = tokio::runtime::Runtime::new().unwrap();
         rt.block_on(async { reqwest::get(url).await.map(|r| r.status().as_u16()).unwrap_or(0) })
     });
-    // graceful stop on SIGTERM
+    // graceful stop on SIGTERM: wait (10 s at most) for the process to exit
     let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
-    let stopped = (0..100).any(|_| {
-        std::thread::sleep(Duration::from_millis(100));
-        child.try_wait().ok().flatten().is_some()
-    });
-    if !stopped {
+    let exit_deadline = Instant::now() + Duration::from_secs(10);
+    let exited = loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            break Some(status);
+        }
+        if Instant::now() > exit_deadline {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    if exited.is_none() {
         let _ = child.kill();
     }
-    assert!(running, "no URL printed: {lines:?}");
-    assert!(setup.is_some(), "no setup link printed: {lines:?}");
-    assert_eq!(ok, Some(200));
-    assert!(stopped, "did not stop on SIGTERM");
+    assert!(setup.is_some(), "waited {waited:?} for a line with /setup?token= on stdout; it printed: {lines:?}");
+    assert!(running, "no line \"Cascade is running on http://127.0.0.1:{port}\" before the setup link: {lines:?}");
+    assert_eq!(ok, Some(200), "GET on the printed setup link");
+    assert!(exited.is_some(), "waited 10 s for the server to exit after SIGTERM; it was still running");
     assert!(dir.path().join("data/jwt_secret").exists(), "the generated secret is kept in the data directory");
 }

@@ -9,6 +9,7 @@ mod common;
 use common::{Mail, Person, TestApp};
 use reqwest::Method;
 use serde_json::json;
+use std::time::Duration;
 
 const PW: &str = "correct horse battery";
 
@@ -575,48 +576,84 @@ async fn rate_limits_answer_429(app: TestApp) {
     assert_eq!(p.register(&s.slug, "bo@example.org", "Bo").await.status().as_u16(), 303);
 }
 
+/// (status, attempts, last error, whether its lease is still running) of every outbox row.
+type OutboxState = (String, i32, Option<String>, bool);
+
+fn outbox_rows(app: &TestApp) -> Vec<OutboxState> {
+    use cascade::db::schema::outbox;
+    use diesel::prelude::*;
+    let mut conn = app.state.db.get().unwrap();
+    let at = cascade::db::now();
+    let rows: Vec<(String, i32, Option<String>, Option<chrono::NaiveDateTime>)> = outbox::table
+        .order(outbox::id)
+        .select((outbox::status, outbox::attempts, outbox::last_error, outbox::locked_until))
+        .load(&mut conn)
+        .unwrap();
+    rows.into_iter().map(|(s, a, e, lock)| (s, a, e, lock.is_some_and(|l| l > at))).collect()
+}
+
+/// The worker runs here, one batch at a time, instead of in the background: each step is
+/// checked on the outbox rows, with no waiting.
 async fn nothing_is_lost_when_smtp_is_down(app: TestApp) {
+    use cascade::mail::worker::run_once;
     let s = training(&app, None, "open").await;
+    app.stop_background_and_wait().await;
+    let mailer = app.mailer();
     app.smtp.refuse(true);
     for i in 0..5 {
         Person::new(&app).register(&s.slug, &format!("p{i}@example.org"), "P").await;
     }
-    // the worker tried and will retry: the messages wait in the outbox with the error
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    // the worker tries and will retry: the messages wait in the outbox with the error
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 5, "one batch takes all five");
     assert!(app.smtp.all().is_empty());
-    let rows: Vec<(String, i32, Option<String>)> = {
-        use cascade::db::schema::outbox;
-        use diesel::prelude::*;
-        let mut conn = app.state.db.get().unwrap();
-        outbox::table.select((outbox::status, outbox::attempts, outbox::last_error)).load(&mut conn).unwrap()
-    };
+    let rows = outbox_rows(&app);
     assert_eq!(rows.len(), 5);
     assert!(
-        rows.iter().all(|r| r.0 == "pending" && r.1 >= 1 && r.2.as_deref().unwrap_or("").contains("try again later")),
+        rows.iter().all(|r| r.0 == "pending" && r.1 == 1 && r.2.as_deref().unwrap_or("").contains("try again later")),
         "{rows:?}"
     );
-    // a worker that dies after claiming: its lease runs out and the message is sent anyway
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 0, "nothing is due before the retry time");
+    // the retry time comes; a worker claims two and dies before sending them
     let state = app.state.clone();
-    app.state.stop_background();
     tokio::task::spawn_blocking(move || {
         use cascade::db::schema::outbox;
         use diesel::prelude::*;
         let mut conn = state.db.get().unwrap();
         diesel::update(outbox::table).set(outbox::next_attempt_at.eq(cascade::db::now())).execute(&mut conn).unwrap();
-        let claimed = cascade::mail::worker::claim(&mut conn, 2, chrono::Duration::seconds(1)).unwrap();
+        let claimed = cascade::mail::worker::claim(&mut conn, 2, chrono::Duration::minutes(10)).unwrap();
         assert_eq!(claimed.len(), 2);
         // ... and never sends them
     })
     .await
     .unwrap();
     app.smtp.refuse(false);
-    // a new worker (a restart) picks everything up, the claimed ones once their lease ends
-    let handle = tokio::spawn(cascade::mail::worker::run(app.state.clone()));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while app.smtp.all().len() < 5 && std::time::Instant::now() < deadline {
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    handle.abort();
+    // another worker sends the other three; the two claimed ones wait for their lease to end
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 3);
+    assert_eq!(app.smtp.all().len(), 3);
+    let rows = outbox_rows(&app);
+    let leased: Vec<&OutboxState> = rows.iter().filter(|r| r.0 == "pending").collect();
+    assert_eq!(leased.len(), 2, "{rows:?}");
+    assert!(leased.iter().all(|r| r.1 == 2 && r.3), "claimed twice, still leased: {rows:?}");
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 0, "a leased message is not sent twice");
+    // the lease runs out (its end moved to the past rather than waiting ten minutes)
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        let past = cascade::db::now() - chrono::Duration::seconds(1);
+        let n = diesel::update(outbox::table.filter(outbox::locked_until.gt(past)))
+            .set(outbox::locked_until.eq(Some(past)))
+            .execute(&mut conn)
+            .unwrap();
+        assert_eq!(n, 2);
+    })
+    .await
+    .unwrap();
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 2, "the dead worker's messages are sent");
+    assert_eq!(run_once(&app.state, &mailer).await.unwrap(), 0);
+    let rows = outbox_rows(&app);
+    assert!(rows.iter().all(|r| r.0 == "sent" && !r.3), "{rows:?}");
     let received = app.smtp.all();
     let mut ids: Vec<String> = received.iter().map(|m| Mail::parse(&m.raw).message_id).collect();
     ids.sort();
@@ -625,7 +662,8 @@ async fn nothing_is_lost_when_smtp_is_down(app: TestApp) {
     assert_eq!(received.len(), 5, "and only once");
 }
 
-/// Two app instances on one database: every message is sent once.
+/// Two app instances on one database, each with the real background worker: every message is
+/// sent once.
 async fn two_instances_send_each_message_once(app: TestApp) {
     let url = app.state.settings.database.url.clone();
     let smtp_port = app.smtp.port;
@@ -637,8 +675,8 @@ async fn two_instances_send_each_message_once(app: TestApp) {
     else {
         return;
     };
-    app.state.stop_background();
-    second.state.stop_background();
+    app.stop_background_and_wait().await;
+    second.stop_background_and_wait().await;
     let s = training(&app, None, "open").await;
     // queue 200 e-mails while no worker runs
     let env = app.state.link_env.clone();
@@ -663,72 +701,117 @@ async fn two_instances_send_each_message_once(app: TestApp) {
     })
     .await
     .unwrap();
-    let a = tokio::spawn(cascade::mail::worker::run(app.state.clone()));
-    let b = tokio::spawn(cascade::mail::worker::run(second.state.clone()));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app.smtp.all().len() < 200 && std::time::Instant::now() < deadline {
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    a.abort();
-    b.abort();
+    let a = tokio::spawn(cascade::mail::worker::run(app.state.clone(), app.mailer()));
+    let b = tokio::spawn(cascade::mail::worker::run(second.state.clone(), second.mailer()));
+    common::wait_until(
+        "the outbox has nothing pending and the SMTP server has 200 messages",
+        Duration::from_secs(30),
+        || async { app.pending_mail().await == 0 && app.smtp.all().len() >= 200 },
+    )
+    .await;
+    // both workers stopped (and whatever they had started finished); then one more run of
+    // each: nothing is left to send
+    app.stop_tasks(vec![a, b]).await;
+    let mailer = app.mailer();
+    assert_eq!(cascade::mail::worker::run_once(&app.state, &mailer).await.unwrap(), 0);
+    let mailer = second.mailer();
+    assert_eq!(cascade::mail::worker::run_once(&second.state, &mailer).await.unwrap(), 0);
     let received = app.smtp.all();
     let mut ids: Vec<String> = received.iter().map(|m| Mail::parse(&m.raw).message_id).collect();
     assert_eq!(received.len(), 200, "{} messages for 200 queued", received.len());
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 200);
+    // each row was claimed once: a message claimed by both workers would show two attempts,
+    // even if the second sending had been cut short
+    let rows = outbox_rows(&app);
+    assert_eq!(rows.len(), 200);
+    let twice: Vec<&OutboxState> = rows.iter().filter(|r| r.0 != "sent" || r.1 != 1).collect();
+    assert!(twice.is_empty(), "claimed more than once or not sent: {twice:?}");
 }
 
+/// Two reminder schedulers (two instances) race over the same due sessions: everyone gets
+/// each reminder once.
 async fn reminders_are_sent_once(app: TestApp) {
+    use std::sync::{Arc, Barrier};
     let s = training(&app, None, "open").await;
-    let ana = Person::new(&app);
-    ana.register(&s.slug, "ana@example.org", "Ana").await;
-    ana.confirm("ana@example.org").await;
-    // day 1 now starts in 30 minutes
+    let people = ["ana@example.org", "bo@example.org", "cy@example.org"];
+    let mut pages = Vec::new();
+    for email in people {
+        let person = Person::new(&app);
+        person.register(&s.slug, email, email.split('@').next().unwrap()).await;
+        pages.push((person.confirm(email).await, person));
+    }
+    // only the two schedulers below queue reminders
+    app.stop_background_and_wait().await;
+    // day 1 now starts in 30 minutes (the 60-minute reminder is due), day 2 in 20 hours (the
+    // 24-hour one)
     let state = app.state.clone();
-    let sid = s.sessions[0];
+    let sessions = s.sessions.clone();
     tokio::task::spawn_blocking(move || {
         use cascade::db::schema::training_sessions;
         use diesel::prelude::*;
         let mut conn = state.db.get().unwrap();
-        let start = cascade::db::now() + chrono::Duration::minutes(30);
-        diesel::update(training_sessions::table.find(sid))
-            .set((
-                training_sessions::starts_at.eq(start),
-                training_sessions::ends_at.eq(start + chrono::Duration::hours(3)),
-            ))
-            .execute(&mut conn)
-            .unwrap();
+        for (sid, minutes) in sessions.into_iter().zip([30, 20 * 60]) {
+            let start = cascade::db::now() + chrono::Duration::minutes(minutes);
+            diesel::update(training_sessions::table.find(sid))
+                .set((
+                    training_sessions::starts_at.eq(start),
+                    training_sessions::ends_at.eq(start + chrono::Duration::hours(3)),
+                ))
+                .execute(&mut conn)
+                .unwrap();
+        }
     })
     .await
     .unwrap();
-    // the scheduler runs several times, as two instances would
-    for _ in 0..3 {
-        let env = app.state.link_env.clone();
-        let state = app.state.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut conn = state.db.get().unwrap();
-            cascade::db::write_transaction(&mut conn, |c| {
-                cascade::registration::reminders::queue_due(c, &env, &[1440, 60])
+    // two schedulers, each with its own connection, start together and run five times each
+    let start = Arc::new(Barrier::new(2));
+    let schedulers: Vec<_> = (0..2)
+        .map(|_| {
+            let (env, state, start) = (app.state.link_env.clone(), app.state.clone(), start.clone());
+            tokio::task::spawn_blocking(move || {
+                let mut conn = state.db.get().unwrap();
+                start.wait();
+                (0..5)
+                    .map(|_| {
+                        cascade::db::write_transaction(&mut conn, |c| {
+                            cascade::registration::reminders::queue_due(c, &env, &[1440, 60])
+                        })
+                        .unwrap()
+                    })
+                    .sum::<usize>()
             })
-            .unwrap();
         })
-        .await
-        .unwrap();
+        .collect();
+    let mut queued = 0;
+    for scheduler in schedulers {
+        queued += scheduler.await.unwrap();
     }
-    let reminders: Vec<Mail> =
-        app.mail_to("ana@example.org").await.into_iter().filter(|m| m.subject.starts_with("Starting soon")).collect();
-    assert_eq!(reminders.len(), 1, "one reminder, not one per run or per offset");
-    assert!(reminders[0].text.contains("https://meet.example.org/room"));
-    // the join link is on the participant page now (the session is within the hour)
-    let page = {
-        let mail = app.mail_to("ana@example.org").await;
-        let text = &mail.iter().find(|m| m.subject.contains("You are registered")).unwrap().text;
-        let i = text.find("/p/").unwrap();
-        text[i..].split_whitespace().next().unwrap().to_string()
-    };
-    let (_, html) = ana.get(&page).await;
+    assert_eq!(queued, people.len() * 2, "one reminder per person and session, whoever queued it");
+    app.send_due_mail().await;
+    for email in people {
+        let reminders: Vec<Mail> =
+            app.mail_to(email).await.into_iter().filter(|m| m.subject.starts_with("Starting soon")).collect();
+        let mut about: Vec<&str> = reminders
+            .iter()
+            .map(|m| {
+                if m.text.contains("“Day 1”") {
+                    "Day 1"
+                } else if m.text.contains("“Day 2”") {
+                    "Day 2"
+                } else {
+                    "?"
+                }
+            })
+            .collect();
+        about.sort();
+        assert_eq!(about, ["Day 1", "Day 2"], "{email}: one reminder per session, not one per run or per offset");
+        assert!(reminders.iter().all(|m| m.text.contains("https://meet.example.org/room")));
+    }
+    // the join link is on the participant page now (day 1 is within the hour)
+    let (page, ana) = &pages[0];
+    let (_, html) = ana.get(page).await;
     assert!(html.contains("Join the session"));
 }
 
@@ -846,8 +929,9 @@ async fn the_form_follows_every_change(app: TestApp) {
 async fn old_sent_mail_is_deleted(app: TestApp) {
     use cascade::db::schema::outbox;
     use diesel::prelude::*;
-    // the worker purges once when it starts; stopped, so that only the calls below delete
-    app.state.stop_background();
+    // the worker purges once when it starts: stopped, and any purge it had begun finished,
+    // before anything is inserted, so that only the calls below delete
+    app.stop_background_and_wait().await;
     let host = app.state.link_env.host.clone();
     let ids: Vec<i64> = app
         .state
@@ -877,21 +961,21 @@ async fn old_sent_mail_is_deleted(app: TestApp) {
         })
         .await
         .unwrap();
+    // which of them are still in the outbox
+    let remaining = || {
+        let ids = ids.clone();
+        app.state.db.run(move |c| {
+            Ok(outbox::table.filter(outbox::id.eq_any(ids)).order(outbox::id).select(outbox::id).load::<i64>(c)?)
+        })
+    };
+    assert!(app.background_stopped());
+    assert_eq!(remaining().await.unwrap(), ids, "nothing else deleted any of them");
     let before = cascade::db::now() - chrono::Duration::days(30);
     // one at a time, to see the limit hold
     let first = app.state.db.run(move |c| cascade::mail::worker::purge_sent(c, before, 1)).await.unwrap();
     let rest = app.state.db.run(move |c| cascade::mail::worker::purge_sent(c, before, 1000)).await.unwrap();
     assert_eq!((first, rest), (1, 1));
-    let left: Vec<i64> = app
-        .state
-        .db
-        .run({
-            let ids = ids.clone();
-            move |c| Ok(outbox::table.filter(outbox::id.eq_any(ids)).order(outbox::id).select(outbox::id).load(c)?)
-        })
-        .await
-        .unwrap();
-    assert_eq!(left, [ids[1], ids[2]], "the recent sent e-mail and the failed one stay");
+    assert_eq!(remaining().await.unwrap(), [ids[1], ids[2]], "the recent sent e-mail and the failed one stay");
 }
 
 on_both_backends!(

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{Person, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -94,11 +94,36 @@ fn training_body(org: i64) -> Value {
     json!({"title": "Whistle-blowing ToT", "summary": "s", "timezone": "Asia/Seoul", "capacity": 60, "organisation_id": org, "kind": "tot"})
 }
 
+/// (id, e-mail) of the registrations of `training`, oldest first.
+fn registrations(app: &TestApp, training: i64) -> Vec<(i64, String)> {
+    use cascade::db::schema::registrations;
+    use diesel::prelude::*;
+    let mut conn = app.state.db.get().unwrap();
+    registrations::table
+        .filter(registrations::training_id.eq(training))
+        .order(registrations::id)
+        .select((registrations::id, registrations::email))
+        .load(&mut conn)
+        .unwrap()
+}
+
 fn session(title: &str, start: &str, end: &str) -> Value {
     json!({"title": title, "starts_at": start, "ends_at": end})
 }
 
+/// The fields of the form that invites one participant.
+fn invitee(email: &str) -> [(&str, &str); 4] {
+    [("email", email), ("full_name", "Invited Person"), ("organisation", "Office"), ("country", "XK")]
+}
+
+/// Every action of the role matrix, for every role, through the real endpoints: the API for the
+/// training itself, the organisers' pages (browser session, CSRF) for registrations.
 async fn role_matrix_is_enforced(app: TestApp) {
+    use cascade::trainings::permissions::Action::{self, *};
+    /// The columns of the expectations below: every action, in `Action::ALL`'s order.
+    const COLUMNS: [Action; 7] =
+        [View, EditDetails, EditSessions, ManageOrganisers, ChangeStatus, ViewRegistrations, ManageRegistrations];
+    assert_eq!(Action::ALL, COLUMNS.as_slice(), "the matrix needs one column per action, in Action::ALL's order");
     let p = cast(&app).await;
     let t = p.training;
     let (s, _) = app
@@ -110,17 +135,25 @@ async fn role_matrix_is_enforced(app: TestApp) {
         )
         .await;
     assert_eq!(s, 201);
-    // (who, may view, may edit details, may edit sessions, may manage organisers, may change status)
-    let matrix: [(&str, &str, [bool; 5]); 6] = [
-        ("admin", &p.admin, [true, true, true, true, true]),
-        ("lead", &p.lead, [true, true, true, true, true]),
-        ("co-organiser", &p.co, [true, true, true, false, false]),
-        ("facilitator", &p.facilitator, [true, false, false, false, false]),
-        ("stranger", &p.stranger, [false, false, false, false, false]),
-        ("co-organiser of another training", &p.other_co, [false, false, false, false, false]),
+    // a registration to act on: a participant the lead invited
+    let lead = Person::new(&app);
+    lead.sign_in("lead@example.org", PW).await;
+    let r = lead.submit("/dashboard", &format!("/trainings/{t}/invitees"), &invitee("invitee@example.org")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let invited = registrations(&app, t)[0].0;
+    // (who, e-mail, API token, may: view, edit details, edit sessions, manage organisers,
+    // change status, see registrations, manage registrations)
+    let matrix: [(&str, &str, &str, [bool; 7]); 6] = [
+        ("admin", "admin@example.org", &p.admin, [true, true, true, true, true, true, true]),
+        ("lead", "lead@example.org", &p.lead, [true, true, true, true, true, true, true]),
+        ("co-organiser", "co@example.org", &p.co, [true, true, true, false, false, true, true]),
+        ("facilitator", "fac@example.org", &p.facilitator, [true, false, false, false, false, true, false]),
+        ("stranger", "stranger@example.org", &p.stranger, [false; 7]),
+        ("co-organiser of another training", "otherco@example.org", &p.other_co, [false; 7]),
     ];
-    for (i, (who, token, allowed)) in matrix.iter().enumerate() {
-        let expect = |ok: bool, status: u16, what: &str, body: &Value| {
+    for (i, (who, email, token, allowed)) in matrix.iter().enumerate() {
+        assert_eq!(allowed.len(), Action::ALL.len());
+        let api_expect = |ok: bool, status: u16, what: &str, body: &Value| {
             if ok {
                 assert!((200..300).contains(&status), "{who} should be able to {what}: {status} {body}");
             } else {
@@ -129,43 +162,106 @@ async fn role_matrix_is_enforced(app: TestApp) {
                 assert!(body["message"].as_str().unwrap().len() > 10);
             }
         };
-        let (s, b) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), token, None).await;
-        expect(allowed[0], s, "view", &b);
-        let mut details = training_body(p.org);
-        details["title"] = json!(format!("Edited by {who}"));
-        let (s, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{t}"), token, Some(details)).await;
-        expect(allowed[1], s, "edit details", &b);
-        let day = 11 + i;
-        let (s, b) = app
-            .api(
-                Method::POST,
-                &format!("/api/v1/trainings/{t}/sessions"),
-                token,
-                Some(session(who, &format!("2030-01-{day}T10:00"), &format!("2030-01-{day}T11:00"))),
-            )
-            .await;
-        expect(allowed[2], s, "add sessions", &b);
-        let (s, b) = app
-            .api(
-                Method::POST,
-                &format!("/api/v1/trainings/{t}/organisers"),
-                token,
-                Some(json!({"email": format!("new{i}@example.org"), "role": "facilitator", "organisation_id": p.org})),
-            )
-            .await;
-        expect(allowed[3], s, "invite organisers", &b);
-        let (s, b) = app
-            .api(Method::POST, &format!("/api/v1/trainings/{t}/status"), token, Some(json!({"status": "published"})))
-            .await;
-        expect(allowed[4], s, "publish", &b);
-        if s == 200 {
-            let (s, _) = app
-                .api(Method::POST, &format!("/api/v1/trainings/{t}/status"), token, Some(json!({"status": "draft"})))
-                .await;
-            assert_eq!(s, 200);
+        // a forbidden page is an HTML error page (403) that gives the reason
+        let page_expect = |ok: bool, status: u16, what: &str, body: &str, refusal: &str| {
+            if ok {
+                assert!(matches!(status, 200 | 303), "{who} should be able to {what}: {status}");
+            } else {
+                assert_eq!(status, 403, "{who} must not {what}");
+                assert!(body.contains(refusal), "{who}, {what}: the page does not say {refusal:?}: {body}");
+            }
+        };
+        let browser = Person::new(&app);
+        browser.sign_in(email, PW).await;
+        for (action, &ok) in COLUMNS.iter().zip(allowed) {
+            match action {
+                View => {
+                    let (s, b) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), token, None).await;
+                    api_expect(ok, s, "view", &b);
+                }
+                EditDetails => {
+                    let mut details = training_body(p.org);
+                    details["title"] = json!(format!("Edited by {who}"));
+                    let (s, b) = app.api(Method::PUT, &format!("/api/v1/trainings/{t}"), token, Some(details)).await;
+                    api_expect(ok, s, "edit details", &b);
+                }
+                EditSessions => {
+                    let day = 11 + i;
+                    let (s, b) = app
+                        .api(
+                            Method::POST,
+                            &format!("/api/v1/trainings/{t}/sessions"),
+                            token,
+                            Some(session(who, &format!("2030-01-{day}T10:00"), &format!("2030-01-{day}T11:00"))),
+                        )
+                        .await;
+                    api_expect(ok, s, "add sessions", &b);
+                }
+                ManageOrganisers => {
+                    let invite = json!({"email": format!("new{i}@example.org"), "role": "facilitator", "organisation_id": p.org});
+                    let (s, b) =
+                        app.api(Method::POST, &format!("/api/v1/trainings/{t}/organisers"), token, Some(invite)).await;
+                    api_expect(ok, s, "invite organisers", &b);
+                }
+                ChangeStatus => {
+                    let path = format!("/api/v1/trainings/{t}/status");
+                    let (s, b) = app.api(Method::POST, &path, token, Some(json!({"status": "published"}))).await;
+                    api_expect(ok, s, "publish", &b);
+                    if s == 200 {
+                        let (s, _) = app.api(Method::POST, &path, token, Some(json!({"status": "draft"}))).await;
+                        assert_eq!(s, 200);
+                    }
+                }
+                ViewRegistrations => {
+                    let refusal = "only the organisers of this training may see its registrations";
+                    let (s, html) = browser.get(&format!("/trainings/{t}/registrations")).await;
+                    page_expect(ok, s, "see the registrations", &html, refusal);
+                    assert_eq!(html.contains("invitee@example.org"), ok, "{who}: the table shows the invitee");
+                    let r =
+                        browser.client.get(app.url(&format!("/trainings/{t}/registrations.csv"))).send().await.unwrap();
+                    let (s, csv_type) =
+                        (r.status().as_u16(), r.headers()["content-type"].to_str().unwrap().to_string());
+                    let body = r.text().await.unwrap();
+                    page_expect(ok, s, "export the registrations", &body, refusal);
+                    assert_eq!(csv_type.starts_with("text/csv"), ok, "{who}: {csv_type}");
+                    assert_eq!(body.contains("invitee@example.org"), ok, "{who}: the CSV lists the invitee");
+                }
+                ManageRegistrations => {
+                    let refusal =
+                        "only the lead organiser and co-organisers of this training may approve, decline, cancel or invite participants";
+                    let email = format!("invited-{i}@example.org");
+                    let r = browser.submit("/dashboard", &format!("/trainings/{t}/invitees"), &invitee(&email)).await;
+                    let s = r.status().as_u16();
+                    let html = r.text().await.unwrap();
+                    page_expect(ok, s, "invite participants", &html, refusal);
+                    assert_eq!(html.contains(&format!("Invitation sent to {email}")), ok, "{who}");
+                    let r = browser
+                        .submit("/dashboard", &format!("/trainings/{t}/registrations/{invited}/resend"), &[])
+                        .await;
+                    let s = r.status().as_u16();
+                    let html = r.text().await.unwrap();
+                    page_expect(ok, s, "send an invitation again", &html, refusal);
+                    assert_eq!(html.contains("Sent again."), ok, "{who}");
+                }
+            }
         }
     }
-    // refused requests changed nothing
+    // refused requests changed nothing: the invitee, and one invitation per permitted role
+    let emails: Vec<String> = registrations(&app, t).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        emails,
+        ["invitee@example.org", "invited-0@example.org", "invited-1@example.org", "invited-2@example.org"]
+    );
+    let state = app.state.clone();
+    let invitations: i64 = tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        outbox::table.filter(outbox::recipient.like("%invitee@example.org%")).count().get_result(&mut conn).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(invitations, 4, "the first invitation and one per permitted resend");
     let (_, detail) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), &p.lead, None).await;
     let titles: Vec<&str> =
         detail["sessions"].as_array().unwrap().iter().map(|s| s["title"].as_str().unwrap()).collect();

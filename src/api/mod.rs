@@ -56,10 +56,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/organisers", web::post().to(trainings::api::invite))
             .route("/trainings/{id}/organisers/{account_id}", web::delete().to(trainings::api::remove_organiser))
             .route("/invitations/accept", web::post().to(trainings::api::accept))
-            .route(
-                "/trainings/{id}/sessions/{session_id}/attendance/import",
-                web::post().to(attendance::api::import),
-            )
+            .route("/trainings/{id}/sessions/{session_id}/attendance/import", web::post().to(attendance::api::import))
             .route("/trainings/{id}/attendance", web::get().to(attendance::api::list))
             .route("/trainings/{id}/attendance", web::put().to(attendance::api::set))
             .route("/trainings/{id}/certification-rule", web::put().to(certificates::api::set_rule))

@@ -67,7 +67,11 @@ pub async fn import(
         .run(move |conn| Ok(crate::trainings::queries::find(conn, id)?.timezone))
         .await
         .map_err(|_| AppError::not_found("training"))?;
-    let file_name = upload.file.as_ref().map(|f| f.0.clone()).ok_or_else(|| AppError::invalid("file", "send the report as the form field \"file\""))?;
+    let file_name = upload
+        .file
+        .as_ref()
+        .map(|f| f.0.clone())
+        .ok_or_else(|| AppError::invalid("file", "send the report as the form field \"file\""))?;
     let options = ImportOptions::parse(&file_name, upload.field("format"), upload.field("timezone"), &zone)?;
     let bytes = upload.file.map(|f| f.1).unwrap_or_default();
     let preview = state
@@ -104,7 +108,11 @@ fn out(grid: service::Grid) -> Vec<AttendanceOut> {
 /// Attendance of every confirmed registration at every session.
 #[utoipa::path(get, path = "/api/v1/trainings/{id}/attendance", tag = "attendance", security(("bearer" = [])),
     params(("id" = i64, Path)), responses((status = 200, body = [AttendanceOut]), (status = 403, body = ErrorBody)))]
-pub async fn list(state: web::Data<AppState>, caller: ApiCaller, path: web::Path<i64>) -> Result<HttpResponse, AppError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let grid = state.db.run(move |conn| service::grid(conn, &caller.0, id)).await?;
     Ok(HttpResponse::Ok().json(out(grid)))

@@ -6,17 +6,17 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::service;
-use crate::crypto::jwt::AUDIENCE_API;
-use crate::http::session::{expired_session_cookie, start_session};
-use crate::crypto::tokens::same_secret;
-use crate::crypto::password;
-use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::accounts;
+use crate::crypto::jwt::AUDIENCE_API;
+use crate::crypto::password;
+use crate::crypto::tokens::same_secret;
 use crate::domain::{parse_text, Email};
 use crate::error::AppError;
+use crate::http::session::{expired_session_cookie, start_session};
 use crate::http::PageError;
-use crate::state::AppState;
 use crate::http::{redirect, render, render_with_status, FormError, Nav};
+use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
+use crate::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/sign-in", web::get().to(sign_in_page))
@@ -153,10 +153,7 @@ async fn request_link(
     let minutes = state.settings.auth.sign_in_link_minutes;
     let lookup = email.clone();
     let env = state.link_env.clone();
-    state
-        .db
-        .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes)))
-        .await?;
+    state.db.write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes))).await?;
     state.mail_wake.notify_one();
     Ok(render(&SignInPage {
         nav: Nav::new(&req, None),
@@ -202,10 +199,7 @@ async fn use_link(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
-    let account_id = state
-        .db
-        .write(move |conn| service::use_sign_in_link(conn, &check))
-        .await?;
+    let account_id = state.db.write(move |conn| service::use_sign_in_link(conn, &check)).await?;
     match account_id {
         Some(id) => Ok(HttpResponse::SeeOther()
             .cookie(start_session(&state, id)?)

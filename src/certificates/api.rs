@@ -36,7 +36,11 @@ pub struct EligibilityOut {
 /// Who meets the rule, and for who does not, which part failed.
 #[utoipa::path(get, path = "/api/v1/trainings/{id}/eligibility", tag = "certification", security(("bearer" = [])),
     params(("id" = i64, Path)), responses((status = 200, body = EligibilityOut), (status = 403, body = ErrorBody)))]
-pub async fn eligibility(state: web::Data<AppState>, caller: ApiCaller, path: web::Path<i64>) -> Result<HttpResponse, AppError> {
+pub async fn eligibility(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let table = state.db.run(move |conn| service::eligibility(conn, &caller.0, id)).await?;
     Ok(HttpResponse::Ok().json(EligibilityOut {

@@ -95,10 +95,9 @@ pub fn evaluate(rule: &Rule, sessions: &[Session], marks: &[&Mark], score: Optio
         let got = m.minutes.map_or(length, i64::from);
         minutes += got;
         match rule.min_minutes_percent {
-            Some(p) if got * 100 < length * i64::from(p) => reasons.push(format!(
-                "attended {got} of {length} minutes of “{}”; needs {p} %",
-                s.title
-            )),
+            Some(p) if got * 100 < length * i64::from(p) => {
+                reasons.push(format!("attended {got} of {length} minutes of “{}”; needs {p} %", s.title))
+            }
             _ => attended += 1,
         }
     }
@@ -116,7 +115,14 @@ pub fn evaluate(rule: &Rule, sessions: &[Session], marks: &[&Mark], score: Optio
             Some(_) => {}
         }
     }
-    Outcome { eligible: reasons.is_empty(), sessions_attended: attended, sessions_total: total, minutes, score, reasons }
+    Outcome {
+        eligible: reasons.is_empty(),
+        sessions_attended: attended,
+        sessions_total: total,
+        minutes,
+        score,
+        reasons,
+    }
 }
 
 #[cfg(test)]

@@ -64,7 +64,9 @@ async fn render_page(
     let actor = who.0.clone();
     let (table, role) = state
         .db
-        .run(move |conn| Ok((service::eligibility(conn, &actor, id)?, crate::trainings::queries::role_of(conn, id, actor.id)?)))
+        .run(move |conn| {
+            Ok((service::eligibility(conn, &actor, id)?, crate::trainings::queries::role_of(conn, id, actor.id)?))
+        })
         .await?;
     let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = CertificationPage {
@@ -81,7 +83,12 @@ async fn render_page(
     Ok(render_with_status(status, &page))
 }
 
-async fn page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn, id: web::Path<i64>) -> Result<HttpResponse, PageError> {
+async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
     render_page(&req, &state, &who, id.into_inner(), FormError::default(), String::new()).await
 }
 

@@ -26,7 +26,9 @@ pub struct RuleInput {
 
 fn percent(field: &str, value: Option<i32>) -> AppResult<Option<i32>> {
     match value {
-        Some(v) if !(0..=100).contains(&v) => Err(AppError::invalid(field, format!("{v} is not a percentage from 0 to 100"))),
+        Some(v) if !(0..=100).contains(&v) => {
+            Err(AppError::invalid(field, format!("{v} is not a percentage from 0 to 100")))
+        }
         v => Ok(v),
     }
 }
@@ -84,7 +86,12 @@ pub struct ScoreInput {
 
 /// Sets assessment scores (0–100) of the training's confirmed registrations; one bad entry
 /// changes nothing.
-pub fn set_scores(conn: &mut DbConnection, actor: &Account, training_id: i64, scores: &[ScoreInput]) -> AppResult<usize> {
+pub fn set_scores(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    scores: &[ScoreInput],
+) -> AppResult<usize> {
     authorize(conn, actor, training_id, Action::ManageRegistrations)?;
     let confirmed: Vec<i64> = registration::queries::list(conn, training_id)?
         .into_iter()

@@ -44,8 +44,7 @@ pub async fn set_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let secure =
-        req.app_data::<web::Data<AppState>>().map(|s| s.settings.secure_cookies()).unwrap_or(false);
+    let secure = req.app_data::<web::Data<AppState>>().map(|s| s.settings.secure_cookies()).unwrap_or(false);
     let mut res = next.call(req).await?;
     let new = res.request().extensions().get::<NewCsrfToken>().cloned();
     if let Some(NewCsrfToken(t)) = new {

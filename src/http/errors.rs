@@ -56,7 +56,6 @@ impl ResponseError for PageError {
     }
 }
 
-
 pub fn json_config(limit: usize) -> web::JsonConfig {
     web::JsonConfig::default().limit(limit).error_handler(|err, _req| {
         let app = match &err {

@@ -147,14 +147,16 @@ pub fn failed_for_training(conn: &mut DbConnection, training_id: i64) -> AppResu
 
 /// Puts failed messages of a training back in the queue.
 pub fn retry_failed(conn: &mut DbConnection, training_id: i64) -> AppResult<usize> {
-    Ok(diesel::update(outbox::table.filter(outbox::training_id.eq(training_id)).filter(outbox::status.eq(OutboxStatus::Failed)))
-        .set((
-            outbox::status.eq(OutboxStatus::Pending),
-            outbox::attempts.eq(0),
-            outbox::next_attempt_at.eq(now()),
-            outbox::locked_until.eq(None::<chrono::NaiveDateTime>),
-        ))
-        .execute(conn)?)
+    Ok(diesel::update(
+        outbox::table.filter(outbox::training_id.eq(training_id)).filter(outbox::status.eq(OutboxStatus::Failed)),
+    )
+    .set((
+        outbox::status.eq(OutboxStatus::Pending),
+        outbox::attempts.eq(0),
+        outbox::next_attempt_at.eq(now()),
+        outbox::locked_until.eq(None::<chrono::NaiveDateTime>),
+    ))
+    .execute(conn)?)
 }
 
 /// The latest messages, newest first (the local mailbox).

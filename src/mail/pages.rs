@@ -81,10 +81,8 @@ async fn show(
 ) -> Result<HttpResponse, PageError> {
     allowed(&state, &who)?;
     let id = id.into_inner();
-    let message = state
-        .db
-        .run(move |conn| super::find(conn, id)?.ok_or_else(|| AppError::not_found("message")))
-        .await?;
+    let message =
+        state.db.run(move |conn| super::find(conn, id)?.ok_or_else(|| AppError::not_found("message"))).await?;
     let parts = linkify(&message.body_text);
     Ok(render(&ShowPage { nav: Nav::new(&req, who.0.as_ref()), message, parts }))
 }

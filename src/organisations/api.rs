@@ -3,8 +3,8 @@
 use actix_web::{web, HttpResponse};
 
 use super::{Organisation, OrganisationInput};
-use crate::http::ApiCaller;
 use crate::error::{AppError, ErrorBody};
+use crate::http::ApiCaller;
 use crate::state::AppState;
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", security(("bearer" = [])),

@@ -5,11 +5,11 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::{Organisation, OrganisationInput};
-use crate::http::{CsrfForm, SignedIn};
 use crate::domain::COUNTRIES;
 use crate::http::PageError;
-use crate::state::AppState;
 use crate::http::{redirect, render_with_status, FormError, Nav};
+use crate::http::{CsrfForm, SignedIn};
+use crate::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organisations", web::get().to(list_page)).route("/organisations", web::post().to(create));

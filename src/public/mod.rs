@@ -15,11 +15,11 @@ use serde::Serialize;
 
 use crate::domain::time::utc_rfc3339;
 use crate::error::AppError;
+use crate::http::Nav;
 use crate::http::PageError;
 use crate::state::AppState;
 use crate::trainings::zones::{schedule, Schedule};
 use crate::trainings::{queries, Organiser, Training, TrainingDetail};
-use crate::http::Nav;
 
 mod calendar;
 

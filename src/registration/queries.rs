@@ -16,7 +16,6 @@ pub fn load(conn: &mut DbConnection, id: i64) -> AppResult<Registration> {
     find(conn, id)?.ok_or_else(|| AppError::not_found("registration"))
 }
 
-
 pub fn find(conn: &mut DbConnection, id: i64) -> AppResult<Option<Registration>> {
     Ok(registrations::table.find(id).select(Registration::as_select()).first(conn).optional()?)
 }
@@ -29,7 +28,6 @@ pub fn by_email(conn: &mut DbConnection, training_id: i64, email: &Email) -> App
         .first(conn)
         .optional()?)
 }
-
 
 /// True when every place is taken.
 pub fn is_full(conn: &mut DbConnection, training: &Training) -> AppResult<bool> {
@@ -47,7 +45,6 @@ pub fn count_confirmed(conn: &mut DbConnection, training_id: i64) -> AppResult<i
         .get_result(conn)?)
 }
 
-
 pub fn waiting_ids(conn: &mut DbConnection, training_id: i64, limit: i64) -> AppResult<Vec<i64>> {
     Ok(registrations::table
         .filter(registrations::training_id.eq(training_id))
@@ -57,7 +54,6 @@ pub fn waiting_ids(conn: &mut DbConnection, training_id: i64, limit: i64) -> App
         .select(registrations::id)
         .load(conn)?)
 }
-
 
 /// The training a public form posts to, and the registration the address already has for it.
 pub struct FormTarget {
@@ -82,10 +78,13 @@ pub fn form_target(conn: &mut DbConnection, slug: &str, email: &Email) -> AppRes
     Ok(row.map(|(training_id, version, status, existing)| FormTarget { training_id, version, status, existing }))
 }
 
-
 /// The registration a one-time link was made for, and whether the link can still be used
 /// (not used, not expired); `None` for a link that never existed.
-pub fn link_state(conn: &mut DbConnection, token: &str, purpose: TokenPurpose) -> AppResult<Option<(Registration, bool)>> {
+pub fn link_state(
+    conn: &mut DbConnection,
+    token: &str,
+    purpose: TokenPurpose,
+) -> AppResult<Option<(Registration, bool)>> {
     let row: Option<(i64, Option<NaiveDateTime>, NaiveDateTime)> = registration_tokens::table
         .filter(registration_tokens::token_hash.eq(hash_token(token)))
         .filter(registration_tokens::purpose.eq(purpose))
@@ -100,7 +99,6 @@ pub fn link_state(conn: &mut DbConnection, token: &str, purpose: TokenPurpose) -
 pub fn token_is_open(conn: &mut DbConnection, token: &str, purpose: TokenPurpose) -> AppResult<Option<Registration>> {
     Ok(link_state(conn, token, purpose)?.filter(|(_, open)| *open).map(|(r, _)| r))
 }
-
 
 /// Calls `each` for every registration of the training in these statuses, in id order. They
 /// are read 500 at a time, so that a change reaching 10,000 people holds no more of them in
@@ -153,7 +151,10 @@ pub fn counts(conn: &mut DbConnection, training_id: i64) -> AppResult<Counts> {
     use diesel::dsl::count_star;
     let of_training = || registrations::table.filter(registrations::training_id.eq(training_id));
     Ok(Counts {
-        by_status: of_training().group_by(registrations::status).select((registrations::status, count_star())).load(conn)?,
+        by_status: of_training()
+            .group_by(registrations::status)
+            .select((registrations::status, count_star()))
+            .load(conn)?,
         by_country: of_training()
             .group_by(registrations::country)
             .select((registrations::country, count_star()))

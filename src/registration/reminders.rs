@@ -25,8 +25,10 @@ fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset:
         reminders_sent::offset_minutes.eq(offset),
         reminders_sent::created_at.eq(now()),
     );
-    let inserted =
-        per_backend!(conn, |c| diesel::insert_into(reminders_sent::table).values(values).on_conflict_do_nothing().execute(c))?;
+    let inserted = per_backend!(conn, |c| diesel::insert_into(reminders_sent::table)
+        .values(values)
+        .on_conflict_do_nothing()
+        .execute(c))?;
     Ok(inserted == 1)
 }
 
@@ -49,6 +51,8 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
         .filter(trainings::status.eq(TrainingStatus::Published))
         .filter(training_sessions::starts_at.gt(at))
         .filter(training_sessions::starts_at.le(at + chrono::Duration::minutes(i64::from(max))))
+        // one order for every scheduler, so two instances take their row locks in the same order
+        .order(training_sessions::id)
         .select((training_sessions::id, training_sessions::training_id, training_sessions::starts_at))
         .load(conn)?;
     let mut queued = 0;

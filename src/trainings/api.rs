@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::permissions::{authorize, Action};
 use super::{queries, service, InvitationInput, SessionInput, TrainingDetail, TrainingInput};
-use crate::http::ApiCaller;
 use crate::domain::time::{in_zone, utc_rfc3339};
 use crate::domain::{OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus};
 use crate::error::{AppError, ErrorBody};
+use crate::http::ApiCaller;
 use crate::organisations::Organisation;
 use crate::state::AppState;
 

@@ -13,14 +13,14 @@ use super::{
 };
 use crate::accounts::{self, Account};
 use crate::crypto::password;
-use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::domain::time::to_local_input;
 use crate::domain::{parse_text, Email, RegistrationMode, TrainingKind, TrainingStatus};
 use crate::error::AppError;
 use crate::http::PageError;
+use crate::http::{redirect, render, render_with_status, FormError, Nav};
+use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::organisations::Organisation;
 use crate::state::AppState;
-use crate::http::{redirect, render, render_with_status, FormError, Nav};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
@@ -633,4 +633,3 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, who: MaybeSignedIn) 
     let setup_open = state.setup_token.lock().map(|t| t.is_some()).unwrap_or(false);
     Ok(render(&HomePage { nav: Nav::new(&req, None), trainings, setup_open }))
 }
-

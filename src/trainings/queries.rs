@@ -58,13 +58,7 @@ pub fn organisers(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<Or
         .load(conn)?;
     let mut organisers: Vec<Organiser> = rows
         .into_iter()
-        .map(|(account_id, name, email, role, organisation)| Organiser {
-            account_id,
-            name,
-            email,
-            role,
-            organisation,
-        })
+        .map(|(account_id, name, email, role, organisation)| Organiser { account_id, name, email, role, organisation })
         .collect();
     // the lead first, then in the order they joined
     organisers.sort_by_key(|o| o.role != OrganiserRole::Lead);

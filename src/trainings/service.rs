@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use diesel::prelude::*;
 
+use super::events::TrainingEvent;
 use super::permissions::{authorize, Action};
 use super::{queries, InvitationInput, SessionInput, Training, TrainingInput};
 use crate::accounts::Account;
@@ -18,7 +19,6 @@ use crate::domain::{
     Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
 };
 use crate::error::{AppError, AppResult};
-use super::events::TrainingEvent;
 use crate::events::record;
 use crate::state::LinkEnv;
 
@@ -275,12 +275,7 @@ fn parse_session(
     })
 }
 
-pub fn add_session(
-    conn: &mut DbConnection,
-    actor: &Account,
-    training_id: i64,
-    input: &SessionInput,
-) -> AppResult<i64> {
+pub fn add_session(conn: &mut DbConnection, actor: &Account, training_id: i64, input: &SessionInput) -> AppResult<i64> {
     let (training, _) = authorize(conn, actor, training_id, Action::EditSessions)?;
     let f = parse_session(conn, &training, input, None)?;
     let at = now();
@@ -446,14 +441,7 @@ pub fn open_invitation(conn: &mut DbConnection, token: &str) -> AppResult<Invita
                 .into(),
         )
     })?;
-    Ok(InvitationView {
-        id,
-        training_id,
-        training_title,
-        email,
-        role,
-        organisation_name,
-    })
+    Ok(InvitationView { id, training_id, training_title, email, role, organisation_name })
 }
 
 /// Accepts an invitation for `account`, whose e-mail must be the invited one. Single use.

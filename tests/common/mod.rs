@@ -12,7 +12,7 @@ use std::io::Write as _;
 
 use actix_web::web;
 use cascade::config::Settings;
-use cascade::startup::AppState;
+use cascade::state::AppState;
 use diesel::connection::SimpleConnection;
 use diesel::Connection;
 
@@ -35,6 +35,9 @@ pub fn skip(what: &str, why: &str) {
     let _ = writeln!(std::io::stderr(), "SKIPPED {what}: {why}");
 }
 
+/// (recipient, status, attempts, last error, next attempt, lease end) of an outbox row.
+pub type OutboxReport = (String, String, i32, Option<String>, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>);
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
@@ -56,6 +59,12 @@ fn create_pg_database() -> Result<(String, String), String> {
 }
 
 impl TestApp {
+    /// How this app sends mail (a new transport to the same SMTP server), for tests that run
+    /// the outbox worker themselves.
+    pub fn mailer(&self) -> web::Data<cascade::mail::Mailer> {
+        web::Data::new(cascade::mail::Mailer::from_settings(&self.state.settings).expect("mailer"))
+    }
+
     /// Starts the app; `None` when PostgreSQL is unavailable outside CI (skipped).
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
         Self::spawn_with(backend, |_| {}).await
@@ -93,7 +102,7 @@ impl TestApp {
         settings.registration.rate_limit_per_ip = 0;
         tweak(&mut settings);
         let state = web::Data::new(
-            tokio::task::spawn_blocking(move || AppState::new(settings)).await.unwrap().expect("app state"),
+            tokio::task::spawn_blocking(move || cascade::startup::state(settings)).await.unwrap().expect("app state"),
         );
         let server = cascade::startup::spawn(state.clone(), listener).expect("server");
         let handle = server.handle();
@@ -154,7 +163,7 @@ impl TestApp {
         let (email, name, password) = (email.to_string(), name.to_string(), password.to_string());
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {
-            let hash = cascade::auth::password::hash_blocking(&password).unwrap();
+            let hash = cascade::crypto::password::hash_blocking(&password).unwrap();
             let mut conn = state.db.get().unwrap();
             let email = cascade::domain::Email::parse("email", &email).unwrap();
             cascade::accounts::create(&mut conn, &email, &name, Some(&hash), admin).unwrap()
@@ -210,37 +219,144 @@ impl TestApp {
         .unwrap()
     }
 
-    /// Waits until the outbox has nothing left to send (10 s at most).
+    /// Waits until the outbox has nothing left to send (10 s at most): the app's own worker
+    /// sends it, or, once the test stopped the background tasks, this runs the worker here.
     pub async fn drain_outbox(&self) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let mailer = self.mailer();
         loop {
-            let state = self.state.clone();
-            let pending: i64 = tokio::task::spawn_blocking(move || {
-                use cascade::db::schema::outbox;
-                use diesel::prelude::*;
-                let mut conn = state.db.get().unwrap();
-                outbox::table.filter(outbox::status.eq("pending")).count().get_result(&mut conn).unwrap()
-            })
-            .await
-            .unwrap();
-            if pending == 0 {
+            if self.background_stopped() {
+                cascade::mail::worker::run_once(&self.state, &mailer).await.expect("outbox worker (run once)");
+            }
+            if self.pending_mail().await == 0 {
                 return;
             }
             if std::time::Instant::now() > deadline {
-                let state = self.state.clone();
-                let errors: Vec<(String, Option<String>)> = tokio::task::spawn_blocking(move || {
-                    use cascade::db::schema::outbox;
-                    use diesel::prelude::*;
-                    let mut conn = state.db.get().unwrap();
-                    outbox::table.select((outbox::recipient, outbox::last_error)).load(&mut conn).unwrap()
-                })
-                .await
-                .unwrap();
-                panic!("the outbox did not drain in 10 s: {errors:?}");
+                panic!("the outbox did not drain in 10 s: {:#?}", self.outbox_report().await);
             }
             self.state.mail_wake.notify_one();
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+    }
+
+    /// (recipient, status, attempts, last error, next attempt, lease end) of each pending e-mail,
+    /// for failure messages.
+    pub async fn outbox_report(&self) -> Vec<OutboxReport> {
+        let state = self.state.clone();
+        tokio::task::spawn_blocking(move || {
+            use cascade::db::schema::outbox;
+            use diesel::prelude::*;
+            let mut conn = state.db.get().unwrap();
+            outbox::table
+                .filter(outbox::status.eq("pending"))
+                .order(outbox::id)
+                .select((
+                    outbox::recipient,
+                    outbox::status,
+                    outbox::attempts,
+                    outbox::last_error,
+                    outbox::next_attempt_at,
+                    outbox::locked_until,
+                ))
+                .load(&mut conn)
+                .unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// How many e-mails wait in the outbox (status pending).
+    pub async fn pending_mail(&self) -> i64 {
+        let state = self.state.clone();
+        tokio::task::spawn_blocking(move || {
+            use cascade::db::schema::outbox;
+            use diesel::prelude::*;
+            let mut conn = state.db.get().unwrap();
+            outbox::table.filter(outbox::status.eq("pending")).count().get_result(&mut conn).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Runs the outbox worker here, batch after batch, until nothing is due; returns how many
+    /// messages it handled (sent or failed). For tests that stopped the app's own worker.
+    pub async fn send_due_mail(&self) -> usize {
+        let mailer = self.mailer();
+        let mut total = 0;
+        loop {
+            match cascade::mail::worker::run_once(&self.state, &mailer).await.expect("outbox worker (run once)") {
+                0 => return total,
+                n => total += n,
+            }
+        }
+    }
+
+    /// True once [`TestApp::stop_background_and_wait`] (or `state.stop_background()`) ran.
+    pub fn background_stopped(&self) -> bool {
+        self.state.background.lock().unwrap().is_empty()
+    }
+
+    /// Stops this app's outbox worker, reminder scheduler and events sweeper, and waits until
+    /// none of their work is still running: afterwards only the test (and HTTP requests it
+    /// makes) touches the database. `state.stop_background()` alone is not enough: it aborts
+    /// the tasks, but a database closure one of them had already started runs to its end on
+    /// the blocking pool, possibly after the test's next statement.
+    ///
+    /// The outbox is drained first: aborted between claiming a batch and recording it, the
+    /// worker would leave those e-mails leased to nobody for `mail.lock_secs` (or, after
+    /// sending, sent again once the lease ends). With nothing pending it has nothing to claim.
+    pub async fn stop_background_and_wait(&self) {
+        if !self.background_stopped() {
+            self.drain_outbox().await;
+        }
+        let tasks: Vec<_> = std::mem::take(&mut *self.state.background.lock().unwrap());
+        self.stop_tasks(tasks).await;
+        let leased: Vec<OutboxReport> = self.outbox_report().await.into_iter().filter(|r| r.5.is_some()).collect();
+        assert!(leased.is_empty(), "the stopped worker left e-mails leased: {leased:#?}");
+    }
+
+    /// Aborts `tasks` (workers a test started itself, say), waits for them to end, then for
+    /// any database work they had started (see [`TestApp::settle_database`]).
+    pub async fn stop_tasks(&self, tasks: Vec<tokio::task::JoinHandle<()>>) {
+        for task in &tasks {
+            task.abort();
+        }
+        for task in tasks {
+            // cancelled at its next await, or finished before
+            let _ = task.await;
+        }
+        self.settle_database().await;
+    }
+
+    /// Waits until every database closure started so far through `state.db` has returned.
+    /// `Db::run` gives a closure one of `database.pool_size` turns before it starts and takes
+    /// it back when the closure returns, also when whoever started it was aborted: holding
+    /// every turn at once means nothing else runs. Writes on SQLite go to one writer thread,
+    /// in order: an empty write returns after every earlier one.
+    pub async fn settle_database(&self) {
+        use std::sync::{Arc, Condvar, Mutex};
+        let turns = self.state.settings.database.pool_size as usize;
+        let arrived = Arc::new((Mutex::new(0usize), Condvar::new()));
+        let holders = (0..turns).map(|_| {
+            let arrived = arrived.clone();
+            self.state.db.run(move |_| {
+                let (count, all_in) = &*arrived;
+                let mut count = count.lock().unwrap();
+                *count += 1;
+                all_in.notify_all();
+                let (count, wait) =
+                    all_in.wait_timeout_while(count, std::time::Duration::from_secs(10), |n| *n < turns).unwrap();
+                drop(count);
+                Ok(!wait.timed_out())
+            })
+        });
+        let held = futures_util::future::join_all(holders).await;
+        assert!(
+            held.iter().all(|h| matches!(h, Ok(true))),
+            "waited 10 s to hold all {turns} database turns at once (some database work did not end): {:?}",
+            held.iter().map(|h| h.as_ref().map_err(|e| e.to_string())).collect::<Vec<_>>()
+        );
+        self.state.db.write(|_| Ok(())).await.expect("an empty write after the earlier ones");
     }
 
     /// Messages the SMTP server received for `to` (after the outbox drained), oldest first.
@@ -280,6 +396,26 @@ impl Drop for TestApp {
     }
 }
 
+/// Polls `condition` until it holds; fails naming `what` it waited for after `within`.
+/// For outcomes that arrive in their own time (a background worker, a child process): tests
+/// wait for the outcome, never for a fixed time.
+pub async fn wait_until<F, Fut>(what: &str, within: std::time::Duration, mut condition: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        if condition().await {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            panic!("waited {within:?} until {what}; it did not happen");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
 pub fn extract(haystack: &str, start: &str, end: &str) -> Option<String> {
     let i = haystack.find(start)? + start.len();
     let j = haystack[i..].find(end)? + i;
@@ -300,6 +436,12 @@ impl<'a> Person<'a> {
     pub async fn get(&self, path: &str) -> (u16, String) {
         let r = self.client.get(self.app.url(path)).send().await.unwrap();
         (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    /// Signs this person's browser in through the sign-in form.
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        let r = self.submit("/sign-in", "/sign-in", &[("email", email), ("password", password)]).await;
+        assert_eq!(r.status().as_u16(), 303, "sign-in failed for {email}");
     }
 
     /// GETs `page`, takes the CSRF token from its form, and posts `fields` to `action`.

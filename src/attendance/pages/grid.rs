@@ -120,7 +120,11 @@ pub(super) async fn render_grid(
     let rows: Vec<Row> = people
         .into_iter()
         .filter(|r| filter.country.is_empty() || r.country == filter.country)
-        .filter(|r| needle.is_empty() || crate::attendance::import::normalise_name(&r.full_name).contains(&needle) || r.email.contains(filter.q.trim()))
+        .filter(|r| {
+            needle.is_empty()
+                || crate::attendance::import::normalise_name(&r.full_name).contains(&needle)
+                || r.email.contains(filter.q.trim())
+        })
         .map(|r| Row {
             cells: sessions
                 .iter()

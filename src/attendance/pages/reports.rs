@@ -57,7 +57,12 @@ struct PreviewPage {
 }
 
 /// The training and one of its sessions, for someone who may take attendance.
-async fn training_session(state: &AppState, who: &SignedIn, id: i64, sid: i64) -> Result<(Training, Session), AppError> {
+async fn training_session(
+    state: &AppState,
+    who: &SignedIn,
+    id: i64,
+    sid: i64,
+) -> Result<(Training, Session), AppError> {
     let actor = who.0.clone();
     state
         .db
@@ -152,8 +157,7 @@ async fn apply(
     let confirmed: Vec<i64> =
         form.0.keys().filter_map(|k| k.strip_prefix("confirm.")).filter_map(|r| r.parse().ok()).collect();
     let actor = who.0.clone();
-    let preview =
-        state.db.write(move |conn| service::apply_import(conn, &actor, id, iid, Some(&confirmed))).await?;
+    let preview = state.db.write(move |conn| service::apply_import(conn, &actor, id, iid, Some(&confirmed))).await?;
     let notice = format!("{} applied: {} marks changed.", preview.file_name, preview.changed);
     render_grid(&req, &state, &who, id, Default::default(), FormError::default(), notice).await
 }

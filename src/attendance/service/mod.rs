@@ -15,7 +15,9 @@ use crate::error::{AppError, AppResult};
 use crate::registration::{self, Registration, Status};
 use crate::trainings::permissions::{authorize, Action};
 use crate::trainings::{self, Session, Training};
-pub use reports::{apply_import, preview_import, show_import, undo_import, ImportOptions, MatchKind, Preview, PreviewPerson};
+pub use reports::{
+    apply_import, preview_import, show_import, undo_import, ImportOptions, MatchKind, Preview, PreviewPerson,
+};
 
 /// Who may take attendance: the role matrix's `ManageRegistrations`.
 const TAKE_ATTENDANCE: Action = Action::ManageRegistrations;
@@ -38,10 +40,8 @@ impl Grid {
 pub fn grid(conn: &mut DbConnection, actor: &Account, training_id: i64) -> AppResult<Grid> {
     let (training, _) = authorize(conn, actor, training_id, Action::ViewRegistrations)?;
     let sessions = trainings::queries::sessions(conn, training_id)?;
-    let people: Vec<Registration> = registration::queries::list(conn, training_id)?
-        .into_iter()
-        .filter(|r| r.status == Status::Confirmed)
-        .collect();
+    let people: Vec<Registration> =
+        registration::queries::list(conn, training_id)?.into_iter().filter(|r| r.status == Status::Confirmed).collect();
     let marks = queries::marks(conn, training_id)?;
     Ok(Grid { training, sessions, people, marks })
 }
@@ -76,7 +76,11 @@ struct MarkRow {
 /// change, or an import, changes nothing); returns whether it wrote.
 fn upsert(conn: &mut DbConnection, row: MarkRow) -> AppResult<bool> {
     if let Some(old) = queries::mark(conn, row.registration_id, row.session_id)? {
-        if old.status == row.status && old.minutes == row.minutes && old.source == row.source && old.import_id == row.import_id {
+        if old.status == row.status
+            && old.minutes == row.minutes
+            && old.source == row.source
+            && old.import_id == row.import_id
+        {
             return Ok(false);
         }
     }
@@ -91,7 +95,10 @@ fn upsert(conn: &mut DbConnection, row: MarkRow) -> AppResult<bool> {
 
 /// The session of this training, or a clear error.
 fn session_of(sessions: &[Session], session_id: i64) -> AppResult<&Session> {
-    sessions.iter().find(|s| s.id == session_id).ok_or_else(|| AppError::invalid("session_id", format!("session {session_id} is not part of this training")))
+    sessions
+        .iter()
+        .find(|s| s.id == session_id)
+        .ok_or_else(|| AppError::invalid("session_id", format!("session {session_id} is not part of this training")))
 }
 
 /// Session length in whole minutes.
@@ -102,7 +109,12 @@ pub fn length_minutes(s: &Session) -> i32 {
 /// Organisers' marks. Every change is checked first (the registration is a confirmed one of
 /// this training, the session is one of its sessions, minutes fit the session); one bad change
 /// writes nothing. Returns how many marks changed.
-pub fn set_marks(conn: &mut DbConnection, actor: &Account, training_id: i64, changes: &[MarkInput]) -> AppResult<usize> {
+pub fn set_marks(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    changes: &[MarkInput],
+) -> AppResult<usize> {
     authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
     let sessions = trainings::queries::sessions(conn, training_id)?;
     let people: Vec<i64> = registration::queries::list(conn, training_id)?
@@ -161,7 +173,12 @@ pub fn set_marks(conn: &mut DbConnection, actor: &Account, training_id: i64, cha
 
 /// Marks everyone without a mark for this session present (an organiser's bulk action);
 /// existing marks stay. Returns how many were marked.
-pub fn mark_rest_present(conn: &mut DbConnection, actor: &Account, training_id: i64, session_id: i64) -> AppResult<usize> {
+pub fn mark_rest_present(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    session_id: i64,
+) -> AppResult<usize> {
     let grid = grid(conn, actor, training_id)?;
     authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
     session_of(&grid.sessions, session_id)?;
@@ -169,7 +186,12 @@ pub fn mark_rest_present(conn: &mut DbConnection, actor: &Account, training_id: 
         .people
         .iter()
         .filter(|r| grid.mark(r.id, session_id).is_none())
-        .map(|r| MarkInput { registration_id: r.id, session_id, status: Some(AttendanceStatus::Present), minutes: None })
+        .map(|r| MarkInput {
+            registration_id: r.id,
+            session_id,
+            status: Some(AttendanceStatus::Present),
+            minutes: None,
+        })
         .collect();
     set_marks(conn, actor, training_id, &changes)
 }
@@ -220,7 +242,10 @@ pub fn check_in(
             let expected = check_in_code(secret, s);
             let given: String = given.chars().filter(|c| c.is_ascii_digit()).collect();
             if !crate::crypto::tokens::same_secret(&given, &expected) {
-                return Err(AppError::invalid("code", "that is not this session's code; ask the host to read it again"));
+                return Err(AppError::invalid(
+                    "code",
+                    "that is not this session's code; ask the host to read it again",
+                ));
             }
             Source::CheckInCode
         }

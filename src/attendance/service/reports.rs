@@ -242,16 +242,11 @@ fn analyse(
     let sessions = trainings::queries::sessions(conn, training_id)?;
     let s = session_of(&sessions, session_id)?.clone();
     let report = import::parse_text(text, format).map_err(|e| AppError::invalid("file", e.to_string()))?;
-    let registrations: Vec<Registration> = registration::queries::list(conn, training_id)?
-        .into_iter()
-        .filter(|r| r.status == Status::Confirmed)
-        .collect();
+    let registrations: Vec<Registration> =
+        registration::queries::list(conn, training_id)?.into_iter().filter(|r| r.status == Status::Confirmed).collect();
     let people = match_people(&report.joins, &registrations, tz, s.starts_at, s.ends_at);
-    let skipped = report
-        .skipped
-        .into_iter()
-        .map(|Skipped { line, name, reason }| SkippedRow { line, name, reason })
-        .collect();
+    let skipped =
+        report.skipped.into_iter().map(|Skipped { line, name, reason }| SkippedRow { line, name, reason }).collect();
     debug_assert!(people.iter().all(|p| p.minutes <= i64::from(length_minutes(&s))));
     Ok((report.format, people, skipped))
 }

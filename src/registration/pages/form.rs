@@ -11,7 +11,9 @@ use crate::domain::{RegistrationMode, TrainingStatus, COUNTRIES};
 use crate::error::AppError;
 use crate::http::{redirect, render, render_with_status, CsrfForm, FormError, Nav, PageError};
 use crate::registration::service::{self, closed_reason};
-use crate::registration::{participant_key, queries, AgeBand, RegistrationCaches, RegistrationInput, Sex, TokenPurpose};
+use crate::registration::{
+    participant_key, queries, AgeBand, RegistrationCaches, RegistrationInput, Sex, TokenPurpose,
+};
 use crate::state::AppState;
 use crate::trainings::{self, Training};
 
@@ -200,10 +202,7 @@ async fn confirm(
     match state.db.write(move |conn| service::confirm(conn, &env, &t)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
-            Ok(redirect(&format!(
-                "/p/{}?welcome=1",
-                participant_key(&state.link_env.link_secret, r.id, &r.link_nonce)
-            )))
+            Ok(redirect(&format!("/p/{}?welcome=1", participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))
         }
         Err(AppError::NotFound(_)) => {
             let page = ConfirmPage {
@@ -260,18 +259,15 @@ async fn invited_submit(
     match state.db.write(move |conn| service::accept_invitation(conn, &env, &t, &attempt)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
-            Ok(redirect(&format!(
-                "/p/{}?welcome=1",
-                participant_key(&state.link_env.link_secret, r.id, &r.link_nonce)
-            )))
+            Ok(redirect(&format!("/p/{}?welcome=1", participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))
         }
         Err(e @ AppError::Invalid { .. }) => {
             let t = token.clone();
             let (training, email) = state
                 .db
                 .run(move |conn| {
-                    let r =
-                        queries::token_is_open(conn, &t, TokenPurpose::Invite)?.ok_or_else(|| AppError::not_found("invitation"))?;
+                    let r = queries::token_is_open(conn, &t, TokenPurpose::Invite)?
+                        .ok_or_else(|| AppError::not_found("invitation"))?;
                     Ok((trainings::queries::find(conn, r.training_id)?, r.email))
                 })
                 .await?;
@@ -282,4 +278,3 @@ async fn invited_submit(
         Err(e) => Err(e.into()),
     }
 }
-

@@ -9,7 +9,6 @@ mod participant;
 use actix_web::{web, HttpRequest};
 use serde::Deserialize;
 
-
 pub fn routes(cfg: &mut web::ServiceConfig) {
     form::routes(cfg);
     participant::routes(cfg);

@@ -58,10 +58,8 @@ struct Count {
 
 /// Bars from the database's counts, largest first.
 fn bars(rows: impl IntoIterator<Item = (String, String, i64)>, total: i64) -> Vec<Count> {
-    let mut v: Vec<Count> = rows
-        .into_iter()
-        .map(|(value, label, n)| Count { label, value, n, percent: n * 100 / total.max(1) })
-        .collect();
+    let mut v: Vec<Count> =
+        rows.into_iter().map(|(value, label, n)| Count { label, value, n, percent: n * 100 / total.max(1) }).collect();
     v.sort_by(|a, b| b.n.cmp(&a.n).then(a.label.cmp(&b.label)));
     v
 }
@@ -130,7 +128,13 @@ async fn table_page(
         .db
         .run(move |conn| {
             let (t, role) = authorize(conn, &actor, id, Action::ViewRegistrations)?;
-            Ok((t, role, queries::list(conn, id)?, queries::counts(conn, id)?, crate::mail::failed_for_training(conn, id)?))
+            Ok((
+                t,
+                role,
+                queries::list(conn, id)?,
+                queries::counts(conn, id)?,
+                crate::mail::failed_for_training(conn, id)?,
+            ))
         })
         .await?;
     let total: i64 = counts.by_status.iter().map(|c| c.1).sum();

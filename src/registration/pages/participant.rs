@@ -277,4 +277,3 @@ async fn participant_feed(state: web::Data<AppState>, key: web::Path<String>) ->
         .insert_header((header::CONTENT_DISPOSITION, format!("inline; filename=\"{}.ics\"", tm.training.slug)))
         .body(ics))
 }
-

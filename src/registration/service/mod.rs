@@ -30,8 +30,7 @@ pub use organisers::{
     InviteeInput,
 };
 pub use participant::{
-    accept_invitation, cancel, confirm, register, register_from_form, register_with, update_details,
-    RegisterOutcome,
+    accept_invitation, cancel, confirm, register, register_from_form, register_with, update_details, RegisterOutcome,
 };
 use postgres::lock_training;
 
@@ -149,7 +148,11 @@ fn set_status(conn: &mut DbConnection, id: i64, from: Status, to: Status) -> App
     if !from.may_become(to) {
         return Err(AppError::conflict(
             None,
-            format!("a registration that is {} cannot become {}", from.label().to_lowercase(), to.label().to_lowercase()),
+            format!(
+                "a registration that is {} cannot become {}",
+                from.label().to_lowercase(),
+                to.label().to_lowercase()
+            ),
         ));
     }
     let at = now();

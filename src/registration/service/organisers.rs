@@ -1,8 +1,8 @@
 //! What organisers do with registrations: approve, decline, cancel, send again, invite one
 //! person or a CSV list. Each checks the role matrix first.
 
-use super::{lock_training, parse_details, place, set_status};
 use super::participant::{cancel, insert};
+use super::{lock_training, parse_details, place, set_status};
 use super::{new_token, Details};
 use crate::accounts::Account;
 use crate::db::DbConnection;
@@ -217,7 +217,6 @@ pub fn import_invitees(
     }
     Ok(rows.len())
 }
-
 
 /// Puts the training's undelivered e-mails back in the queue.
 pub fn retry_failed_mail(conn: &mut DbConnection, actor: &Account, training_id: i64) -> AppResult<usize> {

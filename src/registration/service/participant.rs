@@ -96,7 +96,9 @@ pub fn register_with(
             if r.status() == Status::Cancelled {
                 set_status(conn, r.id, Status::Cancelled, Status::Pending)?;
             }
-            diesel::update(registrations::table.find(r.id)).set(registrations::consent_at.eq(Some(at))).execute(conn)?;
+            diesel::update(registrations::table.find(r.id))
+                .set(registrations::consent_at.eq(Some(at)))
+                .execute(conn)?;
             Registration { status: Status::Pending, ..d.apply_to(r) }
         }
         None => insert(conn, tm.training.id, d, Status::Pending, Some(at))?,
@@ -115,17 +117,16 @@ pub(super) fn insert(
 ) -> AppResult<Registration> {
     let link_nonce = random_token();
     let new = d.new_registration(training_id, status, consent_at, &link_nonce, now());
-    let id = diesel::insert_into(registrations::table)
-        .values(&new)
-        .returning(registrations::id)
-        .get_result(conn)
-        .map_err(|e| {
-            if crate::db::is_unique_violation(&e) {
-                AppError::conflict(Some("email"), format!("{} is already registered for this training", d.email))
-            } else {
-                AppError::from(e)
-            }
-        })?;
+    let id =
+        diesel::insert_into(registrations::table).values(&new).returning(registrations::id).get_result(conn).map_err(
+            |e| {
+                if crate::db::is_unique_violation(&e) {
+                    AppError::conflict(Some("email"), format!("{} is already registered for this training", d.email))
+                } else {
+                    AppError::from(e)
+                }
+            },
+        )?;
     // what was written, without reading it back
     Ok(new.written(id))
 }
@@ -245,4 +246,3 @@ pub fn cancel(conn: &mut DbConnection, env: &LinkEnv, id: i64, note: &str) -> Ap
     }
     Ok(())
 }
-

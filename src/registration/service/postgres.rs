@@ -20,7 +20,9 @@ use crate::state::LinkEnv;
 /// already serialised by `BEGIN IMMEDIATE`.
 pub(super) fn lock_training(conn: &mut DbConnection, training_id: i64) -> AppResult<()> {
     if let DbConnection::Postgres(pg) = conn {
-        diesel::sql_query("SELECT id FROM trainings WHERE id = $1 FOR UPDATE").bind::<BigInt, _>(training_id).execute(pg)?;
+        diesel::sql_query("SELECT id FROM trainings WHERE id = $1 FOR UPDATE")
+            .bind::<BigInt, _>(training_id)
+            .execute(pg)?;
     }
     Ok(())
 }
