@@ -121,8 +121,16 @@ fn invitee(email: &str) -> [(&str, &str); 4] {
 async fn role_matrix_is_enforced(app: TestApp) {
     use cascade::trainings::permissions::Action::{self, *};
     /// The columns of the expectations below: every action, in `Action::ALL`'s order.
-    const COLUMNS: [Action; 7] =
-        [View, EditDetails, EditSessions, ManageOrganisers, ChangeStatus, ViewRegistrations, ManageRegistrations];
+    const COLUMNS: [Action; 8] = [
+        View,
+        EditDetails,
+        EditSessions,
+        ManageOrganisers,
+        ChangeStatus,
+        ViewRegistrations,
+        ManageRegistrations,
+        TakeAttendance,
+    ];
     assert_eq!(Action::ALL, COLUMNS.as_slice(), "the matrix needs one column per action, in Action::ALL's order");
     let p = cast(&app).await;
     let t = p.training;
@@ -142,14 +150,14 @@ async fn role_matrix_is_enforced(app: TestApp) {
     assert_eq!(r.status().as_u16(), 200);
     let invited = registrations(&app, t)[0].0;
     // (who, e-mail, API token, may: view, edit details, edit sessions, manage organisers,
-    // change status, see registrations, manage registrations)
-    let matrix: [(&str, &str, &str, [bool; 7]); 6] = [
-        ("admin", "admin@example.org", &p.admin, [true, true, true, true, true, true, true]),
-        ("lead", "lead@example.org", &p.lead, [true, true, true, true, true, true, true]),
-        ("co-organiser", "co@example.org", &p.co, [true, true, true, false, false, true, true]),
-        ("facilitator", "fac@example.org", &p.facilitator, [true, false, false, false, false, true, false]),
-        ("stranger", "stranger@example.org", &p.stranger, [false; 7]),
-        ("co-organiser of another training", "otherco@example.org", &p.other_co, [false; 7]),
+    // change status, see registrations, manage registrations, take attendance)
+    let matrix: [(&str, &str, &str, [bool; 8]); 6] = [
+        ("admin", "admin@example.org", &p.admin, [true; 8]),
+        ("lead", "lead@example.org", &p.lead, [true; 8]),
+        ("co-organiser", "co@example.org", &p.co, [true, true, true, false, false, true, true, true]),
+        ("facilitator", "fac@example.org", &p.facilitator, [true, false, false, false, false, true, false, true]),
+        ("stranger", "stranger@example.org", &p.stranger, [false; 8]),
+        ("co-organiser of another training", "otherco@example.org", &p.other_co, [false; 8]),
     ];
     for (i, (who, email, token, allowed)) in matrix.iter().enumerate() {
         assert_eq!(allowed.len(), Action::ALL.len());
@@ -242,6 +250,17 @@ async fn role_matrix_is_enforced(app: TestApp) {
                     let html = r.text().await.unwrap();
                     page_expect(ok, s, "send an invitation again", &html, refusal);
                     assert_eq!(html.contains("Sent again."), ok, "{who}");
+                }
+                TakeAttendance => {
+                    let refusal = "only the organisers and facilitators of this training may take attendance";
+                    let (_, b) = app.api(Method::GET, &format!("/api/v1/trainings/{t}"), &p.lead, None).await;
+                    let first = b["sessions"][0]["id"].as_i64().expect("a session");
+                    let action = format!("/trainings/{t}/attendance/sessions/{first}/rest-present");
+                    let r = browser.submit("/dashboard", &action, &[]).await;
+                    let s = r.status().as_u16();
+                    let html = r.text().await.unwrap();
+                    page_expect(ok, s, "take attendance", &html, refusal);
+                    assert_eq!(html.contains("more marked present"), ok, "{who}");
                 }
             }
         }

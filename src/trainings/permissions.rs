@@ -9,6 +9,7 @@
 //! | change lifecycle  | yes   | yes  | no           | no          | no          |
 //! | see registrations | yes   | yes  | yes          | yes         | no          |
 //! | manage registr.   | yes   | yes  | yes          | no          | no          |
+//! | take attendance   | yes   | yes  | yes          | yes         | no          |
 
 use crate::accounts::Account;
 use crate::db::DbConnection;
@@ -43,6 +44,8 @@ actions! {
     ViewRegistrations,
     /// Approve, decline, cancel, resend, invite participants.
     ManageRegistrations,
+    /// Mark attendance and import attendance reports (facilitators host sessions, so they may).
+    TakeAttendance,
 }
 
 impl Action {
@@ -65,6 +68,7 @@ impl Action {
             Action::ManageRegistrations => {
                 "only the lead organiser and co-organisers of this training may approve, decline, cancel or invite participants"
             }
+            Action::TakeAttendance => "only the organisers and facilitators of this training may take attendance",
         }
     }
 }
@@ -78,7 +82,7 @@ pub fn allows(role: Option<OrganiserRole>, is_admin: bool, action: Action) -> bo
     }
     match (role, action) {
         (None, _) => false,
-        (Some(_), View | ViewRegistrations) => true,
+        (Some(_), View | ViewRegistrations | TakeAttendance) => true,
         (Some(Lead), _) => true,
         (Some(CoOrganiser), EditDetails | EditSessions | ManageRegistrations) => true,
         (Some(CoOrganiser), ManageOrganisers | ChangeStatus) => false,
@@ -94,6 +98,7 @@ pub struct Abilities {
     pub manage_organisers: bool,
     pub change_status: bool,
     pub manage_registrations: bool,
+    pub take_attendance: bool,
 }
 
 impl Abilities {
@@ -105,6 +110,7 @@ impl Abilities {
             manage_organisers: allows(role, is_admin, Action::ManageOrganisers),
             change_status: allows(role, is_admin, Action::ChangeStatus),
             manage_registrations: allows(role, is_admin, Action::ManageRegistrations),
+            take_attendance: allows(role, is_admin, Action::TakeAttendance),
         }
     }
 }
@@ -132,16 +138,16 @@ mod tests {
     #[test]
     fn matrix() {
         use OrganiserRole::*;
-        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 7]| {
+        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 8]| {
             assert_eq!(Action::ALL.len(), allowed.len(), "one expectation per action");
             for (action, want) in Action::ALL.iter().zip(allowed) {
                 assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
             }
         };
-        expect(None, true, [true; 7]);
-        expect(Some(Lead), false, [true; 7]);
-        expect(Some(CoOrganiser), false, [true, true, true, false, false, true, true]);
-        expect(Some(Facilitator), false, [true, false, false, false, false, true, false]);
-        expect(None, false, [false; 7]);
+        expect(None, true, [true; 8]);
+        expect(Some(Lead), false, [true; 8]);
+        expect(Some(CoOrganiser), false, [true, true, true, false, false, true, true, true]);
+        expect(Some(Facilitator), false, [true, false, false, false, false, true, false, true]);
+        expect(None, false, [false; 8]);
     }
 }

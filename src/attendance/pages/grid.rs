@@ -145,7 +145,7 @@ pub(super) async fn render_grid(
     let page = GridPage {
         nav: Nav::new(req, Some(&who.0)),
         training,
-        can_mark: can.manage_registrations,
+        can_mark: can.take_attendance,
         columns,
         rows,
         total,

@@ -19,8 +19,8 @@ pub use reports::{
     apply_import, preview_import, show_import, undo_import, ImportOptions, MatchKind, Preview, PreviewPerson,
 };
 
-/// Who may take attendance: the role matrix's `ManageRegistrations`.
-const TAKE_ATTENDANCE: Action = Action::ManageRegistrations;
+/// Who may take attendance (organisers and facilitators).
+const TAKE_ATTENDANCE: Action = Action::TakeAttendance;
 
 /// The attendance grid: the training, its sessions, its confirmed registrations and their marks.
 pub struct Grid {
@@ -179,8 +179,8 @@ pub fn mark_rest_present(
     training_id: i64,
     session_id: i64,
 ) -> AppResult<usize> {
-    let grid = grid(conn, actor, training_id)?;
     authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
+    let grid = grid(conn, actor, training_id)?;
     session_of(&grid.sessions, session_id)?;
     let changes: Vec<MarkInput> = grid
         .people
