@@ -237,17 +237,13 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
         .collect();
     let needs_review: Vec<String> =
         result["incomplete"].as_array().map(|a| a.iter().map(string).collect()).unwrap_or_default();
+    let review =
+        if needs_review.is_empty() { String::new() } else { format!("; to review: {}", needs_review.join(" ")) };
     eprintln!(
-        "  {:>4} px {:<58} {} rule(s) passed, {} violated{}",
-        width,
-        format!("{} ({})", page.name, page.path),
-        passes,
+        "  {width:>4} px  {passes:>2} rules passed, {} violated  {} {}{review}",
         found.len(),
-        if needs_review.is_empty() {
-            String::new()
-        } else {
-            format!(", to review by hand: {}", needs_review.join(" "))
-        }
+        page.name,
+        page.path
     );
     violations.extend(found);
     engine
@@ -256,11 +252,11 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
 /// Runs axe-core on the document and answers with what the report needs (arguments: the tags).
 const RUN_AXE: &str = r#"
 var done = arguments[arguments.length - 1];
-window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations','incomplete']})
+window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
   .then(function (r) {
     done({
       passes: r.passes.length,
-      incomplete: r.incomplete.map(function (i) { return i.id + ' :: ' + JSON.stringify(i.nodes.map(function(n){return [n.target, n.html, n.failureSummary, (n.any||[]).map(function(a){return a.message})]})); }),
+      incomplete: r.incomplete.map(function (i) { return i.id; }),
       violations: r.violations.map(function (v) {
         return {
           id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
@@ -330,10 +326,14 @@ fn as_json(violations: &[Violation]) -> Value {
         .collect::<Vec<_>>())
 }
 
+/// What makes violations at different widths the same: the page, the rule and the nodes'
+/// selectors.
+type Same = (String, String, Vec<String>);
+
 /// The failure message: each violation once per page, with the widths it was found at.
 fn report(violations: &[Violation], pages: usize, checks: usize) -> String {
     // the same rule on the same nodes of a page at both widths is one entry
-    let mut merged: BTreeMap<(String, String, Vec<String>), (Vec<u32>, &Violation)> = BTreeMap::new();
+    let mut merged: BTreeMap<Same, (Vec<u32>, &Violation)> = BTreeMap::new();
     for v in violations {
         let key = (v.page.clone(), v.rule.clone(), v.nodes.iter().map(|n| n.0.clone()).collect());
         merged.entry(key).or_insert_with(|| (Vec::new(), v)).0.push(v.width);
@@ -347,6 +347,9 @@ fn report(violations: &[Violation], pages: usize, checks: usize) -> String {
         let widths: Vec<String> = widths.iter().map(|w| format!("{w} px")).collect();
         let _ = writeln!(out, "\n{page} at {}: {} ({}): {}", widths.join(", "), v.rule, v.impact, v.help);
         let _ = writeln!(out, "  {}", v.help_url);
+        if let Some((_, _, summary)) = v.nodes.first() {
+            let _ = writeln!(out, "  {}", summary.replace('\n', "\n  "));
+        }
         for (target, html, _) in v.nodes.iter().take(NODES_SHOWN) {
             let html: String = html.chars().take(300).collect();
             let _ = writeln!(out, "  - {target}\n      {html}");

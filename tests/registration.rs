@@ -904,7 +904,7 @@ async fn the_form_follows_every_change(app: TestApp) {
         .write(move |conn| {
             for n in 1..=5 {
                 let email = cascade::mail::Email {
-                    kind: cascade::mail::MailKind::Reminder,
+                    kind: "reminder",
                     training_id: None,
                     to: "\"Order Test\" <order@example.org>".into(),
                     subject: format!("Message {n} of 5"),
@@ -940,7 +940,7 @@ async fn old_sent_mail_is_deleted(app: TestApp) {
             let mut ids = Vec::new();
             for (n, status) in ["sent", "sent", "failed", "sent"].iter().enumerate() {
                 let email = cascade::mail::Email {
-                    kind: cascade::mail::MailKind::Reminder,
+                    kind: "reminder",
                     training_id: None,
                     to: format!("old{n}@example.org"),
                     subject: format!("Old {n}"),

@@ -9,8 +9,16 @@ use crate::db::schema::sign_in_tokens;
 use crate::db::{now, DbConnection};
 use crate::domain::Email;
 use crate::error::AppResult;
-use crate::mail::{enqueue, mailbox, Email as Mail, MailContext, MailKind};
+use crate::mail::{enqueue, mail_kinds, mailbox, Email as Mail, MailContext};
 use crate::state::LinkEnv;
+
+mail_kinds!(
+    /// The e-mails of signing in.
+    AuthMail {
+        SignInLink, sign_in_link, "sign_in_link",
+            "auth/mail/sign_in_link/subject.txt", "auth/mail/sign_in_link/body.txt", "auth/mail/sign_in_link/body.html";
+    }
+);
 
 /// Queues a one-time sign-in link when the address has an account; does nothing otherwise
 /// (the caller answers the same either way).
@@ -32,7 +40,7 @@ pub fn send_sign_in_link(conn: &mut DbConnection, env: &LinkEnv, email: &Email, 
         note: format!("It works once, for {minutes} minutes."),
         ..Default::default()
     };
-    let mail = Mail::render(MailKind::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
+    let mail = Mail::render(&AuthMail::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
     enqueue(conn, &mail, &env.host)?;
     Ok(())
 }

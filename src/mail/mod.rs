@@ -15,6 +15,7 @@ use crate::db::schema::outbox;
 use crate::db::{now, DbConnection};
 use crate::domain::string_enum;
 use crate::error::AppResult;
+pub(crate) use templates::mail_kinds;
 pub use templates::{MailContext, MailKind, MailSession};
 
 string_enum!(
@@ -53,7 +54,8 @@ pub struct CalendarPart {
 /// An e-mail ready to be queued.
 #[derive(Debug, Clone)]
 pub struct Email {
-    pub kind: MailKind,
+    /// The kind's name ([`MailKind::name`]), kept in the outbox.
+    pub kind: &'static str,
     pub training_id: Option<i64>,
     /// "Name <address>" or a bare address.
     pub to: String,
@@ -65,11 +67,11 @@ pub struct Email {
 
 impl Email {
     /// Renders the kind's templates (subject, text, HTML) for `ctx`.
-    pub fn render(kind: MailKind, to: String, ctx: &MailContext, training_id: Option<i64>) -> AppResult<Email> {
+    pub fn render(kind: &dyn MailKind, to: String, ctx: &MailContext, training_id: Option<i64>) -> AppResult<Email> {
         let (subject, text, html) = kind
             .render(ctx)
             .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("mail template {}: {e}", kind.name())))?;
-        Ok(Email { kind, training_id, to, subject, text, html, calendar: None })
+        Ok(Email { kind: kind.name(), training_id, to, subject, text, html, calendar: None })
     }
 
     pub fn with_calendar(mut self, method: &'static str, ics: String) -> Email {
@@ -95,7 +97,7 @@ pub fn enqueue(conn: &mut DbConnection, email: &Email, host: &str) -> AppResult<
     let id = diesel::insert_into(outbox::table)
         .values((
             outbox::message_id.eq(new_message_id(host)),
-            outbox::kind.eq(email.kind.name()),
+            outbox::kind.eq(email.kind),
             outbox::training_id.eq(email.training_id),
             outbox::recipient.eq(&email.to),
             outbox::subject.eq(&email.subject),

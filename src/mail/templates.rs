@@ -1,8 +1,6 @@
-//! E-mail kinds. Each has a folder `frontend/templates/mail/<kind>/` with `subject.txt`,
-//! `body.txt` and `body.html` (which extends `mail/base.html`), all rendered from one
-//! [`MailContext`].
-
-use askama::Template;
+//! What every e-mail is rendered from ([`MailContext`]) and how a capability declares its
+//! kinds ([`mail_kinds!`]): each kind has a folder `frontend/templates/<capability>/mail/<kind>/`
+//! with `subject.txt`, `body.txt` and `body.html` (which extends `mail/base.html`).
 
 /// A session as an e-mail shows it: in the recipient's zone, and in the training's.
 #[derive(Debug, Clone, Default)]
@@ -36,26 +34,39 @@ pub struct MailContext {
     pub role: String,
 }
 
+/// A kind of e-mail: its stable name (kept in the outbox) and its three templates. Each
+/// capability declares its own kinds with [`mail_kinds!`], next to the code that sends them, so
+/// that this module knows no capability.
+pub trait MailKind {
+    fn name(&self) -> &'static str;
+    /// (subject, plain text, HTML)
+    fn render(&self, ctx: &MailContext) -> Result<(String, String, String), askama::Error>;
+}
+
+/// Declares a capability's e-mail kinds: an enum implementing [`MailKind`], each variant with
+/// its name and its `subject.txt`, `body.txt` and `body.html` templates (the HTML extends
+/// `mail/base.html`).
 macro_rules! mail_kinds {
-    ($($variant:ident, $module:ident, $name:literal, $subject:literal, $text:literal, $html:literal;)+) => {
-        /// Every kind of e-mail Cascade sends.
+    ($(#[$meta:meta])* $enum:ident {
+        $($variant:ident, $module:ident, $name:literal, $subject:literal, $text:literal, $html:literal;)+
+    }) => {
+        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum MailKind { $($variant),+ }
+        pub enum $enum { $($variant),+ }
 
-        impl MailKind {
-            pub fn name(&self) -> &'static str {
-                match self { $(MailKind::$variant => $name),+ }
+        impl $crate::mail::MailKind for $enum {
+            fn name(&self) -> &'static str {
+                match self { $($enum::$variant => $name),+ }
             }
-
-            /// (subject, plain text, HTML)
-            pub fn render(&self, ctx: &MailContext) -> Result<(String, String, String), askama::Error> {
-                match self { $(MailKind::$variant => $module::render(ctx)),+ }
+            fn render(&self, ctx: &$crate::mail::MailContext) -> Result<(String, String, String), askama::Error> {
+                match self { $($enum::$variant => $module::render(ctx)),+ }
             }
         }
 
         $(
             mod $module {
-                use super::*;
+                use askama::Template;
+                use $crate::mail::MailContext;
                 #[derive(Template)]
                 #[template(path = $subject, escape = "none")]
                 #[allow(dead_code)] // a subject may not use the context
@@ -75,34 +86,4 @@ macro_rules! mail_kinds {
         )+
     };
 }
-
-mail_kinds! {
-    ConfirmRegistration, confirm_registration, "confirm_registration",
-        "mail/confirm_registration/subject.txt", "mail/confirm_registration/body.txt", "mail/confirm_registration/body.html";
-    Registered, registered, "registered",
-        "mail/registered/subject.txt", "mail/registered/body.txt", "mail/registered/body.html";
-    Waitlisted, waitlisted, "waitlisted",
-        "mail/waitlisted/subject.txt", "mail/waitlisted/body.txt", "mail/waitlisted/body.html";
-    AwaitingApproval, awaiting_approval, "awaiting_approval",
-        "mail/awaiting_approval/subject.txt", "mail/awaiting_approval/body.txt", "mail/awaiting_approval/body.html";
-    Declined, declined, "declined",
-        "mail/declined/subject.txt", "mail/declined/body.txt", "mail/declined/body.html";
-    RegistrationCancelled, registration_cancelled, "registration_cancelled",
-        "mail/registration_cancelled/subject.txt", "mail/registration_cancelled/body.txt", "mail/registration_cancelled/body.html";
-    AlreadyRegistered, already_registered, "already_registered",
-        "mail/already_registered/subject.txt", "mail/already_registered/body.txt", "mail/already_registered/body.html";
-    ScheduleChanged, schedule_changed, "schedule_changed",
-        "mail/schedule_changed/subject.txt", "mail/schedule_changed/body.txt", "mail/schedule_changed/body.html";
-    SessionCancelled, session_cancelled, "session_cancelled",
-        "mail/session_cancelled/subject.txt", "mail/session_cancelled/body.txt", "mail/session_cancelled/body.html";
-    TrainingCancelled, training_cancelled, "training_cancelled",
-        "mail/training_cancelled/subject.txt", "mail/training_cancelled/body.txt", "mail/training_cancelled/body.html";
-    Reminder, reminder, "reminder",
-        "mail/reminder/subject.txt", "mail/reminder/body.txt", "mail/reminder/body.html";
-    Invitation, invitation, "invitation",
-        "mail/invitation/subject.txt", "mail/invitation/body.txt", "mail/invitation/body.html";
-    SignInLink, sign_in_link, "sign_in_link",
-        "mail/sign_in_link/subject.txt", "mail/sign_in_link/body.txt", "mail/sign_in_link/body.html";
-    OrganiserInvitation, organiser_invitation, "organiser_invitation",
-        "mail/organiser_invitation/subject.txt", "mail/organiser_invitation/body.txt", "mail/organiser_invitation/body.html";
-}
+pub(crate) use mail_kinds;

@@ -5,11 +5,41 @@ use crate::calendar::{self, CalEvent, Method, Party};
 use crate::db::DbConnection;
 use crate::domain::time::in_zone;
 use crate::error::AppResult;
-use crate::mail::{enqueue, mailbox, Email, MailContext, MailKind, MailSession};
+use crate::mail::{enqueue, mail_kinds, mailbox, Email, MailContext, MailSession};
 use crate::state::LinkEnv;
 use crate::trainings::{queries, Organiser, Session, Training};
 
 use super::{participant_key, Registration, Status};
+
+mail_kinds!(
+    /// Every e-mail registration sends.
+    RegistrationMail {
+        ConfirmRegistration, confirm_registration, "confirm_registration",
+            "registration/mail/confirm_registration/subject.txt", "registration/mail/confirm_registration/body.txt", "registration/mail/confirm_registration/body.html";
+        Registered, registered, "registered",
+            "registration/mail/registered/subject.txt", "registration/mail/registered/body.txt", "registration/mail/registered/body.html";
+        Waitlisted, waitlisted, "waitlisted",
+            "registration/mail/waitlisted/subject.txt", "registration/mail/waitlisted/body.txt", "registration/mail/waitlisted/body.html";
+        AwaitingApproval, awaiting_approval, "awaiting_approval",
+            "registration/mail/awaiting_approval/subject.txt", "registration/mail/awaiting_approval/body.txt", "registration/mail/awaiting_approval/body.html";
+        Declined, declined, "declined",
+            "registration/mail/declined/subject.txt", "registration/mail/declined/body.txt", "registration/mail/declined/body.html";
+        RegistrationCancelled, registration_cancelled, "registration_cancelled",
+            "registration/mail/registration_cancelled/subject.txt", "registration/mail/registration_cancelled/body.txt", "registration/mail/registration_cancelled/body.html";
+        AlreadyRegistered, already_registered, "already_registered",
+            "registration/mail/already_registered/subject.txt", "registration/mail/already_registered/body.txt", "registration/mail/already_registered/body.html";
+        ScheduleChanged, schedule_changed, "schedule_changed",
+            "registration/mail/schedule_changed/subject.txt", "registration/mail/schedule_changed/body.txt", "registration/mail/schedule_changed/body.html";
+        SessionCancelled, session_cancelled, "session_cancelled",
+            "registration/mail/session_cancelled/subject.txt", "registration/mail/session_cancelled/body.txt", "registration/mail/session_cancelled/body.html";
+        TrainingCancelled, training_cancelled, "training_cancelled",
+            "registration/mail/training_cancelled/subject.txt", "registration/mail/training_cancelled/body.txt", "registration/mail/training_cancelled/body.html";
+        Reminder, reminder, "reminder",
+            "registration/mail/reminder/subject.txt", "registration/mail/reminder/body.txt", "registration/mail/reminder/body.html";
+        Invitation, invitation, "invitation",
+            "registration/mail/invitation/subject.txt", "registration/mail/invitation/body.txt", "registration/mail/invitation/body.html";
+    }
+);
 
 /// A training with what its e-mails show, loaded once per change.
 pub struct TrainingMail {
@@ -154,8 +184,8 @@ fn invite(env: &LinkEnv, tm: &TrainingMail, r: &Registration, method: Method, ev
     )
 }
 
-fn render(tm: &TrainingMail, r: &Registration, kind: MailKind, ctx: &MailContext) -> AppResult<Email> {
-    Email::render(kind, mailbox(&r.full_name, &r.email), ctx, Some(tm.training.id))
+fn render(tm: &TrainingMail, r: &Registration, kind: RegistrationMail, ctx: &MailContext) -> AppResult<Email> {
+    Email::render(&kind, mailbox(&r.full_name, &r.email), ctx, Some(tm.training.id))
 }
 
 /// "Confirm your registration" with the one-time link.
@@ -173,7 +203,7 @@ pub fn confirm_link(
 pub fn confirm_link_email(env: &LinkEnv, tm: &TrainingMail, r: &Registration, token: &str) -> AppResult<Email> {
     let mut ctx = context(env, tm, r);
     ctx.action_url = env.url(&format!("/confirm/{token}"));
-    render(tm, r, MailKind::ConfirmRegistration, &ctx)
+    render(tm, r, RegistrationMail::ConfirmRegistration, &ctx)
 }
 
 /// "You are registered", with the whole schedule as a REQUEST invite.
@@ -187,7 +217,7 @@ pub fn registered(
     let mut ctx = context(env, tm, r);
     ctx.sessions = mail_sessions(tm, r, &tm.sessions, true);
     ctx.note = note.to_string();
-    let email = render(tm, r, MailKind::Registered, &ctx)?;
+    let email = render(tm, r, RegistrationMail::Registered, &ctx)?;
     let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), &tm.sessions, true));
     enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
 }
@@ -198,7 +228,7 @@ pub fn status(
     env: &LinkEnv,
     tm: &TrainingMail,
     r: &Registration,
-    kind: MailKind,
+    kind: RegistrationMail,
     note: &str,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
@@ -222,7 +252,7 @@ pub fn already_registered(
         Status::Declined => "the organisers declined it.",
         _ => "open it to see where it stands.",
     };
-    status(conn, env, tm, r, MailKind::AlreadyRegistered, note)
+    status(conn, env, tm, r, RegistrationMail::AlreadyRegistered, note)
 }
 
 /// Cancels the person's calendar entries (METHOD:CANCEL, same UIDs).
@@ -236,7 +266,7 @@ pub fn cancelled(
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
     ctx.note = note.to_string();
-    let email = render(tm, r, MailKind::RegistrationCancelled, &ctx)?;
+    let email = render(tm, r, RegistrationMail::RegistrationCancelled, &ctx)?;
     let email = if with_calendar && !tm.sessions.is_empty() {
         let evs = cancelled_events(env, tm, r, &tm.sessions);
         email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
@@ -258,7 +288,7 @@ pub fn schedule_changed(
     let mut ctx = context(env, tm, r);
     ctx.note = note.to_string();
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
-    let email = render(tm, r, MailKind::ScheduleChanged, &ctx)?;
+    let email = render(tm, r, RegistrationMail::ScheduleChanged, &ctx)?;
     let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), std::slice::from_ref(session), true));
     enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
 }
@@ -274,7 +304,7 @@ pub fn session_cancelled(
     let mut ctx = context(env, tm, r);
     ctx.note = format!("The session “{}” is cancelled:", session.title);
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), false);
-    let email = render(tm, r, MailKind::SessionCancelled, &ctx)?;
+    let email = render(tm, r, RegistrationMail::SessionCancelled, &ctx)?;
     let evs = cancelled_events(env, tm, r, std::slice::from_ref(session));
     enqueue(conn, &email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs)), &env.host).map(|_| ())
 }
@@ -287,7 +317,7 @@ pub fn training_cancelled(
     r: &Registration,
 ) -> AppResult<()> {
     let ctx = context(env, tm, r);
-    let email = render(tm, r, MailKind::TrainingCancelled, &ctx)?;
+    let email = render(tm, r, RegistrationMail::TrainingCancelled, &ctx)?;
     let email = if r.status() == Status::Confirmed && !tm.sessions.is_empty() {
         let evs = cancelled_events(env, tm, r, &tm.sessions);
         email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
@@ -309,7 +339,7 @@ pub fn reminder(
     let mut ctx = context(env, tm, r);
     ctx.note = format!("“{}” starts in {lead}.", session.title);
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
-    let email = render(tm, r, MailKind::Reminder, &ctx)?;
+    let email = render(tm, r, RegistrationMail::Reminder, &ctx)?;
     enqueue(conn, &email, &env.host).map(|_| ())
 }
 
@@ -324,6 +354,6 @@ pub fn invitation(
     let mut ctx = context(env, tm, r);
     ctx.action_url = env.url(&format!("/invited/{token}"));
     ctx.sessions = mail_sessions(tm, r, &tm.sessions, false);
-    let email = render(tm, r, MailKind::Invitation, &ctx)?;
+    let email = render(tm, r, RegistrationMail::Invitation, &ctx)?;
     enqueue(conn, &email, &env.host).map(|_| ())
 }

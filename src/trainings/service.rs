@@ -20,7 +20,16 @@ use crate::domain::{
 };
 use crate::error::{AppError, AppResult};
 use crate::events::record;
+use crate::mail::mail_kinds;
 use crate::state::LinkEnv;
+
+mail_kinds!(
+    /// The e-mails trainings sends to organisers.
+    OrganiserMail {
+        OrganiserInvitation, organiser_invitation, "organiser_invitation",
+            "trainings/mail/organiser_invitation/subject.txt", "trainings/mail/organiser_invitation/body.txt", "trainings/mail/organiser_invitation/body.html";
+    }
+);
 
 pub const MAX_TITLE: usize = 200;
 pub const MAX_SUMMARY: usize = 500;
@@ -396,12 +405,8 @@ pub fn invite_organiser(
         role: role.label().to_lowercase(),
         ..Default::default()
     };
-    let mail = crate::mail::Email::render(
-        crate::mail::MailKind::OrganiserInvitation,
-        email.to_string(),
-        &ctx,
-        Some(training_id),
-    )?;
+    let mail =
+        crate::mail::Email::render(&OrganiserMail::OrganiserInvitation, email.to_string(), &ctx, Some(training_id))?;
     crate::mail::enqueue(conn, &mail, &env.host)?;
     Ok((id, email, token))
 }

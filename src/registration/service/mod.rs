@@ -22,7 +22,7 @@ use crate::db::schema::{registration_tokens, registrations};
 use crate::db::{now, DbConnection};
 use crate::domain::{parse_text, Country, Email, TrainingStatus};
 use crate::error::{AppError, AppResult};
-use crate::mail::MailKind;
+use crate::registration::mails::RegistrationMail;
 use crate::state::LinkEnv;
 use crate::trainings::Training;
 pub use organisers::{
@@ -178,7 +178,7 @@ fn place(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, r: &Registra
     set_status(conn, r.id, r.status, status)?;
     let r = load(conn, r.id)?;
     if full {
-        mails::status(conn, env, tm, &r, MailKind::Waitlisted, "")?;
+        mails::status(conn, env, tm, &r, RegistrationMail::Waitlisted, "")?;
     } else {
         mails::registered(conn, env, tm, &r, note)?;
     }

@@ -7,7 +7,7 @@ use super::{new_token, Details};
 use crate::accounts::Account;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
-use crate::mail::MailKind;
+use crate::registration::mails::RegistrationMail;
 use crate::registration::mails::{self, TrainingMail};
 use crate::registration::queries::{by_email, load};
 use crate::registration::{Registration, RegistrationInput, Status, TokenPurpose};
@@ -69,7 +69,7 @@ pub fn decline(
     set_status(conn, reg_id, r.status, Status::Declined)?;
     let tm = TrainingMail::load(conn, training_id)?;
     let r = load(conn, reg_id)?;
-    mails::status(conn, env, &tm, &r, MailKind::Declined, "")
+    mails::status(conn, env, &tm, &r, RegistrationMail::Declined, "")
 }
 
 pub fn cancel_by_organiser(

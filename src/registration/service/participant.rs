@@ -13,7 +13,7 @@ use crate::db::schema::{registration_tokens, registrations};
 use crate::db::{now, Backend, Db, DbConnection};
 use crate::domain::{RegistrationMode, TrainingStatus};
 use crate::error::{AppError, AppResult};
-use crate::mail::MailKind;
+use crate::registration::mails::RegistrationMail;
 use crate::registration::mails::{self, TrainingMail, TrainingMailCache};
 use crate::registration::queries::{by_email, form_target, load, token_is_open};
 use crate::registration::{Registration, RegistrationInput, Status, TokenPurpose};
@@ -169,7 +169,7 @@ pub fn confirm(conn: &mut DbConnection, env: &LinkEnv, token: &str) -> AppResult
         RegistrationMode::Approval => {
             set_status(conn, r.id, r.status, Status::AwaitingApproval)?;
             let r = load(conn, r.id)?;
-            mails::status(conn, env, &tm, &r, MailKind::AwaitingApproval, "")?;
+            mails::status(conn, env, &tm, &r, RegistrationMail::AwaitingApproval, "")?;
         }
         _ => {
             place(conn, env, &tm, &r, "")?;

@@ -106,7 +106,7 @@ pub(super) fn register_new(
     .bind::<Text, _>(hash_token(&token))
     .bind::<Timestamp, _>(at + chrono::Duration::hours(env.confirm_hours))
     .bind::<Text, _>(crate::mail::new_message_id(&env.host))
-    .bind::<Text, _>(email.kind.name())
+    .bind::<Text, _>(email.kind)
     .bind::<Text, _>(&email.to)
     .bind::<Text, _>(&email.subject)
     .bind::<Text, _>(&email.text)
