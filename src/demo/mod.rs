@@ -32,12 +32,14 @@ impl DemoSummary {
     pub fn describe(&self, public_url: &str) -> String {
         let mut s = String::new();
         s.push_str(if self.created {
-            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ.\n"
+            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ, 36 trainees, their attendance\n(day 1 imported from the host's Zoom report) and the certification rule.\n"
         } else {
             "The demo was already loaded; nothing changed.\n"
         });
         s.push_str(&format!("  Public page:  {public_url}/t/{SLUG}\n"));
         s.push_str(&format!("  Editor:       {public_url}/trainings/{}/edit\n", self.training_id));
+        s.push_str(&format!("  Attendance:   {public_url}/trainings/{}/attendance\n", self.training_id));
+        s.push_str(&format!("  Eligibility:  {public_url}/trainings/{}/certification\n", self.training_id));
         s.push_str(&format!("  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"));
         for (email, role) in &self.accounts {
             s.push_str(&format!("    {email:<34} {role}\n"));

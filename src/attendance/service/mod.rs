@@ -60,7 +60,7 @@ pub struct MarkInput {
 
 /// The row a mark writes (insert and update share it).
 #[derive(Insertable, AsChangeset)]
-#[diesel(table_name = attendance, treat_none_as_null = true)]
+#[diesel(table_name = attendance, treat_none_as_null = true, treat_none_as_default_value = false)]
 struct MarkRow {
     registration_id: i64,
     session_id: i64,

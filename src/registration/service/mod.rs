@@ -84,9 +84,11 @@ impl Details {
     }
 }
 
-/// A registration as it is inserted.
+/// A registration as it is inserted. `None` is written as NULL, not DEFAULT: with DEFAULT the
+/// SQL text depends on which fields are empty and diesel does not cache the prepared
+/// statement, which cost each registration a fresh prepare on SQLite (~10% of its CPU).
 #[derive(Insertable)]
-#[diesel(table_name = registrations)]
+#[diesel(table_name = registrations, treat_none_as_default_value = false)]
 struct NewRegistration<'a> {
     training_id: i64,
     email: &'a str,
