@@ -14,7 +14,7 @@ use crate::domain::{parse_text, Email};
 use crate::error::AppError;
 use crate::http::session::{expired_session_cookie, start_session};
 use crate::http::PageError;
-use crate::http::{redirect, render, render_with_status, FormError, Nav};
+use crate::http::{redirect, render, render_with_status, Button, FormError, Nav};
 use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::state::AppState;
 
@@ -188,14 +188,11 @@ async fn link_page(
     Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
 }
 
-#[derive(Deserialize)]
-struct Empty {}
-
 async fn use_link(
     req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
@@ -212,11 +209,7 @@ async fn use_link(
     }
 }
 
-async fn sign_out(
-    state: web::Data<AppState>,
-    who: SignedIn,
-    _form: CsrfForm<Empty>,
-) -> Result<HttpResponse, PageError> {
+async fn sign_out(state: web::Data<AppState>, who: SignedIn, _form: Button) -> Result<HttpResponse, PageError> {
     let id = who.0.id;
     state.db.run(move |conn| accounts::revoke_sessions(conn, id)).await?;
     Ok(HttpResponse::SeeOther()

@@ -63,6 +63,13 @@ struct WithCsrf<T> {
     inner: T,
 }
 
+/// A form with nothing but its CSRF token: a button that changes something.
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+/// The extractor of such a button's form.
+pub type Button = CsrfForm<NoFields>;
+
 /// A url-encoded form whose `csrf_token` matched the cookie. Fields should be `String`s and
 /// parsed into domain types by the handler, so that errors can name the field.
 pub struct CsrfForm<T>(pub T);

@@ -17,7 +17,7 @@ use crate::accounts::Account;
 use crate::error::AppError;
 use crate::state::AppState;
 pub use assets::{accepts_gzip, gzip};
-pub use csrf::CsrfForm;
+pub use csrf::{Button, CsrfForm};
 pub use errors::{form_config, json_config, ErrorPage, PageError};
 pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
 

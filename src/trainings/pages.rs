@@ -17,7 +17,7 @@ use crate::domain::time::to_local_input;
 use crate::domain::{parse_text, Email, RegistrationMode, TrainingKind, TrainingStatus};
 use crate::error::AppError;
 use crate::http::PageError;
-use crate::http::{redirect, render, render_with_status, FormError, Nav};
+use crate::http::{redirect, render, render_with_status, Button, FormError, Nav};
 use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
 use crate::organisations::Organisation;
 use crate::state::AppState;
@@ -421,14 +421,11 @@ async fn update_session(
     }
 }
 
-#[derive(Deserialize)]
-struct Empty {}
-
 async fn delete_session(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, sid) = path.into_inner();
     let actor = who.0;
@@ -482,7 +479,7 @@ async fn remove_organiser(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, account_id) = path.into_inner();
     let actor = who.0;
@@ -494,7 +491,7 @@ async fn revoke_invitation(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, inv) = path.into_inner();
     let actor = who.0;
@@ -560,7 +557,7 @@ async fn accept_invitation(
     state: web::Data<AppState>,
     who: SignedIn,
     token: web::Path<String>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let actor = who.0;

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::attendance::service::{self, Grid, MarkInput};
 use crate::attendance::{queries, AttendanceStatus, ImportRecord};
 use crate::error::AppError;
-use crate::http::{render_with_status, CsrfForm, FormError, Nav, PageError, SignedIn};
+use crate::http::{render_with_status, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::registration::Registration;
 use crate::state::AppState;
 use crate::trainings::permissions::Abilities;
@@ -226,15 +226,12 @@ async fn save(
     }
 }
 
-#[derive(Deserialize)]
-struct Empty {}
-
 async fn rest_present(
     req: HttpRequest,
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, sid) = path.into_inner();
     let actor = who.0.clone();

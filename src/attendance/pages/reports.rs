@@ -7,7 +7,6 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use serde::Deserialize;
 
 use super::grid::render_grid;
 use crate::attendance::import::ReportFormat;
@@ -19,7 +18,7 @@ fn options(upload: &upload::Upload, default_zone: &str) -> Result<ImportOptions,
     ImportOptions::parse(file_name, upload.field("format"), upload.field("timezone"), default_zone)
 }
 use crate::error::AppError;
-use crate::http::{render, render_with_status, upload, CsrfForm, FormError, Nav, PageError, SignedIn};
+use crate::http::{render, render_with_status, upload, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::state::AppState;
 use crate::trainings::{Session, Training};
 
@@ -162,15 +161,12 @@ async fn apply(
     render_grid(&req, &state, &who, id, Default::default(), FormError::default(), notice).await
 }
 
-#[derive(Deserialize)]
-struct Empty {}
-
 async fn undo(
     req: HttpRequest,
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, iid) = path.into_inner();
     let actor = who.0.clone();

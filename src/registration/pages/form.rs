@@ -5,11 +5,11 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::{client_ip, Empty};
+use super::client_ip;
 use crate::db::now;
 use crate::domain::{RegistrationMode, TrainingStatus, COUNTRIES};
 use crate::error::AppError;
-use crate::http::{redirect, render, render_with_status, CsrfForm, FormError, Nav, PageError};
+use crate::http::{redirect, render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::service::{self, closed_reason};
 use crate::registration::{
     participant_key, queries, AgeBand, RegistrationCaches, RegistrationInput, Sex, TokenPurpose,
@@ -194,7 +194,7 @@ async fn confirm(
     req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let env = state.link_env.clone();

@@ -7,7 +7,6 @@ mod organisers;
 mod participant;
 
 use actix_web::{web, HttpRequest};
-use serde::Deserialize;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     form::routes(cfg);
@@ -20,7 +19,3 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 fn client_ip(req: &HttpRequest) -> String {
     req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
 }
-
-/// A form with nothing but its CSRF token (a button).
-#[derive(Deserialize)]
-struct Empty {}

@@ -7,10 +7,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::Empty;
 use crate::domain::{RegistrationMode, COUNTRIES};
 use crate::error::AppError;
-use crate::http::{render_with_status, CsrfForm, FormError, Nav, PageError, SignedIn};
+use crate::http::{render_with_status, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::registration::service::{self, InviteeInput};
 use crate::registration::{queries, Registration, Status};
 use crate::state::AppState;
@@ -269,7 +268,7 @@ async fn organiser_action(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<(i64, i64, RowAction)>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let (id, rid, action) = path.into_inner();
     let env = state.link_env.clone();
@@ -361,7 +360,7 @@ async fn retry_outbox(
     state: web::Data<AppState>,
     who: SignedIn,
     id: web::Path<i64>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let id = id.into_inner();
     let actor = who.0.clone();

@@ -6,13 +6,12 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::Empty;
 use crate::calendar::{self, Method, Party};
 use crate::db::now;
 use crate::domain::time::in_zone;
 use crate::domain::COUNTRIES;
 use crate::error::AppError;
-use crate::http::{render, render_with_status, CsrfForm, FormError, Nav, PageError};
+use crate::http::{render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::mails::{self, TrainingMail};
 use crate::registration::service;
 use crate::registration::{key_id, key_matches, queries, AgeBand, Registration, RegistrationInput, Sex, Status};
@@ -238,7 +237,7 @@ async fn participant_cancel(
     req: HttpRequest,
     state: web::Data<AppState>,
     key: web::Path<String>,
-    _form: CsrfForm<Empty>,
+    _form: Button,
 ) -> Result<HttpResponse, PageError> {
     let key = key.into_inner();
     let (r, _) = load_participant(&state, &key).await?;
