@@ -1,6 +1,8 @@
 //! Attendance over the JSON API: import a report (preview or apply), read and set marks. The
 //! same service functions as the pages, so the same rules.
 
+use std::collections::HashMap;
+
 use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};
 use serde::Serialize;
@@ -62,17 +64,12 @@ pub async fn import(
     let upload = upload::read(form, state.settings.attendance.max_report_bytes).await?;
     let (apply, confirm_names) = (flag(&upload, "apply")?, flag(&upload, "confirm_names")?);
     let actor = caller.0;
-    let zone = state
-        .db
-        .run(move |conn| Ok(crate::trainings::queries::find(conn, id)?.timezone))
-        .await
-        .map_err(|_| AppError::not_found("training"))?;
     let file_name = upload
         .file
         .as_ref()
         .map(|f| f.0.clone())
         .ok_or_else(|| AppError::invalid("file", "send the report as the form field \"file\""))?;
-    let options = ImportOptions::parse(&file_name, upload.field("format"), upload.field("timezone"), &zone)?;
+    let options = ImportOptions::parse(&file_name, upload.field("format"), upload.field("timezone"))?;
     let bytes = upload.file.map(|f| f.1).unwrap_or_default();
     let preview = state
         .db
@@ -89,10 +86,12 @@ pub async fn import(
 }
 
 fn out(grid: service::Grid) -> Vec<AttendanceOut> {
+    let marks: HashMap<(i64, i64), &super::Mark> =
+        grid.marks.iter().map(|m| ((m.registration_id, m.session_id), m)).collect();
     let mut list = Vec::with_capacity(grid.people.len() * grid.sessions.len());
     for r in &grid.people {
         for s in &grid.sessions {
-            let m = grid.mark(r.id, s.id);
+            let m = marks.get(&(r.id, s.id));
             list.push(AttendanceOut {
                 registration_id: r.id,
                 session_id: s.id,

@@ -9,7 +9,7 @@ pub mod queries;
 pub mod service;
 
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::attendance::{AttendanceStatus, Mark};
 use crate::db::schema::certification_rules;
@@ -17,10 +17,9 @@ use crate::trainings::Session;
 
 /// A training's certification rule. Every part that is set must hold; a training without a
 /// rule certifies those who attended every session.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = certification_rules)]
 pub struct Rule {
-    #[serde(skip_deserializing)]
     pub training_id: i64,
     /// At least this many sessions attended.
     pub min_sessions: Option<i32>,

@@ -1,6 +1,8 @@
 //! Setting the rule and the scores (lead organisers and co-organisers), and the eligibility
 //! table (anyone who may see registrations).
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -155,18 +157,24 @@ pub fn eligibility(conn: &mut DbConnection, actor: &Account, training_id: i64) -
     let grid = attendance::service::grid(conn, actor, training_id)?;
     let rule = queries::rule(conn, training_id)?;
     let scores = queries::scores(conn, training_id)?;
+    // each person's marks and score, grouped once (not a scan of all marks per person)
+    let mut marks_of: HashMap<i64, Vec<&attendance::Mark>> = HashMap::new();
+    for m in &grid.marks {
+        marks_of.entry(m.registration_id).or_default().push(m);
+    }
+    let scores: HashMap<i64, i32> = scores.into_iter().collect();
     let rows = grid
         .people
         .iter()
         .map(|r: &Registration| {
-            let marks: Vec<&attendance::Mark> = grid.marks.iter().filter(|m| m.registration_id == r.id).collect();
-            let score = scores.iter().find(|s| s.0 == r.id).map(|s| s.1);
+            let marks = marks_of.get(&r.id).map(Vec::as_slice).unwrap_or_default();
+            let score = scores.get(&r.id).copied();
             Eligibility {
                 registration_id: r.id,
                 full_name: r.full_name.clone(),
                 email: r.email.clone(),
                 country: r.country.clone(),
-                outcome: evaluate(&rule, &grid.sessions, &marks, score),
+                outcome: evaluate(&rule, &grid.sessions, marks, score),
             }
         })
         .collect();

@@ -164,7 +164,7 @@ fn cohort_and_attendance(conn: &mut DbConnection, lead: &Account, training_id: i
     let options = ImportOptions {
         file_name: "day1_zoom_attendee_report.csv".into(),
         format: None,
-        timezone: chrono_tz::Asia::Seoul,
+        timezone: Some(chrono_tz::Asia::Seoul),
     };
     let report = include_bytes!("day1_zoom_attendee_report.csv");
     let preview = attendance::preview_import(conn, lead, training_id, sessions[0].id, &options, report)?;

@@ -123,7 +123,7 @@ pub(super) async fn render_grid(
         .filter(|r| {
             needle.is_empty()
                 || crate::attendance::import::normalise_name(&r.full_name).contains(&needle)
-                || r.email.contains(filter.q.trim())
+                || r.email.contains(&filter.q.trim().to_lowercase())
         })
         .map(|r| Row {
             cells: sessions

@@ -13,9 +13,9 @@ use crate::attendance::import::ReportFormat;
 use crate::attendance::service::{self, ImportOptions, Preview};
 
 /// The upload form's choices (file name, format, zone) as [`ImportOptions`].
-fn options(upload: &upload::Upload, default_zone: &str) -> Result<ImportOptions, AppError> {
+fn options(upload: &upload::Upload) -> Result<ImportOptions, AppError> {
     let (file_name, _) = upload.file.as_ref().ok_or_else(|| AppError::invalid("file", "choose the report file"))?;
-    ImportOptions::parse(file_name, upload.field("format"), upload.field("timezone"), default_zone)
+    ImportOptions::parse(file_name, upload.field("format"), upload.field("timezone"))
 }
 use crate::error::AppError;
 use crate::http::{render, render_with_status, upload, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
@@ -104,7 +104,7 @@ async fn preview(
     let upload = upload::read(form, state.settings.attendance.max_report_bytes).await?;
     upload::check_csrf(&req, &upload)?;
     let (training, session) = training_session(&state, &who, id, sid).await?;
-    let result = match options(&upload, &training.timezone) {
+    let result = match options(&upload) {
         Ok(opts) => {
             let actor = who.0.clone();
             let bytes = upload.file.as_ref().map(|f| f.1.clone()).unwrap_or_default();

@@ -4,6 +4,8 @@
 
 mod reports;
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -28,12 +30,6 @@ pub struct Grid {
     pub sessions: Vec<Session>,
     pub people: Vec<Registration>,
     pub marks: Vec<Mark>,
-}
-
-impl Grid {
-    pub fn mark(&self, registration_id: i64, session_id: i64) -> Option<&Mark> {
-        self.marks.iter().find(|m| m.registration_id == registration_id && m.session_id == session_id)
-    }
 }
 
 /// The grid for someone who may see registrations.
@@ -74,8 +70,9 @@ struct MarkRow {
 
 /// Writes a mark, or does nothing when it says what is already recorded (so that repeating a
 /// change, or an import, changes nothing); returns whether it wrote.
-fn upsert(conn: &mut DbConnection, row: MarkRow) -> AppResult<bool> {
-    if let Some(old) = queries::mark(conn, row.registration_id, row.session_id)? {
+/// `old` is the mark as the caller read it (callers that change many read them all at once).
+fn upsert(conn: &mut DbConnection, old: Option<&Mark>, row: MarkRow) -> AppResult<bool> {
+    if let Some(old) = old {
         if old.status == row.status
             && old.minutes == row.minutes
             && old.source == row.source
@@ -117,7 +114,7 @@ pub fn set_marks(
 ) -> AppResult<usize> {
     authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
     let sessions = trainings::queries::sessions(conn, training_id)?;
-    let people: Vec<i64> = registration::queries::list(conn, training_id)?
+    let people: HashSet<i64> = registration::queries::list(conn, training_id)?
         .into_iter()
         .filter(|r| r.status == Status::Confirmed)
         .map(|r| r.id)
@@ -139,10 +136,15 @@ pub fn set_marks(
             }
         }
     }
+    // every mark of the training, read once (a saved grid sends every cell)
+    let existing = queries::marks(conn, training_id)?;
+    let old: HashMap<(i64, i64), &Mark> = existing.iter().map(|m| ((m.registration_id, m.session_id), m)).collect();
     let at = now();
     let mut changed = 0;
     for c in changes {
+        let old = old.get(&(c.registration_id, c.session_id)).copied();
         match c.status {
+            None if old.is_none() => {}
             None => {
                 changed += diesel::delete(attendance::table.find((c.registration_id, c.session_id))).execute(conn)?;
             }
@@ -160,9 +162,9 @@ pub fn set_marks(
                     updated_at: at,
                 };
                 // an organiser confirming what an import found keeps the import's minutes and source
-                let same = queries::mark(conn, c.registration_id, c.session_id)?
-                    .is_some_and(|old| old.status == status && (c.minutes.is_none() || old.minutes == minutes));
-                if !same && upsert(conn, row)? {
+                let same =
+                    old.is_some_and(|old| old.status == status && (c.minutes.is_none() || old.minutes == minutes));
+                if !same && upsert(conn, old, row)? {
                     changed += 1;
                 }
             }
@@ -182,10 +184,12 @@ pub fn mark_rest_present(
     authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
     let grid = grid(conn, actor, training_id)?;
     session_of(&grid.sessions, session_id)?;
+    let marked: HashSet<i64> =
+        grid.marks.iter().filter(|m| m.session_id == session_id).map(|m| m.registration_id).collect();
     let changes: Vec<MarkInput> = grid
         .people
         .iter()
-        .filter(|r| grid.mark(r.id, session_id).is_none())
+        .filter(|r| !marked.contains(&r.id))
         .map(|r| MarkInput {
             registration_id: r.id,
             session_id,
@@ -251,11 +255,13 @@ pub fn check_in(
         }
         None => Source::SelfCheckIn,
     };
-    if queries::mark(conn, r.id, session_id)?.is_some_and(|m| m.status == AttendanceStatus::Present) {
+    let old = queries::mark(conn, r.id, session_id)?;
+    if old.as_ref().is_some_and(|m| m.status == AttendanceStatus::Present) {
         return Ok(false);
     }
     upsert(
         conn,
+        old.as_ref(),
         MarkRow {
             registration_id: r.id,
             session_id,

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{length_minutes, session_of, upsert, MarkRow, TAKE_ATTENDANCE};
 use crate::accounts::Account;
 use crate::attendance::import::{self, Join, ReportFormat, Skipped};
-use crate::attendance::{queries, AttendanceStatus, ImportRecord, Source};
+use crate::attendance::{queries, AttendanceStatus, ImportRecord, Mark, Source};
 use crate::db::schema::{attendance, attendance_import_changes, attendance_imports};
 use crate::db::{now, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -25,14 +25,14 @@ pub struct ImportOptions {
     pub file_name: String,
     /// `None`: recognise the format from the content.
     pub format: Option<ReportFormat>,
-    /// The zone of the times in the file (the files carry none).
-    pub timezone: Tz,
+    /// The zone of the times in the file (the files carry none); `None`: the training's.
+    pub timezone: Option<Tz>,
 }
 
 impl ImportOptions {
     /// Parses what the form or the API sent: `format` empty or "auto" recognises the format;
-    /// `timezone` empty means `default_zone` (the training's).
-    pub fn parse(file_name: &str, format: &str, timezone: &str, default_zone: &str) -> AppResult<ImportOptions> {
+    /// `timezone` empty means the training's zone.
+    pub fn parse(file_name: &str, format: &str, timezone: &str) -> AppResult<ImportOptions> {
         let format = match format.trim() {
             "" | "auto" => None,
             f => Some(ReportFormat::parse_name(f).ok_or_else(|| {
@@ -42,15 +42,11 @@ impl ImportOptions {
                 )
             })?),
         };
-        let zone = match timezone.trim() {
-            "" => default_zone,
-            z => z,
+        let timezone = match timezone.trim() {
+            "" => None,
+            zone => Some(crate::domain::parse_timezone("timezone", zone)?),
         };
-        Ok(ImportOptions {
-            file_name: file_name.to_string(),
-            format,
-            timezone: crate::domain::parse_timezone("timezone", zone)?,
-        })
+        Ok(ImportOptions { file_name: file_name.to_string(), format, timezone })
     }
 }
 
@@ -161,13 +157,10 @@ fn match_people(
     let mut groups: HashMap<String, Vec<&Join>> = HashMap::new();
     for j in joins {
         let key = identity(j);
-        groups.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            Vec::new()
-        });
-        if let Some(g) = groups.get_mut(&identity(j)) {
-            g.push(j);
+        if !groups.contains_key(&key) {
+            order.push(key.clone());
         }
+        groups.entry(key).or_default().push(j);
     }
     // match each identity; merge those that reach the same registration
     let mut people: Vec<(PreviewPerson, Vec<(NaiveDateTime, NaiveDateTime)>)> = Vec::new();
@@ -279,9 +272,10 @@ pub fn preview_import(
     options: &ImportOptions,
     bytes: &[u8],
 ) -> AppResult<Preview> {
-    authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
+    let (training, _) = authorize(conn, actor, training_id, TAKE_ATTENDANCE)?;
+    let tz = options.timezone.unwrap_or_else(|| training.tz());
     let text = import::decode(bytes).map_err(|e| AppError::invalid("file", e.to_string()))?;
-    let (format, people, skipped) = analyse(conn, training_id, session_id, &text, options.format, options.timezone)?;
+    let (format, people, skipped) = analyse(conn, training_id, session_id, &text, options.format, tz)?;
     let file_name: String = options.file_name.chars().filter(|c| !c.is_control()).take(200).collect();
     let sha = crate::crypto::tokens::hash_token(&text);
     let at = now();
@@ -292,7 +286,7 @@ pub fn preview_import(
             attendance_imports::file_name.eq(if file_name.is_empty() { "report".to_string() } else { file_name }),
             attendance_imports::file_sha256.eq(sha),
             attendance_imports::format.eq(format.name()),
-            attendance_imports::timezone.eq(options.timezone.name()),
+            attendance_imports::timezone.eq(tz.name()),
             attendance_imports::content.eq(&text),
             attendance_imports::matched.eq(count_i32(&people, MatchKind::Email)),
             attendance_imports::matched_by_name.eq(count_i32(&people, MatchKind::Name)),
@@ -352,6 +346,10 @@ pub fn apply_import(
     let at = now();
     let mut changed = 0usize;
     if !same_file_applied {
+        // the session's marks, read once
+        let existing = queries::marks(conn, training_id)?;
+        let marks: HashMap<i64, &Mark> =
+            existing.iter().filter(|m| m.session_id == record.session_id).map(|m| (m.registration_id, m)).collect();
         for p in &people {
             let Some(registration_id) = p.registration_id else { continue };
             let confirmed = match p.match_kind {
@@ -362,7 +360,7 @@ pub fn apply_import(
             if !confirmed {
                 continue;
             }
-            let previous = queries::mark(conn, registration_id, record.session_id)?;
+            let previous = marks.get(&registration_id).copied();
             let row = MarkRow {
                 registration_id,
                 session_id: record.session_id,
@@ -373,16 +371,16 @@ pub fn apply_import(
                 updated_by: Some(actor.id),
                 updated_at: at,
             };
-            if upsert(conn, row)? {
+            if upsert(conn, previous, row)? {
                 diesel::insert_into(attendance_import_changes::table)
                     .values((
                         attendance_import_changes::import_id.eq(import_id),
                         attendance_import_changes::registration_id.eq(registration_id),
                         attendance_import_changes::session_id.eq(record.session_id),
-                        attendance_import_changes::previous_status.eq(previous.as_ref().map(|m| m.status)),
-                        attendance_import_changes::previous_minutes.eq(previous.as_ref().and_then(|m| m.minutes)),
-                        attendance_import_changes::previous_source.eq(previous.as_ref().map(|m| m.source)),
-                        attendance_import_changes::previous_import_id.eq(previous.as_ref().and_then(|m| m.import_id)),
+                        attendance_import_changes::previous_status.eq(previous.map(|m| m.status)),
+                        attendance_import_changes::previous_minutes.eq(previous.and_then(|m| m.minutes)),
+                        attendance_import_changes::previous_source.eq(previous.map(|m| m.source)),
+                        attendance_import_changes::previous_import_id.eq(previous.and_then(|m| m.import_id)),
                     ))
                     .execute(conn)?;
                 changed += 1;
@@ -419,17 +417,22 @@ pub fn undo_import(conn: &mut DbConnection, actor: &Account, training_id: i64, i
             attendance_import_changes::previous_import_id,
         ))
         .load(conn)?;
+    // the marks this import still owns (a mark changed since by anyone else stays)
+    let existing = queries::marks(conn, training_id)?;
+    let owned: HashMap<(i64, i64), &Mark> = existing
+        .iter()
+        .filter(|m| m.import_id == Some(import_id))
+        .map(|m| ((m.registration_id, m.session_id), m))
+        .collect();
     let at = now();
     let mut restored = 0;
     for (registration_id, session_id, status, minutes, source, previous_import) in changes {
-        let owned = queries::mark(conn, registration_id, session_id)?.is_some_and(|m| m.import_id == Some(import_id));
-        if !owned {
-            continue;
-        }
+        let Some(&current) = owned.get(&(registration_id, session_id)) else { continue };
         match (status, source) {
             (Some(status), Some(source)) => {
                 upsert(
                     conn,
+                    Some(current),
                     MarkRow {
                         registration_id,
                         session_id,
