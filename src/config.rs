@@ -21,6 +21,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub registration: RegistrationSettings,
     pub attendance: AttendanceSettings,
+    pub certificates: CertificateSettings,
     pub log: LogSettings,
 }
 
@@ -89,6 +90,12 @@ pub struct RegistrationSettings {
 pub struct AttendanceSettings {
     pub check_in_minutes_before: i64,
     pub max_report_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CertificateSettings {
+    pub signing_key: String,
+    pub render_batch: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -198,6 +205,9 @@ impl Settings {
         if self.server.max_body_bytes < 1024 {
             bail!("server.max_body_bytes: must be at least 1024");
         }
+        if !(1..=1000).contains(&self.certificates.render_batch) {
+            bail!("certificates.render_batch: must be from 1 to 1000");
+        }
         if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
             bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");
         }
@@ -219,6 +229,15 @@ impl Settings {
         self.server.public_url.starts_with("https://")
     }
 
+    /// Where the key that signs Open Badges credentials is kept.
+    pub fn credential_key_path(&self) -> std::path::PathBuf {
+        if self.certificates.signing_key.is_empty() {
+            self.data.dir.join("credential_signing_key.pem")
+        } else {
+            std::path::PathBuf::from(&self.certificates.signing_key)
+        }
+    }
+
     /// The secret that signs tokens: configured, or generated once into the data directory.
     pub fn resolve_jwt_secret(&self) -> anyhow::Result<String> {
         if !self.auth.jwt_secret.is_empty() {
@@ -234,20 +253,7 @@ impl Settings {
         std::fs::create_dir_all(&self.data.dir)
             .with_context(|| format!("data.dir: cannot create {}", self.data.dir.display()))?;
         let secret = crate::crypto::tokens::random_token();
-        write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
+        crate::crypto::write_private(&path, &secret).with_context(|| format!("cannot write {}", path.display()))?;
         Ok(secret)
     }
-}
-
-fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(contents.as_bytes())
 }

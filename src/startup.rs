@@ -10,6 +10,7 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
+use crate::certificates::Certificates;
 use crate::config::Settings;
 use crate::http::{form_config, json_config};
 use crate::mail::Mailer;
@@ -32,6 +33,7 @@ pub fn state(settings: Settings) -> anyhow::Result<AppState> {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // the hottest routes first: the router tries routes in this order
     crate::public::routes(cfg);
+    crate::certificates::verify::routes(cfg);
     crate::http::assets::routes(cfg);
     crate::auth::pages::routes(cfg);
     crate::trainings::pages::routes(cfg);
@@ -43,14 +45,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::api::routes(cfg);
 }
 
-/// Binds and starts the server and the background tasks: the outbox worker, the reminder
-/// scheduler and the sweeper of unhandled domain events (call inside a tokio runtime; bind to
+/// Binds and starts the server and the background tasks: the outbox worker, the certificate
+/// worker, the reminder scheduler and the sweeper of unhandled domain events (call inside a tokio runtime; bind to
 /// port 0 in tests).
 pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<actix_web::dev::Server> {
     let mailer = web::Data::new(Mailer::from_settings(&state.settings)?);
     let registration = web::Data::new(RegistrationCaches::new(&state.settings));
     let public_pages = web::Data::new(PageCache::default());
+    let certificates = web::Data::new(Certificates::load(&state.settings, &state.db)?);
     if let Ok(mut background) = state.background.lock() {
+        background.push(tokio::spawn(crate::certificates::worker::run(state.clone(), certificates.clone())));
         background.push(tokio::spawn(crate::mail::worker::run(state.clone(), mailer.clone())));
         background.push(tokio::spawn(crate::registration::reminders::run(state.clone())));
         background.push(tokio::spawn(sweep_events(state.clone())));
@@ -66,6 +70,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(mailer.clone())
             .app_data(registration.clone())
             .app_data(public_pages.clone())
+            .app_data(certificates.clone())
             .app_data(json_config(limit))
             .app_data(form_config(limit))
             .app_data(web::PayloadConfig::new(limit))

@@ -20,6 +20,7 @@ use crate::{attendance, auth, certificates, organisations, public, trainings};
         public::json,
         attendance::api::import, attendance::api::list, attendance::api::set,
         certificates::api::set_rule, certificates::api::eligibility, certificates::api::set_scores,
+        certificates::api::issue, certificates::api::list, certificates::api::revoke,
     ),
     modifiers(&BearerAuth)
 )]
@@ -62,6 +63,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/certification-rule", web::put().to(certificates::api::set_rule))
             .route("/trainings/{id}/eligibility", web::get().to(certificates::api::eligibility))
             .route("/trainings/{id}/scores", web::put().to(certificates::api::set_scores))
+            .route("/trainings/{id}/certificates", web::post().to(certificates::api::issue))
+            .route("/trainings/{id}/certificates", web::get().to(certificates::api::list))
+            .route("/certificates/{code}/revoke", web::post().to(certificates::api::revoke))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

@@ -1,12 +1,43 @@
 //! Certification: the rule a training sets (sessions attended, share of each session's
-//! minutes, an assessment's pass mark), who meets it and, for who does not, which part failed.
+//! minutes, an assessment's pass mark), who meets it and, for who does not, which part failed;
+//! then the certificates of those who do: a code anyone can check on a public page, a PDF, an
+//! Open Badges 3.0 credential signed as a VC-JWT, revocation.
 //! Downstream of attendance: it reads marks and registrations; nothing below reads it.
-//! (Issuing certificates — code, verification page, PDF, Open Badges — builds on this.)
+//!
+//! - [`service`]: the rule, scores and the eligibility table;
+//! - [`issuing`]: issue (recorded at once) and revoke; [`worker`]: renders and e-mails;
+//! - [`code`], [`pdf`], [`credential`]: the certificate's code, its PDF, its Open Badges documents;
+//! - [`verify`]: the public pages and documents (`/c/{code}`, JWKS, issuers, revocation lists).
 
 pub mod api;
+pub mod code;
+pub mod credential;
+pub mod issuing;
+pub mod mails;
+pub mod models;
 pub mod pages;
+pub mod pdf;
 pub mod queries;
 pub mod service;
+pub mod verify;
+pub mod worker;
+
+/// What the certificate capability keeps for the life of the process (its own `web::Data`):
+/// the key that signs credentials and the worker's wake-up call.
+pub struct Certificates {
+    pub key: crate::crypto::credential_key::CredentialKey,
+    pub wake: tokio::sync::Notify,
+}
+
+impl Certificates {
+    /// Loads (or makes, on first start) the signing key, and publishes its public half.
+    pub fn load(settings: &crate::config::Settings, db: &crate::db::Db) -> anyhow::Result<Certificates> {
+        let key = crate::crypto::credential_key::CredentialKey::load_or_create(&settings.credential_key_path())?;
+        let mut conn = db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
+        queries::publish_key(&mut conn, &key.kid, &key.public_jwk.to_string())?;
+        Ok(Certificates { key, wake: tokio::sync::Notify::new() })
+    }
+}
 
 use diesel::prelude::*;
 use serde::Serialize;

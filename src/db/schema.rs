@@ -257,6 +257,60 @@ diesel::joinable!(registration_tokens -> registrations (registration_id));
 diesel::joinable!(reminders_sent -> registrations (registration_id));
 diesel::joinable!(reminders_sent -> training_sessions (session_id));
 
+diesel::table! {
+    certificates (id) {
+        id -> BigInt,
+        code -> Text,
+        registration_id -> BigInt,
+        training_id -> BigInt,
+        issuer_organisation_id -> BigInt,
+        outcome -> Text,
+        status -> Text,
+        holder_name -> Text,
+        holder_email -> Text,
+        subject_uuid -> Text,
+        training_title -> Text,
+        organisers -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        scheduled_minutes -> Integer,
+        sessions_attended -> Integer,
+        sessions_total -> Integer,
+        minutes_attended -> Nullable<Integer>,
+        criteria -> Text,
+        issued_by -> Nullable<BigInt>,
+        issued_at -> Timestamp,
+        pdf -> Nullable<Binary>,
+        credential_jwt -> Nullable<Text>,
+        locked_until -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_by -> Nullable<BigInt>,
+        revocation_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    credential_keys (kid) {
+        kid -> Text,
+        public_jwk -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox_attachments (id) {
+        id -> BigInt,
+        outbox_id -> BigInt,
+        filename -> Text,
+        content_type -> Text,
+        content -> Binary,
+    }
+}
+
+diesel::joinable!(certificates -> registrations (registration_id));
+diesel::joinable!(certificates -> trainings (training_id));
+diesel::joinable!(outbox_attachments -> outbox (outbox_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     sign_in_tokens,
@@ -275,4 +329,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance_import_changes,
     certification_rules,
     assessment_scores,
+    certificates,
+    credential_keys,
+    outbox_attachments,
 );

@@ -11,7 +11,7 @@ pub mod worker;
 
 use diesel::prelude::*;
 
-use crate::db::schema::outbox;
+use crate::db::schema::{outbox, outbox_attachments};
 use crate::db::{now, DbConnection};
 use crate::domain::string_enum;
 use crate::error::AppResult;
@@ -51,6 +51,14 @@ pub struct CalendarPart {
     pub ics: String,
 }
 
+/// A file attached to an e-mail (a certificate's PDF).
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: &'static str,
+    pub content: Vec<u8>,
+}
+
 /// An e-mail ready to be queued.
 #[derive(Debug, Clone)]
 pub struct Email {
@@ -63,6 +71,7 @@ pub struct Email {
     pub text: String,
     pub html: String,
     pub calendar: Option<CalendarPart>,
+    pub attachments: Vec<Attachment>,
 }
 
 impl Email {
@@ -71,11 +80,16 @@ impl Email {
         let (subject, text, html) = kind
             .render(ctx)
             .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("mail template {}: {e}", kind.name())))?;
-        Ok(Email { kind: kind.name(), training_id, to, subject, text, html, calendar: None })
+        Ok(Email { kind: kind.name(), training_id, to, subject, text, html, calendar: None, attachments: Vec::new() })
     }
 
     pub fn with_calendar(mut self, method: &'static str, ics: String) -> Email {
         self.calendar = Some(CalendarPart { method, ics });
+        self
+    }
+
+    pub fn with_attachment(mut self, attachment: Attachment) -> Email {
+        self.attachments.push(attachment);
         self
     }
 }
@@ -112,7 +126,44 @@ pub fn enqueue(conn: &mut DbConnection, email: &Email, host: &str) -> AppResult<
         ))
         .returning(outbox::id)
         .get_result(conn)?;
+    for a in &email.attachments {
+        diesel::insert_into(outbox_attachments::table)
+            .values((
+                outbox_attachments::outbox_id.eq(id),
+                outbox_attachments::filename.eq(&a.filename),
+                outbox_attachments::content_type.eq(a.content_type),
+                outbox_attachments::content.eq(&a.content),
+            ))
+            .execute(conn)?;
+    }
     Ok(id)
+}
+
+/// The attachments of the given messages, by message.
+pub fn attachments_of(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> AppResult<std::collections::HashMap<i64, Vec<Attachment>>> {
+    let rows: Vec<(i64, String, String, Vec<u8>)> = outbox_attachments::table
+        .filter(outbox_attachments::outbox_id.eq_any(ids))
+        .order(outbox_attachments::id)
+        .select((
+            outbox_attachments::outbox_id,
+            outbox_attachments::filename,
+            outbox_attachments::content_type,
+            outbox_attachments::content,
+        ))
+        .load(conn)?;
+    let mut by_message: std::collections::HashMap<i64, Vec<Attachment>> = std::collections::HashMap::new();
+    for (id, filename, content_type, content) in rows {
+        // only types Cascade attaches; anything else would be a bug, sent as octets
+        let content_type = match content_type.as_str() {
+            "application/pdf" => "application/pdf",
+            _ => "application/octet-stream",
+        };
+        by_message.entry(id).or_default().push(Attachment { filename, content_type, content });
+    }
+    Ok(by_message)
 }
 
 /// A message as the mailbox and the organisers' failure list show it.

@@ -32,6 +32,8 @@ pub struct MailContext {
     pub hours: i64,
     /// The role offered in an organiser invitation.
     pub role: String,
+    /// Further links, (label, URL): a certificate's credential, "add to LinkedIn".
+    pub links: Vec<(String, String)>,
 }
 
 /// A kind of e-mail: its stable name (kept in the outbox) and its three templates. Each

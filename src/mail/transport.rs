@@ -7,7 +7,7 @@ use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use super::OutboxRow;
+use super::{Attachment, OutboxRow};
 
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -34,8 +34,8 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, from: &Mailbox, row: &OutboxRow) -> Result<(), String> {
-        let message = build(from, row)?;
+    pub async fn send(&self, from: &Mailbox, row: &OutboxRow, attachments: &[Attachment]) -> Result<(), String> {
+        let message = build(from, row, attachments)?;
         match self {
             Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
             Transport::Files(dir) => {
@@ -58,8 +58,9 @@ impl Transport {
 }
 
 /// The MIME message: multipart/alternative with text/plain, text/html and, for invites,
-/// `text/calendar; method=X; charset=UTF-8` whose method matches the calendar's METHOD.
-pub fn build(from: &Mailbox, row: &OutboxRow) -> Result<Message, String> {
+/// `text/calendar; method=X; charset=UTF-8` whose method matches the calendar's METHOD; with
+/// attachments, that alternative and the files inside multipart/mixed.
+pub fn build(from: &Mailbox, row: &OutboxRow, attachments: &[Attachment]) -> Result<Message, String> {
     let to: Mailbox = row.recipient.parse().map_err(|e| format!("recipient {:?}: {e}", row.recipient))?;
     let mut alternative = MultiPart::alternative()
         .singlepart(SinglePart::plain(row.body_text.clone()))
@@ -69,11 +70,19 @@ pub fn build(from: &Mailbox, row: &OutboxRow) -> Result<Message, String> {
             .map_err(|e| format!("content type: {e}"))?;
         alternative = alternative.singlepart(SinglePart::builder().header(content_type).body(ics.clone()));
     }
-    Message::builder()
+    let builder = Message::builder()
         .message_id(Some(row.message_id.clone()))
         .from(from.clone())
         .to(to)
-        .subject(row.subject.clone())
-        .multipart(alternative)
-        .map_err(|e| format!("message: {e}"))
+        .subject(row.subject.clone());
+    if attachments.is_empty() {
+        return builder.multipart(alternative).map_err(|e| format!("message: {e}"));
+    }
+    let mut mixed = MultiPart::mixed().multipart(alternative);
+    for a in attachments {
+        let content_type = ContentType::parse(a.content_type).map_err(|e| format!("content type: {e}"))?;
+        mixed = mixed
+            .singlepart(lettre::message::Attachment::new(a.filename.clone()).body(a.content.clone(), content_type));
+    }
+    builder.multipart(mixed).map_err(|e| format!("message: {e}"))
 }

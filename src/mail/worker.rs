@@ -14,8 +14,8 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Timestamp};
 use futures_util::stream::{self, StreamExt};
 
-use super::{Mailer, OutboxRow, OutboxStatus};
-use crate::db::schema::outbox;
+use super::{Attachment, Mailer, OutboxRow, OutboxStatus};
+use crate::db::schema::{outbox, outbox_attachments};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -27,7 +27,7 @@ struct IdRow {
 }
 
 /// Leases up to `batch` due messages to this worker.
-pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> AppResult<Vec<OutboxRow>> {
+pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> AppResult<Vec<Claimed>> {
     write_transaction(conn, |conn| {
         let at = now();
         let ids: Vec<i64> = if let DbConnection::Postgres(pg) = conn {
@@ -58,8 +58,23 @@ pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> Ap
         diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
             .set((outbox::locked_until.eq(Some(at + lease)), outbox::attempts.eq(outbox::attempts + 1)))
             .execute(conn)?;
-        Ok(outbox::table.filter(outbox::id.eq_any(&ids)).order(outbox::id).select(OutboxRow::as_select()).load(conn)?)
+        let rows: Vec<OutboxRow> = outbox::table
+            .filter(outbox::id.eq_any(&ids))
+            .order(outbox::id)
+            .select(OutboxRow::as_select())
+            .load(conn)?;
+        let mut attachments = super::attachments_of(conn, &ids)?;
+        Ok(rows
+            .into_iter()
+            .map(|row| Claimed { attachments: attachments.remove(&row.id).unwrap_or_default(), row })
+            .collect())
     })
+}
+
+/// A claimed message and its attachments.
+pub struct Claimed {
+    pub row: OutboxRow,
+    pub attachments: Vec<Attachment>,
 }
 
 /// Records what happened to each message of a batch.
@@ -80,6 +95,10 @@ pub fn record(
                     outbox::locked_until.eq(None::<NaiveDateTime>),
                     outbox::last_error.eq(None::<String>),
                 ))
+                .execute(conn)?;
+            // attachments are the bulk of a message and are kept elsewhere (a certificate's
+            // PDF stays downloadable); the sent body stays for the mailbox
+            diesel::delete(outbox_attachments::table.filter(outbox_attachments::outbox_id.eq_any(&sent)))
                 .execute(conn)?;
         }
         for (id, attempts, result) in results {
@@ -167,9 +186,9 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(by_recipient(rows))
         .map(|rows| async move {
             let mut done = Vec::with_capacity(rows.len());
-            for row in rows {
-                let result = transport.send(from, &row).await;
-                done.push((row.id, row.attempts + 1, result));
+            for claimed in rows {
+                let result = transport.send(from, &claimed.row, &claimed.attachments).await;
+                done.push((claimed.row.id, claimed.row.attempts + 1, result));
             }
             done
         })
@@ -183,12 +202,12 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
 }
 
 /// The claimed rows grouped by recipient, each group in queue (id) order.
-fn by_recipient(rows: Vec<OutboxRow>) -> Vec<Vec<OutboxRow>> {
-    let mut groups: Vec<Vec<OutboxRow>> = Vec::new();
+fn by_recipient(rows: Vec<Claimed>) -> Vec<Vec<Claimed>> {
+    let mut groups: Vec<Vec<Claimed>> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows {
         // the address, whatever the display name said when each message was queued
-        let address = row.recipient.rsplit('<').next().unwrap_or("").trim_end_matches('>').to_lowercase();
+        let address = row.row.recipient.rsplit('<').next().unwrap_or("").trim_end_matches('>').to_lowercase();
         match index.get(&address) {
             Some(&i) => groups[i].push(row),
             None => {

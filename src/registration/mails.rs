@@ -144,7 +144,7 @@ pub fn context(env: &LinkEnv, tm: &TrainingMail, r: &Registration) -> MailContex
         manage_url: manage_url(env, r),
         note: String::new(),
         hours: env.confirm_hours,
-        role: String::new(),
+        ..MailContext::default()
     }
 }
 

@@ -46,6 +46,8 @@ actions! {
     ManageRegistrations,
     /// Mark attendance and import attendance reports (facilitators host sessions, so they may).
     TakeAttendance,
+    /// Issue and revoke certificates.
+    IssueCertificates,
 }
 
 impl Action {
@@ -69,6 +71,9 @@ impl Action {
                 "only the lead organiser and co-organisers of this training may approve, decline, cancel or invite participants"
             }
             Action::TakeAttendance => "only the organisers and facilitators of this training may take attendance",
+            Action::IssueCertificates => {
+                "only the lead organiser and co-organisers of this training may issue or revoke certificates"
+            }
         }
     }
 }
@@ -84,7 +89,7 @@ pub fn allows(role: Option<OrganiserRole>, is_admin: bool, action: Action) -> bo
         (None, _) => false,
         (Some(_), View | ViewRegistrations | TakeAttendance) => true,
         (Some(Lead), _) => true,
-        (Some(CoOrganiser), EditDetails | EditSessions | ManageRegistrations) => true,
+        (Some(CoOrganiser), EditDetails | EditSessions | ManageRegistrations | IssueCertificates) => true,
         (Some(CoOrganiser), ManageOrganisers | ChangeStatus) => false,
         (Some(Facilitator), _) => false,
     }
@@ -99,6 +104,7 @@ pub struct Abilities {
     pub change_status: bool,
     pub manage_registrations: bool,
     pub take_attendance: bool,
+    pub issue_certificates: bool,
 }
 
 impl Abilities {
@@ -111,6 +117,7 @@ impl Abilities {
             change_status: allows(role, is_admin, Action::ChangeStatus),
             manage_registrations: allows(role, is_admin, Action::ManageRegistrations),
             take_attendance: allows(role, is_admin, Action::TakeAttendance),
+            issue_certificates: allows(role, is_admin, Action::IssueCertificates),
         }
     }
 }
@@ -138,16 +145,16 @@ mod tests {
     #[test]
     fn matrix() {
         use OrganiserRole::*;
-        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 8]| {
+        let expect = |role: Option<OrganiserRole>, admin: bool, allowed: [bool; 9]| {
             assert_eq!(Action::ALL.len(), allowed.len(), "one expectation per action");
             for (action, want) in Action::ALL.iter().zip(allowed) {
                 assert_eq!(allows(role, admin, *action), want, "{role:?} admin={admin} {action:?}");
             }
         };
-        expect(None, true, [true; 8]);
-        expect(Some(Lead), false, [true; 8]);
-        expect(Some(CoOrganiser), false, [true, true, true, false, false, true, true, true]);
-        expect(Some(Facilitator), false, [true, false, false, false, false, true, false, true]);
-        expect(None, false, [false; 8]);
+        expect(None, true, [true; 9]);
+        expect(Some(Lead), false, [true; 9]);
+        expect(Some(CoOrganiser), false, [true, true, true, false, false, true, true, true, true]);
+        expect(Some(Facilitator), false, [true, false, false, false, false, true, false, true, false]);
+        expect(None, false, [false; 9]);
     }
 }

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod smtp;
+pub mod tools;
 
 use std::io::Write as _;
 
@@ -486,6 +487,8 @@ pub struct Mail {
     /// (content type with parameters, body) of each text/calendar part
     pub calendars: Vec<(String, String)>,
     pub content_type: String,
+    /// (file name, content type, bytes) of each attachment
+    pub attachments: Vec<(String, String, Vec<u8>)>,
 }
 
 impl Mail {
@@ -514,6 +517,16 @@ impl Mail {
             html: m.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
             calendars,
             content_type,
+            attachments: m
+                .attachments()
+                .map(|a| {
+                    let ct = a
+                        .content_type()
+                        .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")))
+                        .unwrap_or_default();
+                    (a.attachment_name().unwrap_or("").to_string(), ct, a.contents().to_vec())
+                })
+                .collect(),
         }
     }
 

@@ -6,15 +6,15 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::service::{self, Eligibility, RuleInput, ScoreInput};
-use super::Rule;
+use crate::certificates::service::{self, Eligibility, RuleInput, ScoreInput};
+use crate::certificates::Rule;
 use crate::error::AppError;
 use crate::http::{render_with_status, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::state::AppState;
 use crate::trainings::permissions::Abilities;
 use crate::trainings::Training;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/trainings/{id}/certification", web::get().to(page))
         .route("/trainings/{id}/certification/rule", web::post().to(save_rule))
         .route("/trainings/{id}/certification/scores", web::post().to(save_scores));

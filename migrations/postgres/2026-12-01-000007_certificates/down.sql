@@ -1,0 +1,3 @@
+DROP TABLE outbox_attachments;
+DROP TABLE credential_keys;
+DROP TABLE certificates;

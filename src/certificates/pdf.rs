@@ -1,0 +1,706 @@
+//! A certificate as a one-page PDF (A4 landscape), rendered by a pure function.
+//!
+//! Written with `krilla`: a pure-Rust PDF writer that embeds TrueType fonts as subsets (only
+//! the glyphs a certificate uses, so a PDF stays small) and writes ToUnicode maps, so the text
+//! of every certificate can be selected, searched and extracted (`pdftotext`). Nothing is
+//! rasterised except by the reader; the QR code is vector squares.
+//!
+//! The fonts are compiled into the binary (`frontend/fonts/`): Noto Serif (Latin with
+//! diacritics, Cyrillic, Greek) and Nanum Myeongjo (Hangul). Every line is split into runs by
+//! font coverage — Noto Serif where it has a glyph, Nanum Myeongjo otherwise — and laid out
+//! here (advance widths and the fonts' pair kerning), so a line's width is known before it is
+//! drawn: long names and titles shrink to a floor and titles then wrap onto two lines; nothing
+//! runs off the page. Hangul in a bold line is emboldened with a thin outline (Nanum Myeongjo
+//! has no bold here).
+//!
+//! The fonts are parsed once per process; a certificate takes a few milliseconds.
+
+use std::sync::{Arc, LazyLock};
+
+use krilla::color::rgb;
+use krilla::geom::{Path, PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Data, Document};
+use qrcode::{Color as QrColor, EcLevel, QrCode};
+use unicode_normalization::UnicodeNormalization;
+
+/// What a certificate says. Every field is printed as given (the caller localises and formats).
+pub struct CertificateDocument<'a> {
+    /// "Certified trainer" or "Certificate of attendance" – the big heading
+    pub heading: &'a str,
+    /// sentence before the name, e.g. "This certifies that"
+    pub preamble: &'a str,
+    pub holder_name: &'a str,
+    /// e.g. "has completed the Training of Trainers and is certified to train others in" / "attended"
+    pub achievement: &'a str,
+    pub training_title: &'a str,
+    /// organiser names, lead first (can be 1..=6; may be in any script)
+    pub organisers: &'a [String],
+    /// preformatted, e.g. "14–16 February 2023 · 9 hours"
+    pub dates_and_hours: &'a str,
+    /// e.g. "Issued 17 February 2023"
+    pub issued: &'a str,
+    /// the certificate code as printed, e.g. "7K3M-Q9PX-2HDW"
+    pub code: &'a str,
+    /// verification URL, printed in full and encoded in the QR code
+    pub verify_url: &'a str,
+}
+
+/// Why a certificate could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The embedded fonts could not be read (a build problem, not a data problem).
+    #[error("the certificate fonts could not be loaded: {0}")]
+    Fonts(String),
+    /// The verification URL does not fit in a QR code (it would be thousands of characters).
+    #[error("the verification URL cannot be encoded as a QR code: {0}")]
+    QrCode(#[from] qrcode::types::QrError),
+    /// The PDF writer refused the document.
+    #[error("the certificate PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+/// Renders the certificate: one A4 landscape page, fonts subset-embedded, text extractable.
+pub fn render(doc: &CertificateDocument) -> Result<Vec<u8>, PdfError> {
+    let fonts = FONTS.as_ref().map_err(|e| PdfError::Fonts(e.clone()))?;
+    let qr = QrCode::with_error_correction_level(doc.verify_url.as_bytes(), EcLevel::M)?;
+
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(format!("Certificate – {}", clean(doc.holder_name)))
+            .language("en".to_string())
+            .creator("Cascade".to_string()),
+    );
+    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| PdfError::Pdf("invalid page size".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    let drawn = draw(&mut surface, fonts, doc, &qr);
+    surface.finish();
+    page.finish();
+    drawn?;
+    document.finish().map_err(|e| PdfError::Pdf(krilla_error(&e)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry (PDF points, origin top left, y down) and colours
+
+const MM: f32 = 72.0 / 25.4;
+const PAGE_W: f32 = 297.0 * MM;
+const PAGE_H: f32 = 210.0 * MM;
+/// The outer border line, from the page edge.
+const OUTER_INSET: f32 = 12.0 * MM;
+/// The inner border line, from the page edge.
+const INNER_INSET: f32 = OUTER_INSET + 1.6 * MM;
+/// Text keeps this far from the inner border.
+const PADDING: f32 = 16.0 * MM;
+const CONTENT_W: f32 = PAGE_W - 2.0 * (INNER_INSET + PADDING);
+/// The QR code's side, quiet zone included.
+const QR_SIDE: f32 = 28.0 * MM;
+const QR_QUIET: usize = 4;
+
+const BLUE: (u8, u8, u8) = (0x1d, 0x3b, 0x6e);
+const INK: (u8, u8, u8) = (0x1a, 0x1a, 0x1a);
+const TEXT: (u8, u8, u8) = (0x3a, 0x3a, 0x3a);
+const MUTED: (u8, u8, u8) = (0x5c, 0x5c, 0x5c);
+
+fn fill(c: (u8, u8, u8)) -> Fill {
+    Fill { paint: rgb::Color::new(c.0, c.1, c.2).into(), opacity: NormalizedF32::ONE, rule: FillRule::NonZero }
+}
+
+fn stroke(c: (u8, u8, u8), width: f32) -> Stroke {
+    Stroke {
+        paint: rgb::Color::new(c.0, c.1, c.2).into(),
+        width,
+        line_cap: LineCap::Butt,
+        line_join: LineJoin::Miter,
+        ..Stroke::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+
+static NOTO_REGULAR: &[u8] = include_bytes!("../../frontend/fonts/NotoSerif-Regular.ttf");
+static NOTO_BOLD: &[u8] = include_bytes!("../../frontend/fonts/NotoSerif-Bold.ttf");
+static NANUM: &[u8] = include_bytes!("../../frontend/fonts/NanumMyeongjo.ttf");
+
+/// Parsed once per process: parsing (and krilla's hashing of the font data) is the slow part.
+static FONTS: LazyLock<Result<Fonts, String>> = LazyLock::new(|| {
+    Ok(Fonts {
+        regular: FontFace::load(NOTO_REGULAR, "NotoSerif-Regular")?,
+        bold: FontFace::load(NOTO_BOLD, "NotoSerif-Bold")?,
+        hangul: FontFace::load(NANUM, "NanumMyeongjo")?,
+    })
+});
+
+struct Fonts {
+    regular: FontFace,
+    bold: FontFace,
+    /// The fallback for what Noto Serif lacks (Hangul).
+    hangul: FontFace,
+}
+
+struct FontFace {
+    krilla: Font,
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    /// The GPOS lookups of the `kern` feature (of every script).
+    kern_lookups: Vec<u16>,
+}
+
+impl FontFace {
+    fn load(data: &'static [u8], name: &str) -> Result<FontFace, String> {
+        let face = ttf_parser::Face::parse(data, 0).map_err(|e| format!("{name}: {e}"))?;
+        let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(data);
+        let krilla = Font::new(Data::from(shared), 0).ok_or_else(|| format!("{name}: not a usable font"))?;
+        let mut kern_lookups: Vec<u16> = Vec::new();
+        if let Some(gpos) = face.tables().gpos {
+            for feature in gpos.features {
+                if feature.tag == ttf_parser::Tag::from_bytes(b"kern") {
+                    kern_lookups.extend(feature.lookup_indices);
+                }
+            }
+        }
+        kern_lookups.sort_unstable();
+        kern_lookups.dedup();
+        Ok(FontFace { krilla, units_per_em: f32::from(face.units_per_em().max(1)), face, kern_lookups })
+    }
+
+    fn glyph(&self, c: char) -> Option<ttf_parser::GlyphId> {
+        self.face.glyph_index(c).filter(|g| g.0 != 0)
+    }
+
+    /// Advance width in em.
+    fn advance(&self, glyph: ttf_parser::GlyphId) -> f32 {
+        f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+    }
+
+    /// Pair kerning in em (the first `kern` lookup that has the pair; class and glyph pairs).
+    fn kerning(&self, left: ttf_parser::GlyphId, right: ttf_parser::GlyphId) -> f32 {
+        use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
+        let Some(gpos) = self.face.tables().gpos else { return 0.0 };
+        for &index in &self.kern_lookups {
+            let Some(lookup) = gpos.lookups.get(index) else { continue };
+            for subtable in lookup.subtables.into_iter::<PositioningSubtable>() {
+                let PositioningSubtable::Pair(pair) = subtable else { continue };
+                let Some(coverage_index) = pair.coverage().get(left) else { continue };
+                let values = match pair {
+                    PairAdjustment::Format1 { sets, .. } => sets.get(coverage_index).and_then(|set| set.get(right)),
+                    PairAdjustment::Format2 { classes, matrix, .. } => {
+                        matrix.get((classes.0.get(left), classes.1.get(right)))
+                    }
+                };
+                if let Some((first, _)) = values {
+                    return f32::from(first.x_advance) / self.units_per_em;
+                }
+            }
+        }
+        0.0
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Which {
+    Regular,
+    Bold,
+    Hangul,
+}
+
+impl Fonts {
+    fn get(&self, which: Which) -> &FontFace {
+        match which {
+            Which::Regular => &self.regular,
+            Which::Bold => &self.bold,
+            Which::Hangul => &self.hangul,
+        }
+    }
+
+    /// The font for one character: Noto Serif when it has a glyph, else Nanum Myeongjo, else
+    /// Noto Serif anyway (the reader shows a missing-glyph box; the text stays extractable).
+    fn pick(&self, c: char, weight: Weight) -> Which {
+        let primary = if weight == Weight::Bold { Which::Bold } else { Which::Regular };
+        if c == ' ' || self.get(primary).glyph(c).is_some() {
+            primary
+        } else if self.hangul.glyph(c).is_some() {
+            Which::Hangul
+        } else {
+            primary
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text layout
+
+/// Text as printed: NFC (so "ë" is one glyph), control characters gone, spaces collapsed.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc() {
+        let c = if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' { ' ' } else { c };
+        if c.is_control() || (c == ' ' && (out.is_empty() || out.ends_with(' '))) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Glyphs of one font, drawn with one call.
+#[derive(Clone)]
+struct Run {
+    font: Which,
+    /// Hangul in a bold line: Nanum Myeongjo emboldened with an outline.
+    embolden: bool,
+    text: String,
+    /// Advances in em (kerning and letter spacing included).
+    glyphs: Vec<KrillaGlyph>,
+}
+
+/// One line, laid out at 1 pt: multiply by the font size.
+#[derive(Clone, Default)]
+struct Line {
+    runs: Vec<Run>,
+    /// Width in em.
+    width: f32,
+    /// The last glyph and its font (for kerning what is appended).
+    last: Option<(Which, ttf_parser::GlyphId)>,
+}
+
+impl Line {
+    /// Appends text in a weight; `tracking` is letter spacing in em.
+    fn push(&mut self, fonts: &Fonts, text: &str, weight: Weight, tracking: f32) {
+        for c in text.chars() {
+            let which = fonts.pick(c, weight);
+            let face = fonts.get(which);
+            let glyph = face.glyph(c).unwrap_or(ttf_parser::GlyphId(0));
+            let mut kern = 0.0;
+            if let Some((prev_font, prev_glyph)) = self.last {
+                if prev_font == which {
+                    kern = face.kerning(prev_glyph, glyph);
+                }
+            }
+            if self.runs.last().is_none_or(|r| r.font != which) {
+                self.runs.push(Run {
+                    font: which,
+                    embolden: which == Which::Hangul && weight == Weight::Bold,
+                    text: String::new(),
+                    glyphs: Vec::new(),
+                });
+            } else if let Some(last) = self.runs.last_mut().and_then(|r| r.glyphs.last_mut()) {
+                last.x_advance += kern;
+                self.width += kern;
+            }
+            let Some(run) = self.runs.last_mut() else { continue };
+            let start = run.text.len();
+            run.text.push(c);
+            let advance = face.advance(glyph) + tracking;
+            run.glyphs.push(KrillaGlyph {
+                glyph_id: GlyphId::new(u32::from(glyph.0)),
+                text_range: start..start + c.len_utf8(),
+                x_advance: advance,
+                x_offset: 0.0,
+                y_offset: 0.0,
+                y_advance: 0.0,
+                location: None,
+            });
+            self.width += advance;
+            self.last = Some((which, glyph));
+        }
+    }
+
+    /// Removes the letter spacing after the last glyph (so centring is exact).
+    fn end(mut self, tracking: f32) -> Line {
+        if let Some(last) = self.runs.last_mut().and_then(|r| r.glyphs.last_mut()) {
+            last.x_advance -= tracking;
+            self.width -= tracking;
+        }
+        self
+    }
+
+    fn new(fonts: &Fonts, text: &str, weight: Weight, tracking: f32) -> Line {
+        let mut line = Line::default();
+        line.push(fonts, text, weight, tracking);
+        line.end(tracking)
+    }
+}
+
+/// How a block of text may be fitted into its width.
+struct Fit {
+    weight: Weight,
+    tracking: f32,
+    /// The size it is set in when it fits.
+    size: f32,
+    /// On one line it may shrink to this size before it wraps (on two lines, or when it may
+    /// not wrap, it shrinks as far as it must).
+    one_line_floor: f32,
+    /// Wrap onto two lines at all.
+    wrap: bool,
+}
+
+/// Lines and their font size.
+struct Fitted {
+    lines: Vec<Line>,
+    size: f32,
+}
+
+/// Fits `text` into `max_width`: at `fit.size` if possible, else shrunk to `fit.one_line_floor`,
+/// else on two lines split at the candidate breaks (byte ranges dropped at the break; spaces
+/// when `breaks` is empty) as evenly as possible, shrunk as far as needed. Text that cannot be
+/// split is shrunk on one line until it fits.
+fn fit(fonts: &Fonts, text: &str, fit: &Fit, max_width: f32, breaks: &[(usize, usize)]) -> Fitted {
+    let one = Line::new(fonts, text, fit.weight, fit.tracking);
+    let size_for = |width: f32| if width > 0.0 { fit.size.min(max_width / width) } else { fit.size };
+    let one_size = size_for(one.width);
+    if one_size >= fit.one_line_floor || !fit.wrap {
+        return Fitted { lines: vec![one], size: one_size };
+    }
+    let spaces: Vec<(usize, usize)>;
+    let breaks = if breaks.is_empty() {
+        spaces = text.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| (i, i + 1)).collect();
+        &spaces[..]
+    } else {
+        breaks
+    };
+    let mut best: Option<(f32, Line, Line)> = None;
+    for &(end, start) in breaks {
+        let (Some(first), Some(second)) = (text.get(..end), text.get(start..)) else { continue };
+        let (first, second) = (first.trim_end(), second.trim_start());
+        if first.is_empty() || second.is_empty() {
+            continue;
+        }
+        let a = Line::new(fonts, first, fit.weight, fit.tracking);
+        let b = Line::new(fonts, second, fit.weight, fit.tracking);
+        let widest = a.width.max(b.width);
+        if best.as_ref().is_none_or(|(w, _, _)| widest < *w) {
+            best = Some((widest, a, b));
+        }
+    }
+    match best {
+        // two lines only when that is larger than one line would be
+        Some((widest, a, b)) if size_for(widest) > one_size => Fitted { lines: vec![a, b], size: size_for(widest) },
+        _ => Fitted { lines: vec![one], size: one_size },
+    }
+}
+
+fn draw_line(surface: &mut Surface, fonts: &Fonts, line: &Line, x: f32, baseline: f32, size: f32, color: (u8, u8, u8)) {
+    let mut x = x;
+    surface.set_fill(Some(fill(color)));
+    for run in &line.runs {
+        let face = fonts.get(run.font);
+        if run.embolden {
+            surface.set_stroke(Some(stroke(color, size * 0.03)));
+        }
+        surface.draw_glyphs(Point::from_xy(x, baseline), &run.glyphs, face.krilla.clone(), &run.text, size, false);
+        if run.embolden {
+            surface.set_stroke(None);
+        }
+        x += run.glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
+    }
+}
+
+fn centered(surface: &mut Surface, fonts: &Fonts, line: &Line, baseline: f32, size: f32, color: (u8, u8, u8)) {
+    draw_line(surface, fonts, line, (PAGE_W - line.width * size) / 2.0, baseline, size, color);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page
+
+/// Cap height and descent of Noto Serif, in em (for spacing lines by their visible ink).
+const CAP: f32 = 0.71;
+const LEADING: f32 = 1.28;
+
+/// A centred block in the main column.
+struct Block {
+    fitted: Fitted,
+    color: (u8, u8, u8),
+    /// Space above the block's cap height, in pt.
+    gap: f32,
+    below: Decoration,
+}
+
+/// What is drawn under a block (within the next block's gap).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Decoration {
+    None,
+    /// A short rule with a diamond.
+    Ornament,
+    /// A hairline a little wider than the text.
+    Hairline,
+}
+
+impl Block {
+    /// From the top of the first line's capitals to the last baseline.
+    fn height(&self) -> f32 {
+        let n = self.fitted.lines.len() as f32;
+        self.fitted.size * (CAP + (n - 1.0) * LEADING)
+    }
+}
+
+fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &QrCode) -> Result<(), PdfError> {
+    // the double border
+    surface.set_fill(None);
+    surface.set_stroke(Some(stroke(BLUE, 1.8)));
+    surface.draw_path(&rect(OUTER_INSET, OUTER_INSET, PAGE_W - 2.0 * OUTER_INSET, PAGE_H - 2.0 * OUTER_INSET)?);
+    surface.set_stroke(Some(stroke(BLUE, 0.6)));
+    surface.draw_path(&rect(INNER_INSET, INNER_INSET, PAGE_W - 2.0 * INNER_INSET, PAGE_H - 2.0 * INNER_INSET)?);
+    surface.set_stroke(None);
+
+    // the bottom row: QR code, code and URL at the left, the issue date at the right
+    let qr_x = INNER_INSET + 6.0 * MM;
+    let qr_y = PAGE_H - INNER_INSET - 6.0 * MM - QR_SIDE;
+    draw_qr(surface, qr, qr_x, qr_y)?;
+
+    let small = |text: &str, weight, size, floor| {
+        let f = Fit { weight, tracking: 0.0, size, one_line_floor: floor, wrap: false };
+        (f, clean(text))
+    };
+    let issued_text = clean(doc.issued);
+    let issued = Line::new(fonts, &issued_text, Weight::Regular, 0.0);
+    let issued_size = 11.0f32.min((PAGE_W / 2.0 - 2.0 * PADDING) / issued.width.max(0.01));
+    let right = PAGE_W - INNER_INSET - PADDING;
+    let text_x = qr_x + QR_SIDE + 2.0 * MM;
+    let text_w = (right - issued.width * issued_size - 10.0 * MM) - text_x;
+
+    // "Certificate code 7K3M-…" with the code in bold
+    let code_text = clean(doc.code);
+    let mut code_line = Line::default();
+    code_line.push(fonts, "Certificate code ", Weight::Regular, 0.0);
+    code_line.push(fonts, &code_text, Weight::Bold, 0.0);
+    let code_size = 11.0f32.min(text_w / code_line.width.max(0.01));
+    let (verify_fit, verify_text) = small(&format!("Verify at {}", doc.verify_url.trim()), Weight::Regular, 8.5, 4.0);
+    let verify = fit(fonts, &verify_text, &verify_fit, text_w, &[]);
+
+    let qr_middle = qr_y + QR_SIDE / 2.0;
+    let code_baseline = qr_middle - 1.0;
+    let verify_baseline = code_baseline + 8.5 + verify.size * 1.1;
+    draw_line(surface, fonts, &code_line, text_x, code_baseline, code_size, INK);
+    if let Some(line) = verify.lines.first() {
+        draw_line(surface, fonts, line, text_x, verify_baseline, verify.size, MUTED);
+    }
+    draw_line(surface, fonts, &issued, right - issued.width * issued_size, verify_baseline, issued_size, TEXT);
+
+    // the main column, centred vertically between the top border and the QR code
+    let title = |size, one_line_floor| Fit { weight: Weight::Bold, tracking: 0.0, size, one_line_floor, wrap: true };
+    let regular =
+        |size, one_line_floor| Fit { weight: Weight::Regular, tracking: 0.0, size, one_line_floor, wrap: true };
+    let heading_fit = Fit { tracking: 0.16, ..title(24.0, 15.0) };
+
+    let organisers: Vec<String> = doc.organisers.iter().map(|o| clean(o)).filter(|o| !o.is_empty()).collect();
+    let mut organised = String::from("Organised by ");
+    let mut separators = Vec::new();
+    for (i, o) in organisers.iter().enumerate() {
+        if i > 0 {
+            separators.push((organised.len(), organised.len() + " · ".len()));
+            organised.push_str(" · ");
+        }
+        organised.push_str(o);
+    }
+
+    let mut blocks = Vec::new();
+    let mut add = |text: String, f: Fit, color, gap: f32, breaks: &[(usize, usize)], below| {
+        if !text.is_empty() {
+            blocks.push(Block { fitted: fit(fonts, &text, &f, CONTENT_W, breaks), color, gap, below });
+        }
+    };
+    add(clean(doc.heading).to_uppercase(), heading_fit, BLUE, 0.0, &[], Decoration::Ornament);
+    add(clean(doc.preamble), regular(13.0, 10.0), TEXT, 52.0, &[], Decoration::None);
+    add(clean(doc.holder_name), title(30.0, 18.0), INK, 24.0, &[], Decoration::Hairline);
+    add(clean(doc.achievement), regular(13.0, 10.0), TEXT, 40.0, &[], Decoration::None);
+    add(clean(doc.training_title), title(20.0, 16.0), BLUE, 18.0, &[], Decoration::None);
+    if !organisers.is_empty() {
+        add(organised, regular(12.0, 10.0), TEXT, 36.0, &separators, Decoration::None);
+    }
+    add(clean(doc.dates_and_hours), regular(12.0, 10.0), TEXT, 13.0, &[], Decoration::None);
+
+    let total: f32 = blocks.iter().map(|b| b.gap + b.height()).sum::<f32>() - blocks.first().map_or(0.0, |b| b.gap);
+    let top = INNER_INSET + 14.0 * MM;
+    let bottom = qr_y - 4.0 * MM;
+    let mut y = top + ((bottom - top - total) / 2.0).max(0.0);
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            y += block.gap;
+        }
+        let size = block.fitted.size;
+        let mut baseline = y + size * CAP;
+        for line in &block.fitted.lines {
+            centered(surface, fonts, line, baseline, size, block.color);
+            baseline += size * LEADING;
+        }
+        y += block.height();
+        match block.below {
+            Decoration::None => {}
+            Decoration::Ornament => draw_ornament(surface, y + 24.0)?,
+            Decoration::Hairline => {
+                let text_width = block.fitted.lines.iter().map(|l| l.width).fold(0.0, f32::max) * size;
+                let width = (text_width + 24.0 * MM).clamp(110.0 * MM, CONTENT_W);
+                surface.set_fill(Some(fill(BLUE)));
+                surface.draw_path(&rect((PAGE_W - width) / 2.0, y + 14.0, width, 0.5)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn rect(x: f32, y: f32, w: f32, h: f32) -> Result<Path, PdfError> {
+    let mut pb = PathBuilder::new();
+    pb.push_rect(
+        Rect::from_xywh(x, y, w, h).ok_or_else(|| PdfError::Pdf(format!("invalid rectangle {x} {y} {w} {h}")))?,
+    );
+    pb.finish().ok_or_else(|| PdfError::Pdf("empty path".into()))
+}
+
+fn draw_ornament(surface: &mut Surface, y: f32) -> Result<(), PdfError> {
+    let cx = PAGE_W / 2.0;
+    let half = 26.0 * MM;
+    let d = 2.6;
+    surface.set_fill(Some(fill(BLUE)));
+    surface.draw_path(&rect(cx - half, y - 0.3, half - 2.4 * d, 0.6)?);
+    surface.draw_path(&rect(cx + 2.4 * d, y - 0.3, half - 2.4 * d, 0.6)?);
+    let mut pb = PathBuilder::new();
+    pb.move_to(cx, y - d);
+    pb.line_to(cx + d, y);
+    pb.line_to(cx, y + d);
+    pb.line_to(cx - d, y);
+    pb.close();
+    if let Some(diamond) = pb.finish() {
+        surface.draw_path(&diamond);
+    }
+    Ok(())
+}
+
+/// The QR code as one path of black squares (rows merged into bars), quiet zone included in
+/// `QR_SIDE`.
+fn draw_qr(surface: &mut Surface, qr: &QrCode, x: f32, y: f32) -> Result<(), PdfError> {
+    let width = qr.width();
+    let colors = qr.to_colors();
+    let module = QR_SIDE / (width + 2 * QR_QUIET) as f32;
+    let origin_x = x + QR_QUIET as f32 * module;
+    let origin_y = y + QR_QUIET as f32 * module;
+    let mut pb = PathBuilder::new();
+    for (row, modules) in colors.chunks(width.max(1)).enumerate() {
+        let mut col = 0;
+        while col < modules.len() {
+            if modules[col] != QrColor::Dark {
+                col += 1;
+                continue;
+            }
+            let start = col;
+            while col < modules.len() && modules[col] == QrColor::Dark {
+                col += 1;
+            }
+            let bar = Rect::from_xywh(
+                origin_x + start as f32 * module,
+                origin_y + row as f32 * module,
+                (col - start) as f32 * module,
+                module,
+            )
+            .ok_or_else(|| PdfError::Pdf("invalid QR module".into()))?;
+            pb.push_rect(bar);
+        }
+    }
+    if let Some(path) = pb.finish() {
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill((0, 0, 0))));
+        surface.draw_path(&path);
+    }
+    Ok(())
+}
+
+fn krilla_error(e: &krilla::error::KrillaError) -> String {
+    match e {
+        krilla::error::KrillaError::Font(_, message) => format!("font: {message}"),
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample<'a>(name: &'a str, title: &'a str, organisers: &'a [String]) -> CertificateDocument<'a> {
+        CertificateDocument {
+            heading: "Certified trainer",
+            preamble: "This certifies that",
+            holder_name: name,
+            achievement: "has completed the Training of Trainers and is certified to train others in",
+            training_title: title,
+            organisers,
+            dates_and_hours: "14–16 February 2023 · 9 hours",
+            issued: "Issued 17 February 2023",
+            code: "7K3M-Q9PX-2HDW",
+            verify_url: "https://cascade.example.org/verify/7K3M-Q9PX-2HDW",
+        }
+    }
+
+    #[test]
+    fn three_scripts_render_a_small_pdf() {
+        let organisers = ["Mirëlinda Krasniqi".to_string(), "Батбаяр Должин".to_string(), "김민준".to_string()];
+        for name in ["Батбаяр Должин", "Mirëlinda Krasniqi", "김민준", "Kim 김민준"] {
+            let pdf = render(&sample(name, "Facilitating adult learning online", &organisers)).expect("renders");
+            assert!(pdf.starts_with(b"%PDF-"));
+            assert!(pdf.len() < 200 * 1024, "{name}: {} bytes", pdf.len());
+        }
+    }
+
+    #[test]
+    fn each_character_gets_a_font_that_has_it() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        assert_eq!(fonts.pick('ë', Weight::Bold), Which::Bold);
+        assert_eq!(fonts.pick('Д', Weight::Regular), Which::Regular);
+        assert_eq!(fonts.pick('김', Weight::Bold), Which::Hangul);
+        let line = Line::new(fonts, "Kim 김민준", Weight::Bold, 0.0);
+        let runs: Vec<_> = line.runs.iter().map(|r| (r.font, r.text.as_str(), r.embolden)).collect();
+        assert_eq!(runs, [(Which::Bold, "Kim ", false), (Which::Hangul, "김민준", true)]);
+        assert!(line.runs.iter().flat_map(|r| &r.glyphs).all(|g| g.glyph_id.to_u32() != 0));
+    }
+
+    #[test]
+    fn long_text_shrinks_then_wraps_and_never_overflows() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        let name = Fit { weight: Weight::Bold, tracking: 0.0, size: 30.0, one_line_floor: 18.0, wrap: true };
+        let short = fit(fonts, "김민준", &name, CONTENT_W, &[]);
+        assert_eq!((short.lines.len(), short.size), (1, 30.0));
+        let long = "Maria Magdalena Alexandrina Konstantinopoulou-Papadimitriou";
+        let shrunk = fit(fonts, long, &name, CONTENT_W, &[]);
+        assert_eq!(shrunk.lines.len(), 1);
+        assert!(shrunk.size < 30.0 && shrunk.size >= 18.0, "{}", shrunk.size);
+        let title = Fit { size: 20.0, one_line_floor: 16.0, ..name };
+        let long_title = "Training of Trainers in participatory facilitation, adult learning and \
+                          community-based psychosocial support for teachers, nurses and social workers";
+        let wrapped = fit(fonts, long_title, &title, CONTENT_W, &[]);
+        assert_eq!(wrapped.lines.len(), 2);
+        let unbreakable = "X".repeat(400);
+        for text in [long, long_title, unbreakable.as_str()] {
+            for f in [&name, &title] {
+                let fitted = fit(fonts, text, f, CONTENT_W, &[]);
+                for line in &fitted.lines {
+                    assert!(line.width * fitted.size <= CONTENT_W + 0.01, "{text}: {}", line.width * fitted.size);
+                }
+            }
+        }
+        let doc = CertificateDocument { holder_name: long, training_title: long_title, ..sample("", "", &[]) };
+        assert!(render(&doc).is_ok());
+    }
+
+    #[test]
+    fn pair_kerning_is_applied() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        let kerned = Line::new(fonts, "AV", Weight::Regular, 0.0).width;
+        let apart =
+            Line::new(fonts, "A", Weight::Regular, 0.0).width + Line::new(fonts, "V", Weight::Regular, 0.0).width;
+        assert!(kerned < apart, "{kerned} vs {apart}");
+    }
+}

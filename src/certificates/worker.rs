@@ -1,0 +1,243 @@
+//! The certificate worker renders what issuing recorded: for each certificate still `issuing`
+//! it draws the PDF, builds and signs the Open Badges credential, and then, in one short write
+//! transaction per batch, stores both, marks the certificate issued and queues the holder's
+//! e-mail with the PDF attached. The CPU work runs on the blocking pool, one chunk per core,
+//! outside any transaction.
+//!
+//! Claiming is a lease, as in the outbox: several instances share the work (PostgreSQL's
+//! `FOR UPDATE SKIP LOCKED`), and a certificate whose renderer died is taken again when its
+//! lease runs out. Storing only touches certificates that are still `issuing`, so rendering
+//! twice never sends two e-mails.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use actix_web::web;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable, Timestamp};
+
+use super::credential::{self, Issuer, Urls};
+use super::models::{Certificate, CertificateOutcome, CertificateStatus};
+use super::{mails, pdf, queries, Certificates};
+use crate::crypto::credential_key::CredentialKey;
+use crate::db::schema::certificates;
+use crate::db::{now, write_transaction, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::state::{AppState, LinkEnv};
+
+/// How long a renderer may take before another instance takes its certificates over.
+const LEASE_SECS: i64 = 300;
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
+/// Leases up to `batch` certificates waiting to be rendered (of one training, or any).
+pub fn claim(conn: &mut DbConnection, training_id: Option<i64>, batch: i64) -> AppResult<Vec<Certificate>> {
+    write_transaction(conn, |conn| {
+        let at = now();
+        let ids: Vec<i64> = if let DbConnection::Postgres(pg) = conn {
+            diesel::sql_query(
+                "SELECT id FROM certificates WHERE status = 'issuing' \
+                 AND (locked_until IS NULL OR locked_until < $1) AND ($2 IS NULL OR training_id = $2) \
+                 ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED",
+            )
+            .bind::<Timestamp, _>(at)
+            .bind::<Nullable<BigInt>, _>(training_id)
+            .bind::<BigInt, _>(batch)
+            .load::<IdRow>(pg)?
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+        } else {
+            let mut query = certificates::table
+                .filter(certificates::status.eq(CertificateStatus::Issuing))
+                .filter(certificates::locked_until.is_null().or(certificates::locked_until.lt(at)))
+                .select(certificates::id)
+                .order(certificates::id)
+                .limit(batch)
+                .into_boxed();
+            if let Some(t) = training_id {
+                query = query.filter(certificates::training_id.eq(t));
+            }
+            query.load(conn)?
+        };
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        diesel::update(certificates::table.filter(certificates::id.eq_any(&ids)))
+            .set(certificates::locked_until.eq(Some(at + chrono::Duration::seconds(LEASE_SECS))))
+            .execute(conn)?;
+        Ok(certificates::table
+            .filter(certificates::id.eq_any(&ids))
+            .order(certificates::id)
+            .select(Certificate::as_select())
+            .load(conn)?)
+    })
+}
+
+/// The issuing organisations of `certs`.
+pub fn issuers(conn: &mut DbConnection, certs: &[Certificate]) -> AppResult<HashMap<i64, Issuer>> {
+    let mut out = HashMap::new();
+    for c in certs {
+        if !out.contains_key(&c.issuer_organisation_id) {
+            out.insert(c.issuer_organisation_id, queries::issuer(conn, c.issuer_organisation_id)?);
+        }
+    }
+    Ok(out)
+}
+
+/// A rendered certificate, ready to store.
+pub struct Rendered {
+    pub certificate: Certificate,
+    pub pdf: Vec<u8>,
+    pub jwt: String,
+}
+
+/// Draws the PDF and signs the credential of one certificate (pure CPU work).
+pub fn render(base_url: &str, key: &CredentialKey, cert: Certificate, issuer: &Issuer) -> AppResult<Rendered> {
+    let urls = Urls { base: base_url };
+    let verify_url = urls.verify(&cert.code);
+    let organisers = cert.organiser_names();
+    let dates_and_hours = format!("{} \u{b7} {}", cert.dates(), cert.hours());
+    let issued = format!("Issued {}", cert.issued_at.format("%-d %B %Y"));
+    let code = cert.display_code();
+    let (heading, achievement) = match cert.outcome {
+        CertificateOutcome::CertifiedTrainer => {
+            ("Certified Trainer", "has completed the Training of Trainers and is certified to train others in")
+        }
+        CertificateOutcome::Attended => ("Certificate of Attendance", "has attended"),
+    };
+    let pdf = pdf::render(&pdf::CertificateDocument {
+        heading,
+        preamble: "This certifies that",
+        holder_name: &cert.holder_name,
+        achievement,
+        training_title: &cert.training_title,
+        organisers: &organisers,
+        dates_and_hours: &dates_and_hours,
+        issued: &issued,
+        code: &code,
+        verify_url: &verify_url,
+    })
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("certificate {} PDF: {e}", cert.id)))?;
+    let credential = credential::credential(&urls, &cert, issuer);
+    let jwt = key.sign(&credential::jwt_claims(&credential, cert.issued_at))?;
+    Ok(Rendered { certificate: cert, pdf, jwt })
+}
+
+/// Stores rendered certificates and queues their e-mails; call inside a write transaction.
+/// Returns how many became issued (a certificate another renderer finished first is skipped).
+pub fn store(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    rendered: &[Rendered],
+    issuers: &HashMap<i64, Issuer>,
+) -> AppResult<usize> {
+    let mut done = 0;
+    for r in rendered {
+        let n = diesel::update(
+            certificates::table.find(r.certificate.id).filter(certificates::status.eq(CertificateStatus::Issuing)),
+        )
+        .set((
+            certificates::status.eq(CertificateStatus::Issued),
+            certificates::pdf.eq(Some(&r.pdf)),
+            certificates::credential_jwt.eq(Some(&r.jwt)),
+            certificates::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+        if n == 0 {
+            continue;
+        }
+        let issuer = issuers.get(&r.certificate.issuer_organisation_id).ok_or_else(|| {
+            AppError::Internal(anyhow::anyhow!("issuer of certificate {} not loaded", r.certificate.id))
+        })?;
+        let mut cert = r.certificate.clone();
+        cert.status = CertificateStatus::Issued;
+        mails::issued(conn, env, &cert, issuer, &r.pdf)?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+/// Claims, renders and stores one batch; returns how many certificates it claimed.
+pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, training_id: Option<i64>) -> AppResult<usize> {
+    let batch = state.settings.certificates.render_batch;
+    let claimed = state.db.run(move |conn| claim(conn, training_id, batch)).await?;
+    if claimed.is_empty() {
+        return Ok(0);
+    }
+    let count = claimed.len();
+    let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
+    let issuer_rows = claimed.clone();
+    let issuers = state.db.run(move |conn| issuers(conn, &issuer_rows)).await?;
+    // one chunk per core on the blocking pool
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let chunk = count.div_ceil(cores).max(1);
+    let mut tasks = Vec::new();
+    let issuers = std::sync::Arc::new(issuers);
+    let mut rest = claimed;
+    while !rest.is_empty() {
+        let part: Vec<Certificate> = rest.drain(..chunk.min(rest.len())).collect();
+        let (certs, issuers, base) = (certs.clone(), issuers.clone(), state.settings.public_url().to_string());
+        tasks.push(actix_web::rt::task::spawn_blocking(move || {
+            part.into_iter()
+                .map(|c| {
+                    let issuer = issuers
+                        .get(&c.issuer_organisation_id)
+                        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("issuer not loaded")))?;
+                    render(&base, &certs.key, c, issuer)
+                })
+                .collect::<AppResult<Vec<Rendered>>>()
+        }));
+    }
+    let mut rendered = Vec::with_capacity(count);
+    for task in tasks {
+        let part = task.await.map_err(|e| AppError::Internal(anyhow::anyhow!("rendering certificates: {e}")))?;
+        match part {
+            Ok(part) => rendered.extend(part),
+            Err(e) => {
+                // leave the batch to the lease (someone can look at the log); do not spin on it
+                tracing::error!(error = %e, certificates = ?ids, "rendering certificates failed");
+                return Err(e);
+            }
+        }
+    }
+    let env = state.link_env.clone();
+    let issuers = (*issuers).clone();
+    let stored = state.write(move |conn| store(conn, &env, &rendered, &issuers)).await?;
+    tracing::info!(claimed = count, issued = stored, "certificates issued");
+    Ok(count)
+}
+
+/// Renders until nothing waits, for one training (the API answers when its certificates are
+/// ready) or all.
+pub async fn run_until_done(
+    state: &AppState,
+    certs: &web::Data<Certificates>,
+    training_id: Option<i64>,
+) -> AppResult<usize> {
+    let mut total = 0;
+    loop {
+        let n = run_once(state, certs, training_id).await?;
+        if n == 0 {
+            return Ok(total);
+        }
+        total += n;
+    }
+}
+
+/// The worker loop: runs until the process ends; woken early by [`Certificates::wake`].
+pub async fn run(state: web::Data<AppState>, certs: web::Data<Certificates>) {
+    let idle = Duration::from_secs(5);
+    loop {
+        match run_until_done(&state, &certs, None).await {
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "certificate worker: will try again"),
+        }
+        let _ = tokio::time::timeout(idle, certs.wake.notified()).await;
+    }
+}
