@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `migrate`, `admin create`, `demo`.
+//! The command line: `serve` (the default), `migrate`, `admin create`, `demo`,
+//! `rotate-credential-key`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -31,8 +32,13 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
-    /// Load the reference scenario: a three-day ToT with co-organisers in KR, MN, XK and UZ.
+    /// Load the reference scenario: a three-day ToT with co-organisers in KR, MN, XK and UZ,
+    /// its cohort, attendance and certificates.
     Demo,
+    /// Make a new key for signing Open Badges credentials. Credentials signed with the old key
+    /// still verify (its public half stays in /.well-known/jwks.json); restart every instance,
+    /// with the new key file, afterwards.
+    RotateCredentialKey,
 }
 
 #[derive(Subcommand)]
@@ -64,6 +70,7 @@ pub fn main() -> ExitCode {
             in_runtime(|| admin_create(settings, &email, &name))
         }
         Command::Demo => in_runtime(|| demo(settings)),
+        Command::RotateCredentialKey => in_runtime(|| rotate_credential_key(settings)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -148,13 +155,33 @@ fn admin_create(settings: Settings, email: &str, name: &str) -> anyhow::Result<(
     Ok(())
 }
 
+fn rotate_credential_key(settings: Settings) -> anyhow::Result<()> {
+    let state = crate::startup::state(settings)?;
+    let path = state.settings.credential_key_path();
+    let old = crate::certificates::Certificates::load(&state.settings, &state.db)?;
+    let key = crate::crypto::credential_key::CredentialKey::create(&path)?;
+    let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::certificates::queries::publish_key(&mut conn, &key.kid, &key.public_jwk.to_string())
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "New credential signing key {} in {}; the old key {} stays published. Restart every instance.",
+        key.kid,
+        path.display(),
+        old.key.kid
+    );
+    Ok(())
+}
+
 fn demo(settings: Settings) -> anyhow::Result<()> {
     let state = crate::startup::state(settings)?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let summary = crate::demo::load(&mut conn, &state.link_env).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut summary = crate::demo::load(&mut conn, &state.link_env).map_err(|e| anyhow::anyhow!("{e}"))?;
     // the demo's sessions were recorded as domain events: react now (nobody is registered
     // yet), not at the server's next sweep
     crate::db::write_transaction(&mut conn, |conn| state.reactions.run_pending(conn, &state.link_env))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let certificates = crate::certificates::Certificates::load(&state.settings, &state.db)?;
+    crate::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{}", summary.describe(state.settings.public_url()));
     Ok(())

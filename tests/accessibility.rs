@@ -88,8 +88,13 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key) = tokio::task::spawn_blocking(move || {
+    let (slug, first_session, key, codes) = tokio::task::spawn_blocking(move || {
         let mut conn = state.db.get().unwrap();
+        // the demo's certificates, as `cascade demo` issues them
+        let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
+        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
+        cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        let codes: Vec<String> = summary.certificates.iter().map(|(_, code)| code.clone()).collect();
         let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
         let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
         let registrations = cascade::registration::queries::list(&mut conn, training_id).unwrap();
@@ -99,7 +104,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             .expect("a confirmed registration in the demo");
         let key =
             cascade::registration::participant_key(&state.link_env.link_secret, confirmed.id, &confirmed.link_nonce);
-        (training.slug, sessions.first().expect("the demo's sessions").id, key)
+        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes)
     })
     .await
     .unwrap();
@@ -117,6 +122,14 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             status: 422,
         },
         Page::open("participant's page", format!("/p/{key}")),
+        Page::open("certificate verification", format!("/c/{}", codes[0])),
+        Page::open("certificate lookup", "/c".into()),
+        Page {
+            name: "certificate lookup, unknown code".into(),
+            path: "/c/NOPE-7K3M".into(),
+            visit: Visit::Open,
+            status: 404,
+        },
     ];
     let t = format!("/trainings/{training_id}");
     let organiser = vec![
@@ -126,6 +139,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("attendance grid", format!("{t}/attendance")),
         Page::open("attendance import", format!("{t}/sessions/{first_session}/attendance/import")),
         Page::open("certification", format!("{t}/certification")),
+        Page::open("certificates", format!("{t}/certificates")),
         Page::open("organisations", "/organisations".into()),
         Page::open("mailbox", "/mailbox".into()),
     ];

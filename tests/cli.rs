@@ -105,10 +105,27 @@ fn demo_prints_how_to_sign_in_and_is_idempotent() {
     assert!(text.contains("/t/tot-digital-corruption-reporting-2023"), "{text}");
     assert!(text.contains("lead@acrc.example.org"));
     assert!(text.contains(cascade::demo::PASSWORD));
+    // two certificates to try, as verification links with their codes
+    let codes: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split("/c/").nth(1))
+        .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert_eq!(codes.len(), 2, "{text}");
+    assert!(codes.iter().all(|c| cascade::certificates::code::Code::parse(c).is_some()), "{codes:?}");
     // with an SMTP server configured too (the production set-up)
     let out = cascade(dir.path()).arg("demo").env("CASCADE__MAIL__SMTP_URL", "smtp://127.0.0.1:2525").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("already loaded"));
+    let again = String::from_utf8_lossy(&out.stdout);
+    assert!(again.contains("already loaded"));
+    assert!(codes.iter().all(|c| again.contains(c.as_str())), "the same certificates, not new ones: {again}");
+    // a new signing key; the old one stays published
+    let key_file = dir.path().join("data").join("credential_signing_key.pem");
+    let before = std::fs::read_to_string(&key_file).unwrap();
+    let out = cascade(dir.path()).arg("rotate-credential-key").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("stays published"));
+    assert_ne!(std::fs::read_to_string(&key_file).unwrap(), before);
 }
 
 #[test]

@@ -100,9 +100,17 @@ const INNER_INSET: f32 = OUTER_INSET + 1.6 * MM;
 /// Text keeps this far from the inner border.
 const PADDING: f32 = 16.0 * MM;
 const CONTENT_W: f32 = PAGE_W - 2.0 * (INNER_INSET + PADDING);
-/// The QR code's side, quiet zone included.
-const QR_SIDE: f32 = 28.0 * MM;
+/// The QR code's side, quiet zone included (the code itself is 26–28 mm for URLs of 30–80
+/// characters).
+const QR_SIDE: f32 = 34.0 * MM;
 const QR_QUIET: usize = 4;
+/// The QR code's top left corner (quiet zone included).
+const QR_X: f32 = INNER_INSET + 4.0 * MM;
+const QR_Y: f32 = PAGE_H - INNER_INSET - 4.0 * MM - QR_SIDE;
+/// The main column lies between these (from the top of the heading's capitals to the last
+/// baseline).
+const COLUMN_TOP: f32 = INNER_INSET + 14.0 * MM;
+const COLUMN_BOTTOM: f32 = QR_Y - 4.0 * MM;
 
 const BLUE: (u8, u8, u8) = (0x1d, 0x3b, 0x6e);
 const INK: (u8, u8, u8) = (0x1a, 0x1a, 0x1a);
@@ -374,24 +382,39 @@ fn fit(fonts: &Fonts, text: &str, fit: &Fit, max_width: f32, breaks: &[(usize, u
     } else {
         breaks
     };
-    let mut best: Option<(f32, Line, Line)> = None;
-    for &(end, start) in breaks {
-        let (Some(first), Some(second)) = (text.get(..end), text.get(start..)) else { continue };
-        let (first, second) = (first.trim_end(), second.trim_start());
-        if first.is_empty() || second.is_empty() {
-            continue;
-        }
-        let a = Line::new(fonts, first, fit.weight, fit.tracking);
-        let b = Line::new(fonts, second, fit.weight, fit.tracking);
-        let widest = a.width.max(b.width);
-        if best.as_ref().is_none_or(|(w, _, _)| widest < *w) {
-            best = Some((widest, a, b));
-        }
+    // the widest of the two lines, estimated from the one line's advances (kerning across the
+    // break aside), for every candidate; then the best is laid out again
+    let mut before = vec![0.0f32; text.len() + 1];
+    let mut x = 0.0;
+    for ((offset, _), glyph) in text.char_indices().zip(one.runs.iter().flat_map(|r| &r.glyphs)) {
+        before[offset] = x;
+        x += glyph.x_advance;
     }
-    match best {
-        // two lines only when that is larger than one line would be
-        Some((widest, a, b)) if size_for(widest) > one_size => Fitted { lines: vec![a, b], size: size_for(widest) },
-        _ => Fitted { lines: vec![one], size: one_size },
+    before[text.len()] = one.width;
+    let widest = |&(end, start): &(usize, usize)| {
+        let first = before.get(end).map_or(f32::MAX, |w| w - fit.tracking);
+        let second = before.get(start).map_or(f32::MAX, |w| one.width - w);
+        first.max(second)
+    };
+    let best = breaks
+        .iter()
+        .filter(|&&(end, start)| {
+            text.get(..end).is_some_and(|t| !t.trim().is_empty())
+                && text.get(start..).is_some_and(|t| !t.trim().is_empty())
+        })
+        .min_by(|a, b| widest(a).total_cmp(&widest(b)));
+    let Some(&(end, start)) = best else { return Fitted { lines: vec![one], size: one_size } };
+    let (Some(first), Some(second)) = (text.get(..end), text.get(start..)) else {
+        return Fitted { lines: vec![one], size: one_size };
+    };
+    let a = Line::new(fonts, first.trim_end(), fit.weight, fit.tracking);
+    let b = Line::new(fonts, second.trim_start(), fit.weight, fit.tracking);
+    let two_size = size_for(a.width.max(b.width));
+    // two lines only when that is larger than one line would be
+    if two_size > one_size {
+        Fitted { lines: vec![a, b], size: two_size }
+    } else {
+        Fitted { lines: vec![one], size: one_size }
     }
 }
 
@@ -459,9 +482,7 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     surface.set_stroke(None);
 
     // the bottom row: QR code, code and URL at the left, the issue date at the right
-    let qr_x = INNER_INSET + 6.0 * MM;
-    let qr_y = PAGE_H - INNER_INSET - 6.0 * MM - QR_SIDE;
-    draw_qr(surface, qr, qr_x, qr_y)?;
+    draw_qr(surface, qr, QR_X, QR_Y)?;
 
     let small = |text: &str, weight, size, floor| {
         let f = Fit { weight, tracking: 0.0, size, one_line_floor: floor, wrap: false };
@@ -471,7 +492,7 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     let issued = Line::new(fonts, &issued_text, Weight::Regular, 0.0);
     let issued_size = 11.0f32.min((PAGE_W / 2.0 - 2.0 * PADDING) / issued.width.max(0.01));
     let right = PAGE_W - INNER_INSET - PADDING;
-    let text_x = qr_x + QR_SIDE + 2.0 * MM;
+    let text_x = QR_X + QR_SIDE;
     let text_w = (right - issued.width * issued_size - 10.0 * MM) - text_x;
 
     // "Certificate code 7K3M-…" with the code in bold
@@ -483,7 +504,7 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     let (verify_fit, verify_text) = small(&format!("Verify at {}", doc.verify_url.trim()), Weight::Regular, 8.5, 4.0);
     let verify = fit(fonts, &verify_text, &verify_fit, text_w, &[]);
 
-    let qr_middle = qr_y + QR_SIDE / 2.0;
+    let qr_middle = QR_Y + QR_SIDE / 2.0;
     let code_baseline = qr_middle - 1.0;
     let verify_baseline = code_baseline + 8.5 + verify.size * 1.1;
     draw_line(surface, fonts, &code_line, text_x, code_baseline, code_size, INK);
@@ -492,11 +513,72 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     }
     draw_line(surface, fonts, &issued, right - issued.width * issued_size, verify_baseline, issued_size, TEXT);
 
-    // the main column, centred vertically between the top border and the QR code
-    let title = |size, one_line_floor| Fit { weight: Weight::Bold, tracking: 0.0, size, one_line_floor, wrap: true };
-    let regular =
-        |size, one_line_floor| Fit { weight: Weight::Regular, tracking: 0.0, size, one_line_floor, wrap: true };
-    let heading_fit = Fit { tracking: 0.16, ..title(24.0, 15.0) };
+    // the main column, centred vertically between the top border and the QR code; when it is
+    // too tall (long name, title and organisers, each on two lines) the gaps close up to half,
+    // then everything shrinks
+    let available = COLUMN_BOTTOM - COLUMN_TOP;
+    let (blocks, gap_factor) = fit_column(fonts, doc, available);
+    let total = column_height(&blocks, gap_factor);
+    let mut y = COLUMN_TOP + ((available - total) / 2.0).max(0.0);
+    let mut previous: Option<&Block> = None;
+    for block in &blocks {
+        if let Some(above) = previous {
+            let gap = block.gap * gap_factor;
+            match above.below {
+                Decoration::None => {}
+                Decoration::Ornament => draw_ornament(surface, y + gap * 0.46)?,
+                Decoration::Hairline => {
+                    let text_width = above.fitted.lines.iter().map(|l| l.width).fold(0.0, f32::max) * above.fitted.size;
+                    let width = (text_width + 24.0 * MM).clamp(110.0 * MM, CONTENT_W);
+                    surface.set_fill(Some(fill(BLUE)));
+                    surface.draw_path(&rect((PAGE_W - width) / 2.0, y + gap * 0.35, width, 0.5)?);
+                }
+            }
+            y += gap;
+        }
+        let size = block.fitted.size;
+        let mut baseline = y + size * CAP;
+        for line in &block.fitted.lines {
+            centered(surface, fonts, line, baseline, size, block.color);
+            baseline += size * LEADING;
+        }
+        y += block.height();
+        previous = Some(block);
+    }
+    Ok(())
+}
+
+/// The main column and the factor for its gaps, fitted into `available` height: the gaps close
+/// up to half, then sizes shrink.
+fn fit_column(fonts: &Fonts, doc: &CertificateDocument, available: f32) -> (Vec<Block>, f32) {
+    let mut scale = 1.0;
+    loop {
+        let blocks = column(fonts, doc, scale);
+        let text = column_height(&blocks, 0.0);
+        let gaps = column_height(&blocks, 1.0) - text;
+        let factor = if gaps > 0.0 { ((available - text) / gaps).min(1.0) } else { 1.0 };
+        if factor >= 0.5 || scale < 0.3 {
+            return (blocks, factor.max(0.5));
+        }
+        scale *= 0.9;
+    }
+}
+
+/// From the top of the first block's capitals to the last baseline.
+fn column_height(blocks: &[Block], gap_factor: f32) -> f32 {
+    blocks.iter().map(Block::height).sum::<f32>() + blocks.iter().skip(1).map(|b| b.gap * gap_factor).sum::<f32>()
+}
+
+/// The blocks of the main column, their sizes and gaps multiplied by `scale`.
+fn column(fonts: &Fonts, doc: &CertificateDocument, scale: f32) -> Vec<Block> {
+    let title = |size: f32, one_line_floor: f32| Fit {
+        weight: Weight::Bold,
+        tracking: 0.0,
+        size: size * scale,
+        one_line_floor: one_line_floor * scale,
+        wrap: true,
+    };
+    let regular = |size, one_line_floor| Fit { weight: Weight::Regular, ..title(size, one_line_floor) };
 
     let organisers: Vec<String> = doc.organisers.iter().map(|o| clean(o)).filter(|o| !o.is_empty()).collect();
     let mut organised = String::from("Organised by ");
@@ -508,50 +590,35 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
         }
         organised.push_str(o);
     }
-
-    let mut blocks = Vec::new();
-    let mut add = |text: String, f: Fit, color, gap: f32, breaks: &[(usize, usize)], below| {
-        if !text.is_empty() {
-            blocks.push(Block { fitted: fit(fonts, &text, &f, CONTENT_W, breaks), color, gap, below });
-        }
-    };
-    add(clean(doc.heading).to_uppercase(), heading_fit, BLUE, 0.0, &[], Decoration::Ornament);
-    add(clean(doc.preamble), regular(13.0, 10.0), TEXT, 52.0, &[], Decoration::None);
-    add(clean(doc.holder_name), title(30.0, 18.0), INK, 24.0, &[], Decoration::Hairline);
-    add(clean(doc.achievement), regular(13.0, 10.0), TEXT, 40.0, &[], Decoration::None);
-    add(clean(doc.training_title), title(20.0, 16.0), BLUE, 18.0, &[], Decoration::None);
-    if !organisers.is_empty() {
-        add(organised, regular(12.0, 10.0), TEXT, 36.0, &separators, Decoration::None);
+    if organisers.is_empty() {
+        organised.clear();
     }
-    add(clean(doc.dates_and_hours), regular(12.0, 10.0), TEXT, 13.0, &[], Decoration::None);
 
-    let total: f32 = blocks.iter().map(|b| b.gap + b.height()).sum::<f32>() - blocks.first().map_or(0.0, |b| b.gap);
-    let top = INNER_INSET + 14.0 * MM;
-    let bottom = qr_y - 4.0 * MM;
-    let mut y = top + ((bottom - top - total) / 2.0).max(0.0);
-    for (i, block) in blocks.iter().enumerate() {
-        if i > 0 {
-            y += block.gap;
-        }
-        let size = block.fitted.size;
-        let mut baseline = y + size * CAP;
-        for line in &block.fitted.lines {
-            centered(surface, fonts, line, baseline, size, block.color);
-            baseline += size * LEADING;
-        }
-        y += block.height();
-        match block.below {
-            Decoration::None => {}
-            Decoration::Ornament => draw_ornament(surface, y + 24.0)?,
-            Decoration::Hairline => {
-                let text_width = block.fitted.lines.iter().map(|l| l.width).fold(0.0, f32::max) * size;
-                let width = (text_width + 24.0 * MM).clamp(110.0 * MM, CONTENT_W);
-                surface.set_fill(Some(fill(BLUE)));
-                surface.draw_path(&rect((PAGE_W - width) / 2.0, y + 14.0, width, 0.5)?);
-            }
-        }
-    }
-    Ok(())
+    let parts = [
+        (
+            clean(doc.heading).to_uppercase(),
+            Fit { tracking: 0.16, ..title(24.0, 15.0) },
+            BLUE,
+            0.0,
+            Decoration::Ornament,
+        ),
+        (clean(doc.preamble), regular(13.0, 10.0), TEXT, 52.0, Decoration::None),
+        (clean(doc.holder_name), title(30.0, 18.0), INK, 24.0, Decoration::Hairline),
+        (clean(doc.achievement), regular(13.0, 10.0), TEXT, 40.0, Decoration::None),
+        (clean(doc.training_title), title(20.0, 16.0), BLUE, 18.0, Decoration::None),
+        (organised, regular(12.0, 10.0), TEXT, 36.0, Decoration::None),
+        (clean(doc.dates_and_hours), regular(12.0, 10.0), TEXT, 13.0, Decoration::None),
+    ];
+    let organisers_part = 5;
+    parts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, (text, ..))| !text.is_empty())
+        .map(|(i, (text, f, color, gap, below))| {
+            let breaks = if i == organisers_part { &separators[..] } else { &[] };
+            Block { fitted: fit(fonts, &text, &f, CONTENT_W, breaks), color, gap: gap * scale, below }
+        })
+        .collect()
 }
 
 fn rect(x: f32, y: f32, w: f32, h: f32) -> Result<Path, PdfError> {
@@ -693,6 +760,37 @@ mod tests {
         }
         let doc = CertificateDocument { holder_name: long, training_title: long_title, ..sample("", "", &[]) };
         assert!(render(&doc).is_ok());
+    }
+
+    #[test]
+    fn a_crowded_certificate_still_fits_its_page() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        let organisers: Vec<String> = (1..=6)
+            .map(|i| format!("Ministry of Education, Science, Technology and Innovation, Department {i}"))
+            .collect();
+        let long = "Training of Trainers in participatory facilitation, adult learning and community-based \
+                    psychosocial support for teachers, nurses and social workers in rural districts";
+        let doc = CertificateDocument {
+            heading: "Certificate of attendance for the whole Training of Trainers programme",
+            preamble: long,
+            holder_name: "Maria Magdalena Alexandrina Konstantinopoulou-Papadimitriou von Hohenzollern-Sigmaringen",
+            achievement: long,
+            training_title: long,
+            dates_and_hours: long,
+            ..sample("", "", &organisers)
+        };
+        let available = COLUMN_BOTTOM - COLUMN_TOP;
+        let (blocks, factor) = fit_column(fonts, &doc, available);
+        assert!(column_height(&blocks, factor) <= available, "{}", column_height(&blocks, factor));
+        for block in &blocks {
+            assert!(block.fitted.lines.iter().all(|l| l.width * block.fitted.size <= CONTENT_W + 0.01));
+        }
+        // an absurd input is slow to nobody and still one page
+        let huge = "word ".repeat(5_000);
+        let doc = CertificateDocument { holder_name: &huge, training_title: &huge, ..doc };
+        let started = std::time::Instant::now();
+        assert!(render(&doc).is_ok());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

@@ -230,6 +230,35 @@ pub async fn run_until_done(
     }
 }
 
+/// Renders every waiting certificate of a training on this thread, one transaction per batch
+/// (the demo loader and the command line, which run outside the server).
+pub fn render_all_blocking(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    key: &CredentialKey,
+    training_id: i64,
+    batch: i64,
+) -> AppResult<usize> {
+    let mut total = 0;
+    loop {
+        let claimed = claim(conn, Some(training_id), batch)?;
+        if claimed.is_empty() {
+            return Ok(total);
+        }
+        let issuers = issuers(conn, &claimed)?;
+        let rendered = claimed
+            .into_iter()
+            .map(|c| {
+                let issuer = issuers
+                    .get(&c.issuer_organisation_id)
+                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("issuer not loaded")))?;
+                render(&env.public_url, key, c, issuer)
+            })
+            .collect::<AppResult<Vec<Rendered>>>()?;
+        total += write_transaction(conn, |conn| store(conn, env, &rendered, &issuers))?;
+    }
+}
+
 /// The worker loop: runs until the process ends; woken early by [`Certificates::wake`].
 pub async fn run(state: web::Data<AppState>, certs: web::Data<Certificates>) {
     let idle = Duration::from_secs(5);

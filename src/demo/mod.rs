@@ -26,6 +26,8 @@ pub struct DemoSummary {
     pub training_id: i64,
     pub created: bool,
     pub accounts: Vec<(String, String)>,
+    /// (holder, code) of two certificates to try, once [`certify`] ran.
+    pub certificates: Vec<(String, String)>,
 }
 
 impl DemoSummary {
@@ -40,6 +42,13 @@ impl DemoSummary {
         s.push_str(&format!("  Editor:       {public_url}/trainings/{}/edit\n", self.training_id));
         s.push_str(&format!("  Attendance:   {public_url}/trainings/{}/attendance\n", self.training_id));
         s.push_str(&format!("  Eligibility:  {public_url}/trainings/{}/certification\n", self.training_id));
+        s.push_str(&format!("  Certificates: {public_url}/trainings/{}/certificates\n", self.training_id));
+        if !self.certificates.is_empty() {
+            s.push_str("  Two certificates to check (open the link, download the PDF and the credential):\n");
+            for (holder, code) in &self.certificates {
+                s.push_str(&format!("    {public_url}/c/{code}   {holder}\n"));
+            }
+        }
         s.push_str(&format!("  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"));
         for (email, role) in &self.accounts {
             s.push_str(&format!("    {email:<34} {role}\n"));
@@ -72,11 +81,45 @@ fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &
     crate::organisations::create(conn, actor, &input)
 }
 
+/// Certifies the reference cohort: everyone who meets the rule gets a certificate (issued by
+/// the lead organiser, rendered here, e-mailed through the outbox); picks two to print, from
+/// Mongolia and Kosovo. Running it again issues nothing new.
+pub fn certify(
+    conn: &mut DbConnection,
+    env: &crate::state::LinkEnv,
+    key: &crate::crypto::credential_key::CredentialKey,
+    summary: &mut DemoSummary,
+) -> AppResult<usize> {
+    use crate::certificates::{issuing, worker};
+    let lead = accounts::find_by_email(conn, &Email::parse("email", PEOPLE[0].0)?)?
+        .ok_or_else(|| AppError::not_found("lead account"))?;
+    let request = issuing::IssueRequest { all_eligible: true, registration_ids: Vec::new() };
+    let training_id = summary.training_id;
+    write_transaction(conn, |conn| issuing::issue(conn, &lead, training_id, &request))?;
+    let rendered = worker::render_all_blocking(conn, env, key, training_id, 50)?;
+    let (_, all) = issuing::list(conn, &lead, training_id)?;
+    let registrations = crate::registration::queries::list(conn, training_id)?;
+    for country in ["MN", "XK"] {
+        let pick = all
+            .iter()
+            .find(|c| c.is_valid() && registrations.iter().any(|r| r.id == c.registration_id && r.country == country));
+        if let Some(c) = pick {
+            summary.certificates.push((c.holder_name.clone(), c.code.clone()));
+        }
+    }
+    Ok(rendered)
+}
+
 pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<DemoSummary> {
     let accounts_list: Vec<(String, String)> =
         PEOPLE.iter().map(|p| (p.0.to_string(), p.4.label().to_string())).collect();
     if let Some(t) = queries::find_by_slug(conn, SLUG)? {
-        return Ok(DemoSummary { training_id: t.id, created: false, accounts: accounts_list });
+        return Ok(DemoSummary {
+            training_id: t.id,
+            created: false,
+            accounts: accounts_list,
+            certificates: Vec::new(),
+        });
     }
     let hash = crate::crypto::password::hash_blocking(PASSWORD)?;
     let id = write_transaction(conn, |conn| {
@@ -133,7 +176,7 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
         cohort_and_attendance(conn, lead, id)?;
         Ok(id)
     })?;
-    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list })
+    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list, certificates: Vec::new() })
 }
 
 /// Records the cohort and their attendance: day 1 imported from the host's Zoom report, days 2
