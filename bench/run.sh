@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# bench/run.sh: a reproducible load benchmark of Cascade's public training page.
+# bench/run.sh: a reproducible load benchmark of Cascade's public pages: the training page and
+# a certificate's verification page and credential.
 #
 # Usage (from anywhere):    bash bench/run.sh
 #
@@ -12,8 +13,9 @@
 #        - runs `cascade demo` to load the reference training;
 #        - warms up (one request per endpoint, then a short wrk run), lets the server settle,
 #          and reads the idle RSS (VmRSS in /proc/PID/status);
-#        - for each endpoint, the public page /t/SLUG (with Accept-Encoding: gzip) and the JSON
-#          /api/v1/public/trainings/SLUG, runs
+#        - for each endpoint, the public page /t/SLUG (with Accept-Encoding: gzip), the JSON
+#          /api/v1/public/trainings/SLUG, a certificate's verification page /c/CODE (gzip) and
+#          its credential /c/CODE/credential.json (CODE: the first the demo printed), runs
 #              wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d$BENCH_DURATION --latency
 #          and records requests/s, p50 and p99 latency, and the CPU the server used per
 #          request: (utime + stime delta from /proc/PID/stat, in ms) / requests served.
@@ -337,11 +339,18 @@ for backend in $BACKENDS; do
   wait "$demo_pid" || { cat "$dir/demo.log" >&2; die "$backend: cascade demo failed"; }
   rss_start="$(status_kb "$SERVER_PID" VmRSS)"
 
+  # a certificate the demo issued: its verification page and credential JSON
+  CERT_CODE="$(grep -oE '/c/[0-9A-Z]{12}' "$dir/demo.log" | head -n1 | cut -c4-)"
+  [[ -n "$CERT_CODE" ]] || die "$backend: cascade demo printed no certificate code"
   check_endpoint "$PAGE_PATH" 1
   check_endpoint "$JSON_PATH" 0
+  check_endpoint "/c/$CERT_CODE" 1
+  check_endpoint "/c/$CERT_CODE/credential.json" 0
   log "$backend: warming up ($WARMUP per endpoint)"
   timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$BASE$PAGE_PATH" >/dev/null
   timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$BASE$JSON_PATH" >/dev/null
+  timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$BASE/c/$CERT_CODE" >/dev/null
+  timeout 60 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$BASE/c/$CERT_CODE/credential.json" >/dev/null
   idle_busy="$(host_busy_over 3)" # the server is idle now: this is everything else on the host
   NOTES+=("$backend: the host's CPUs were $idle_busy% busy for 3 s with the server idle, just before the runs.")
   ((idle_busy <= 10)) || NOTES+=("$backend: WARNING: other processes were busy before the runs; rerun on a quiet machine.")
@@ -358,6 +367,11 @@ for backend in $BACKENDS; do
     sleep 2
     bench_endpoint "$backend" "JSON, Accept-Encoding: gzip, br" "$JSON_PATH" -H 'Accept-Encoding: gzip, br'
   fi
+
+  sleep 2
+  bench_endpoint "$backend" "certificate page (gzip)" "/c/$CERT_CODE" -H 'Accept-Encoding: gzip'
+  sleep 2
+  bench_endpoint "$backend" "credential JSON" "/c/$CERT_CODE/credential.json"
 
   rss_end="$(status_kb "$SERVER_PID" VmRSS)"
   hwm="$(status_kb "$SERVER_PID" VmHWM)"

@@ -15,10 +15,6 @@ use serde_json::{json, Value};
 const SCHEMA: &str =
     concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vendor/openbadges/ob_v3p0_achievementcredential_schema.json");
 
-async fn lead_token(app: &TestApp) -> String {
-    app.api_token("lead@acrc.example.org", cascade::demo::PASSWORD).await
-}
-
 async fn eligibility(app: &TestApp, token: &str, id: i64) -> Value {
     let (status, body) = app.api(Method::GET, &format!("/api/v1/trainings/{id}/eligibility"), token, None).await;
     assert_eq!(status, 200, "{body}");
@@ -51,7 +47,7 @@ fn status_bit(list: &Value, index: i64) -> bool {
 
 async fn issue_verify_revoke(app: TestApp) {
     let id = app.load_demo().await;
-    let lead = lead_token(&app).await;
+    let lead = app.lead_token().await;
     let table = eligibility(&app, &lead, id).await;
     let eligible: Vec<&Value> =
         table["participants"].as_array().unwrap().iter().filter(|p| p["eligible"] == true).collect();

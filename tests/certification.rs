@@ -8,10 +8,6 @@ use common::{Person, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-async fn lead_token(app: &TestApp) -> String {
-    app.api_token("lead@acrc.example.org", cascade::demo::PASSWORD).await
-}
-
 async fn eligibility(app: &TestApp, token: &str, id: i64) -> Value {
     let (status, body) = app.api(Method::GET, &format!("/api/v1/trainings/{id}/eligibility"), token, None).await;
     assert_eq!(status, 200, "{body}");
@@ -29,7 +25,7 @@ fn row<'a>(table: &'a Value, name: &str) -> &'a Value {
 
 async fn the_reference_cohort_under_its_rule(app: TestApp) {
     let id = app.load_demo().await;
-    let lead = lead_token(&app).await;
+    let lead = app.lead_token().await;
     let table = eligibility(&app, &lead, id).await;
     assert_eq!(table["rule_text"], "3 of 3 sessions, each with at least 80 % of its time", "{table}");
     let people = table["participants"].as_array().unwrap();
@@ -63,7 +59,7 @@ async fn the_reference_cohort_under_its_rule(app: TestApp) {
 
 async fn rules_and_scores(app: TestApp) {
     let id = app.load_demo().await;
-    let lead = lead_token(&app).await;
+    let lead = app.lead_token().await;
     let before = eligibility(&app, &lead, id).await;
     let put = |body: Value| {
         let (app, lead) = (&app, &lead);

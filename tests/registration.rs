@@ -911,6 +911,7 @@ async fn the_form_follows_every_change(app: TestApp) {
                     text: format!("number {n}"),
                     html: format!("<p>number {n}</p>"),
                     calendar: None,
+                    attachments: Vec::new(),
                 };
                 cascade::mail::enqueue(conn, &email, &state.link_env.host)?;
             }
@@ -947,6 +948,7 @@ async fn old_sent_mail_is_deleted(app: TestApp) {
                     text: "text".into(),
                     html: "<p>html</p>".into(),
                     calendar: None,
+                    attachments: Vec::new(),
                 };
                 let id = cascade::mail::enqueue(conn, &email, &host)?;
                 let age = if n == 1 { 1 } else { 40 };

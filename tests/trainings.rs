@@ -121,7 +121,7 @@ fn invitee(email: &str) -> [(&str, &str); 4] {
 async fn role_matrix_is_enforced(app: TestApp) {
     use cascade::trainings::permissions::Action::{self, *};
     /// The columns of the expectations below: every action, in `Action::ALL`'s order.
-    const COLUMNS: [Action; 8] = [
+    const COLUMNS: [Action; 9] = [
         View,
         EditDetails,
         EditSessions,
@@ -130,6 +130,7 @@ async fn role_matrix_is_enforced(app: TestApp) {
         ViewRegistrations,
         ManageRegistrations,
         TakeAttendance,
+        IssueCertificates,
     ];
     assert_eq!(Action::ALL, COLUMNS.as_slice(), "the matrix needs one column per action, in Action::ALL's order");
     let p = cast(&app).await;
@@ -150,14 +151,19 @@ async fn role_matrix_is_enforced(app: TestApp) {
     assert_eq!(r.status().as_u16(), 200);
     let invited = registrations(&app, t)[0].0;
     // (who, e-mail, API token, may: view, edit details, edit sessions, manage organisers,
-    // change status, see registrations, manage registrations, take attendance)
-    let matrix: [(&str, &str, &str, [bool; 8]); 6] = [
-        ("admin", "admin@example.org", &p.admin, [true; 8]),
-        ("lead", "lead@example.org", &p.lead, [true; 8]),
-        ("co-organiser", "co@example.org", &p.co, [true, true, true, false, false, true, true, true]),
-        ("facilitator", "fac@example.org", &p.facilitator, [true, false, false, false, false, true, false, true]),
-        ("stranger", "stranger@example.org", &p.stranger, [false; 8]),
-        ("co-organiser of another training", "otherco@example.org", &p.other_co, [false; 8]),
+    // change status, see registrations, manage registrations, take attendance, issue certificates)
+    let matrix: [(&str, &str, &str, [bool; 9]); 6] = [
+        ("admin", "admin@example.org", &p.admin, [true; 9]),
+        ("lead", "lead@example.org", &p.lead, [true; 9]),
+        ("co-organiser", "co@example.org", &p.co, [true, true, true, false, false, true, true, true, true]),
+        (
+            "facilitator",
+            "fac@example.org",
+            &p.facilitator,
+            [true, false, false, false, false, true, false, true, false],
+        ),
+        ("stranger", "stranger@example.org", &p.stranger, [false; 9]),
+        ("co-organiser of another training", "otherco@example.org", &p.other_co, [false; 9]),
     ];
     for (i, (who, email, token, allowed)) in matrix.iter().enumerate() {
         assert_eq!(allowed.len(), Action::ALL.len());
@@ -261,6 +267,19 @@ async fn role_matrix_is_enforced(app: TestApp) {
                     let html = r.text().await.unwrap();
                     page_expect(ok, s, "take attendance", &html, refusal);
                     assert_eq!(html.contains("more marked present"), ok, "{who}");
+                }
+                IssueCertificates => {
+                    // allowed: the request is checked further (this draft training certifies
+                    // nobody yet); refused: 403 before anything is looked at
+                    let body = json!({"registration_ids": [invited]});
+                    let (s, b) =
+                        app.api(Method::POST, &format!("/api/v1/trainings/{t}/certificates"), token, Some(body)).await;
+                    if ok {
+                        assert!(matches!(s, 409 | 422), "{who} may issue certificates: {s} {b}");
+                    } else {
+                        api_expect(false, s, "issue certificates", &b);
+                        assert!(b["message"].as_str().unwrap().contains("issue or revoke certificates"), "{b}");
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 use super::issuing::{self, IssueRequest};
-use super::models::Certificate;
+use super::models::{Certificate, CertificateStatus};
 use super::service::{self, Eligibility, RuleInput, ScoreInput};
 use super::{queries, worker, Certificates, Rule};
 use crate::error::{AppError, ErrorBody};
@@ -139,10 +139,20 @@ pub async fn issue(
     let id = path.into_inner();
     let request = body.into_inner();
     let issued = state.write(move |conn| issuing::issue(conn, &caller.0, id, &request)).await?;
-    // render this training's certificates now, alongside the background worker
+    // render this training's certificates now, alongside the background worker; what another
+    // renderer holds is waited for (bounded: past it, the answer says "issuing")
     worker::run_until_done(&state, &certs, Some(id)).await?;
     let wanted: Vec<i64> = issued.certificates.iter().map(|c| c.id).collect();
-    let list = state.db.run(move |conn| queries::for_training(conn, id)).await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let list = loop {
+        let list = state.db.run(move |conn| queries::for_training(conn, id)).await?;
+        let waiting = list.iter().any(|c| wanted.contains(&c.id) && c.status == CertificateStatus::Issuing);
+        if !waiting || std::time::Instant::now() > deadline {
+            break list;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        worker::run_until_done(&state, &certs, Some(id)).await?;
+    };
     let base = state.settings.public_url();
     Ok(HttpResponse::Ok().json(IssuedOut {
         created: issued.created,

@@ -104,7 +104,8 @@ pub fn issue(conn: &mut DbConnection, actor: &Account, training_id: i64, request
             ),
         ));
     }
-    if request.all_eligible == !request.registration_ids.is_empty() {
+    // exactly one of the two
+    if request.all_eligible != request.registration_ids.is_empty() {
         return Err(AppError::invalid(
             "registration_ids",
             "say whom to issue to: all_eligible: true, or a list of registration_ids (not both)",

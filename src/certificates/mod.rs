@@ -27,6 +27,17 @@ pub mod worker;
 pub struct Certificates {
     pub key: crate::crypto::credential_key::CredentialKey,
     pub wake: tokio::sync::Notify,
+    /// Each issuer's signed revocation list, reused while its revoked set is the same and it is
+    /// younger than a minute (signing costs a millisecond of CPU; the list is public).
+    pub signed_lists: std::sync::Mutex<std::collections::HashMap<i64, SignedList>>,
+}
+
+/// A signed revocation list and what it was made from.
+pub struct SignedList {
+    pub revoked: Vec<i64>,
+    pub made: std::time::Instant,
+    pub json: serde_json::Value,
+    pub jwt: String,
 }
 
 impl Certificates {
@@ -35,7 +46,7 @@ impl Certificates {
         let key = crate::crypto::credential_key::CredentialKey::load_or_create(&settings.credential_key_path())?;
         let mut conn = db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
         queries::publish_key(&mut conn, &key.kid, &key.public_jwk.to_string())?;
-        Ok(Certificates { key, wake: tokio::sync::Notify::new() })
+        Ok(Certificates { key, wake: tokio::sync::Notify::new(), signed_lists: Default::default() })
     }
 }
 

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::code::Code;
 use super::credential::{self, Issuer, Urls};
 use super::models::{Certificate, CertificateOutcome, CertificateStatus};
-use super::{queries, Certificates};
+use super::{queries, Certificates, SignedList};
 use crate::error::AppError;
 use crate::http::{render, render_with_status, Nav, PageError};
 use crate::state::AppState;
@@ -218,10 +218,28 @@ async fn revocations(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let issuer = issuer_of(&state, id).await?;
-    let revoked = state.db.run(move |conn| queries::revoked_ids(conn, id)).await?;
-    let urls = Urls { base: state.settings.public_url() };
-    let at = crate::db::now();
-    let list = credential::revocation_list(&urls, &issuer, &revoked, at)?;
+    let mut revoked = state.db.run(move |conn| queries::revoked_ids(conn, id)).await?;
+    revoked.sort_unstable();
+    let cached = certs.signed_lists.lock().ok().and_then(|lists| {
+        lists
+            .get(&id)
+            .filter(|l| l.revoked == revoked && l.made.elapsed() < std::time::Duration::from_secs(60))
+            .map(|l| (l.json.clone(), l.jwt.clone()))
+    });
+    let (list, jwt) = match cached {
+        Some(pair) => pair,
+        None => {
+            let urls = Urls { base: state.settings.public_url() };
+            let at = crate::db::now();
+            let list = credential::revocation_list(&urls, &issuer, &revoked, at)?;
+            let jwt = certs.key.sign(&credential::revocation_list_claims(&list, at))?;
+            if let Ok(mut lists) = certs.signed_lists.lock() {
+                let made = std::time::Instant::now();
+                lists.insert(id, SignedList { revoked, made, json: list.clone(), jwt: jwt.clone() });
+            }
+            (list, jwt)
+        }
+    };
     let wants_jwt = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("jwt"));
     let mut response = HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
@@ -229,7 +247,6 @@ async fn revocations(
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
         .take();
     if wants_jwt {
-        let jwt = certs.key.sign(&credential::revocation_list_claims(&list, at))?;
         Ok(response.content_type("application/vc+jwt").body(jwt))
     } else {
         Ok(response.content_type("application/json").json(list))

@@ -29,12 +29,6 @@ use crate::state::{AppState, LinkEnv};
 /// How long a renderer may take before another instance takes its certificates over.
 const LEASE_SECS: i64 = 300;
 
-#[derive(QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
-
 /// Leases up to `batch` certificates waiting to be rendered (of one training, or any).
 pub fn claim(conn: &mut DbConnection, training_id: Option<i64>, batch: i64) -> AppResult<Vec<Certificate>> {
     write_transaction(conn, |conn| {
@@ -48,7 +42,7 @@ pub fn claim(conn: &mut DbConnection, training_id: Option<i64>, batch: i64) -> A
             .bind::<Timestamp, _>(at)
             .bind::<Nullable<BigInt>, _>(training_id)
             .bind::<BigInt, _>(batch)
-            .load::<IdRow>(pg)?
+            .load::<crate::db::IdRow>(pg)?
             .into_iter()
             .map(|r| r.id)
             .collect()
@@ -83,8 +77,8 @@ pub fn claim(conn: &mut DbConnection, training_id: Option<i64>, batch: i64) -> A
 pub fn issuers(conn: &mut DbConnection, certs: &[Certificate]) -> AppResult<HashMap<i64, Issuer>> {
     let mut out = HashMap::new();
     for c in certs {
-        if !out.contains_key(&c.issuer_organisation_id) {
-            out.insert(c.issuer_organisation_id, queries::issuer(conn, c.issuer_organisation_id)?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = out.entry(c.issuer_organisation_id) {
+            slot.insert(queries::issuer(conn, c.issuer_organisation_id)?);
         }
     }
     Ok(out)

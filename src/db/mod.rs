@@ -301,6 +301,13 @@ macro_rules! per_backend {
 }
 pub(crate) use per_backend;
 
+/// One `id` column of a raw SQL query (the PostgreSQL claims with `FOR UPDATE SKIP LOCKED`).
+#[derive(diesel::QueryableByName)]
+pub struct IdRow {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub id: i64,
+}
+
 /// Now, in UTC, truncated to microseconds so both backends store the same value.
 pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(6)

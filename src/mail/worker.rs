@@ -20,12 +20,6 @@ use crate::db::{now, write_transaction, DbConnection};
 use crate::error::AppResult;
 use crate::state::AppState;
 
-#[derive(QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
-
 /// Leases up to `batch` due messages to this worker.
 pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> AppResult<Vec<Claimed>> {
     write_transaction(conn, |conn| {
@@ -38,7 +32,7 @@ pub fn claim(conn: &mut DbConnection, batch: i64, lease: chrono::Duration) -> Ap
             )
             .bind::<Timestamp, _>(at)
             .bind::<BigInt, _>(batch)
-            .load::<IdRow>(pg)?
+            .load::<crate::db::IdRow>(pg)?
             .into_iter()
             .map(|r| r.id)
             .collect()

@@ -210,6 +210,11 @@ impl TestApp {
     }
 
     /// Loads the reference scenario.
+    /// An API token of the demo's lead organiser.
+    pub async fn lead_token(&self) -> String {
+        self.api_token("lead@acrc.example.org", cascade::demo::PASSWORD).await
+    }
+
     pub async fn load_demo(&self) -> i64 {
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {

@@ -1,0 +1,109 @@
+//! The certificate PDF, read back by independent tools (poppler-utils and zbar-tools): the text
+//! of every script is extractable, every font is embedded, and the QR code scans to the
+//! verification URL.
+//!
+//! When `pdftotext`, `pdffonts`, `pdftoppm` or `zbarimg` is missing the test is skipped, except
+//! under CI=true. The speed check is ignored by default:
+//! `cargo test --release --test certificate_pdf -- --ignored --nocapture`.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use cascade::certificates::pdf::{render, CertificateDocument};
+
+const NAMES: [&str; 3] = ["Батбаяр Должин", "Mirëlinda Krasniqi", "김민준"];
+const TITLE: &str = "Facilitating Adult Learning Online";
+const CODE: &str = "7K3M-Q9PX-2HDW";
+const URL: &str = "https://cascade.example.org/verify/7K3M-Q9PX-2HDW";
+
+fn sample<'a>(holder_name: &'a str, organisers: &'a [String]) -> CertificateDocument<'a> {
+    CertificateDocument {
+        heading: "Certified trainer",
+        preamble: "This certifies that",
+        holder_name,
+        achievement: "has completed the Training of Trainers and is certified to train others in",
+        training_title: TITLE,
+        organisers,
+        dates_and_hours: "14–16 February 2023 · 9 hours",
+        issued: "Issued 17 February 2023",
+        code: CODE,
+        verify_url: URL,
+    }
+}
+
+/// Whether the external tool is installed; fails under CI=true when it is not.
+fn have(tool: &str) -> bool {
+    let found = Command::new(tool).arg("-v").output().is_ok();
+    if !found {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{tool} is not installed (install poppler-utils and zbar-tools); CI=true, so this test must not be skipped");
+        }
+        println!("skipped: {tool} not installed");
+    }
+    found
+}
+
+fn run(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("{tool}: {e}"));
+    assert!(out.status.success(), "{tool} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("{tool} printed invalid UTF-8: {e}"))
+}
+
+fn check_fonts_embedded(pdf: &Path) {
+    // name type encoding emb sub uni object ID; the name may contain no spaces, the type may
+    let listing = run("pdffonts", &[pdf.to_str().expect("UTF-8 path")]);
+    let mut lines = listing.lines();
+    let header = lines.next().expect("pdffonts header");
+    let emb = header.find("emb").expect("an emb column");
+    let fonts: Vec<&str> = lines.skip(1).filter(|l| !l.trim().is_empty()).collect();
+    assert!(fonts.len() >= 3, "Noto Serif regular and bold and Nanum Myeongjo expected:\n{listing}");
+    for font in &fonts {
+        let value = font.get(emb..emb + 3).unwrap_or_default();
+        assert_eq!(value, "yes", "not embedded:\n{listing}");
+    }
+    assert!(listing.contains("NanumMyeongjo"), "{listing}");
+}
+
+#[test]
+fn text_fonts_and_qr_code_read_back() {
+    if !["pdftotext", "pdffonts", "pdftoppm", "zbarimg"].iter().all(|t| have(t)) {
+        return;
+    }
+    let organisers: Vec<String> = NAMES.iter().rev().map(|s| s.to_string()).collect();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for name in NAMES {
+        let bytes = render(&sample(name, &organisers)).expect("the certificate renders");
+        let pdf = dir.path().join("certificate.pdf");
+        std::fs::write(&pdf, &bytes).expect("writes the PDF");
+        let pdf_path = pdf.to_str().expect("UTF-8 path");
+
+        let text = run("pdftotext", &["-layout", pdf_path, "-"]);
+        for expected in NAMES.iter().chain([&TITLE, &CODE, &URL]) {
+            assert!(text.contains(expected), "“{expected}” missing from the text of {name}’s certificate:\n{text}");
+        }
+
+        check_fonts_embedded(&pdf);
+
+        let prefix = dir.path().join("page");
+        run("pdftoppm", &["-r", "150", "-png", "-singlefile", pdf_path, prefix.to_str().expect("UTF-8 path")]);
+        let png = dir.path().join("page.png");
+        let decoded = run("zbarimg", &["--raw", "-q", png.to_str().expect("UTF-8 path")]);
+        assert_eq!(decoded.trim_end(), URL, "the QR code of {name}’s certificate");
+    }
+}
+
+/// Renders 1,000 certificates and prints the time per PDF (run with --release).
+#[test]
+#[ignore]
+fn render_speed() {
+    let organisers: Vec<String> = NAMES.iter().map(|s| s.to_string()).collect();
+    render(&sample(NAMES[0], &organisers)).expect("renders"); // fonts parsed once
+    let started = Instant::now();
+    let mut bytes = 0;
+    for i in 0..1000 {
+        bytes += render(&sample(NAMES[i % 3], &organisers)).expect("renders").len();
+    }
+    let elapsed = started.elapsed();
+    println!("{:.2} ms per PDF, {} bytes on average", elapsed.as_secs_f64(), bytes / 1000);
+}
