@@ -30,6 +30,10 @@ pub struct Certificates {
     /// Each issuer's signed revocation list, reused while its revoked set is the same and it is
     /// younger than a minute (signing costs a millisecond of CPU; the list is public).
     pub signed_lists: std::sync::Mutex<std::collections::HashMap<i64, SignedList>>,
+    /// Rendered verification pages.
+    pub pages: verify::VerifyPages,
+    /// Signed credentials already read.
+    pub credentials: verify::Credentials,
 }
 
 /// A signed revocation list and what it was made from.
@@ -46,7 +50,13 @@ impl Certificates {
         let key = crate::crypto::credential_key::CredentialKey::load_or_create(&settings.credential_key_path())?;
         let mut conn = db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
         queries::publish_key(&mut conn, &key.kid, &key.public_jwk.to_string())?;
-        Ok(Certificates { key, wake: tokio::sync::Notify::new(), signed_lists: Default::default() })
+        Ok(Certificates {
+            key,
+            wake: tokio::sync::Notify::new(),
+            signed_lists: Default::default(),
+            pages: Default::default(),
+            credentials: Default::default(),
+        })
     }
 }
 

@@ -5,7 +5,9 @@ use diesel::prelude::*;
 
 use super::models::{Certificate, CertificateOutcome, CertificateStatus};
 use super::Rule;
-use crate::db::schema::{assessment_scores, certificates, certification_rules, credential_keys, registrations};
+use crate::db::schema::{
+    assessment_scores, certificate_documents, certificates, certification_rules, credential_keys, registrations,
+};
 use crate::db::{per_backend, DbConnection};
 use crate::error::AppResult;
 
@@ -45,23 +47,25 @@ pub fn by_code(conn: &mut DbConnection, code: &str) -> AppResult<Option<Certific
         .optional()?)
 }
 
-/// The signed credential of an issued or revoked certificate.
-pub fn credential_jwt(conn: &mut DbConnection, code: &str) -> AppResult<Option<String>> {
+/// The signed credential of the certificate with this code: `None` when there is no such
+/// certificate, `Some(None)` while it is being issued.
+pub fn credential_jwt(conn: &mut DbConnection, code: &str) -> AppResult<Option<Option<String>>> {
     Ok(certificates::table
+        .left_join(certificate_documents::table)
         .filter(certificates::code.eq(code))
-        .select(certificates::credential_jwt)
-        .first::<Option<String>>(conn)
-        .optional()?
-        .flatten())
+        .select(certificate_documents::credential_jwt.nullable())
+        .first(conn)
+        .optional()?)
 }
 
-pub fn pdf(conn: &mut DbConnection, code: &str) -> AppResult<Option<Vec<u8>>> {
+/// The PDF of the certificate with this code, as [`credential_jwt`].
+pub fn pdf(conn: &mut DbConnection, code: &str) -> AppResult<Option<Option<Vec<u8>>>> {
     Ok(certificates::table
+        .left_join(certificate_documents::table)
         .filter(certificates::code.eq(code))
-        .select(certificates::pdf)
-        .first::<Option<Vec<u8>>>(conn)
-        .optional()?
-        .flatten())
+        .select(certificate_documents::pdf.nullable())
+        .first(conn)
+        .optional()?)
 }
 
 /// The ids of an issuer's revoked certificates (the revocation list's set bits).

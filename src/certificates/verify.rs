@@ -98,83 +98,221 @@ async fn lookup(req: HttpRequest, query: web::Query<LookupQuery>) -> HttpRespons
     }
 }
 
-/// The certificate, or "not found" (also for a code whose check character is wrong).
-async fn find(state: &AppState, code: &str) -> Result<Certificate, AppError> {
-    let code = Code::parse(code).ok_or_else(not_found)?;
-    state.db.run(move |conn| queries::by_code(conn, code.as_str())).await?.ok_or_else(not_found)
-}
-
 async fn page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    certs: web::Data<Certificates>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let typed = path.into_inner();
-    let cert = match find(&state, &typed).await {
-        Ok(c) => c,
-        Err(AppError::NotFound(message)) => {
-            let typed: String = typed.chars().take(40).collect();
-            return Ok(render_with_status(
-                StatusCode::NOT_FOUND,
-                &LookupPage { nav: Nav::new(&req, None), typed, error: message },
-            ));
-        }
-        Err(e) => return Err(e.into()),
+    let not_found_page = |req: &HttpRequest, typed: &str| {
+        let typed: String = typed.chars().take(40).collect();
+        render_with_status(
+            StatusCode::NOT_FOUND,
+            &LookupPage { nav: Nav::new(req, None), typed, error: NOT_FOUND.into() },
+        )
+    };
+    let Some(code) = Code::parse(&typed) else {
+        return Ok(not_found_page(&req, &typed));
     };
     // a code typed in lower case or with hyphens lands on the one canonical address
-    if cert.code != typed {
+    if code.as_str() != typed {
         return Ok(HttpResponse::MovedPermanently()
-            .insert_header((header::LOCATION, format!("/c/{}", cert.code)))
+            .insert_header((header::LOCATION, format!("/c/{}", code.as_str())))
             .finish());
     }
+    let generation = state.db.write_generation();
+    let cached = certs.pages.get(code.as_str());
+    if let Some(page) = &cached {
+        // one request checks a stale page against the database; the others meanwhile serve it
+        // as it is (a thundering herd of identical queries would only queue for connections)
+        if page.fresh(generation) || page.checking.swap(true, std::sync::atomic::Ordering::AcqRel) {
+            return Ok(page.respond(&req));
+        }
+    }
+    let key = code.as_str().to_string();
+    let found = state.db.run(move |conn| queries::by_code(conn, &key)).await;
+    if let Some(page) = &cached {
+        page.checking.store(false, std::sync::atomic::Ordering::Release);
+    }
+    let Some(cert) = found? else {
+        return Ok(not_found_page(&req, &typed));
+    };
+    // unchanged since it was rendered: serve it again, now checked
+    if let Some(page) = cached.filter(|p| p.shows(&cert)) {
+        return Ok(certs.pages.insert(code.as_str(), page.checked(generation)).respond(&req));
+    }
     let urls = Urls { base: state.settings.public_url() };
-    let page =
+    let view =
         VerifyPage { nav: Nav::new(&req, None), code: cert.display_code(), verify_url: urls.verify(&cert.code), cert };
-    Ok(render(&page))
+    let html = view.render().map_err(|e| AppError::Internal(anyhow::anyhow!("verification page: {e}")))?;
+    let page = RenderedPage::new(&view.cert, html, generation);
+    Ok(certs.pages.insert(code.as_str(), page).respond(&req))
+}
+
+/// Rendered verification pages by code, each tagged with the status it shows. Rendering and
+/// compressing a page costs ten times more than serving it, and a page is looked at far more
+/// often than it changes. Checked against the database when this instance wrote anything
+/// since, and at least once a second (a revocation on another instance shows within a second).
+/// At most [`VerifyPages::MAX`] pages; past that the cache starts again.
+#[derive(Default)]
+pub struct VerifyPages {
+    pages: std::sync::RwLock<std::collections::HashMap<String, std::sync::Arc<RenderedPage>>>,
+}
+
+impl VerifyPages {
+    const MAX: usize = 10_000;
+
+    fn get(&self, code: &str) -> Option<std::sync::Arc<RenderedPage>> {
+        self.pages.read().ok()?.get(code).cloned()
+    }
+
+    fn insert(&self, code: &str, page: RenderedPage) -> std::sync::Arc<RenderedPage> {
+        let page = std::sync::Arc::new(page);
+        if let Ok(mut pages) = self.pages.write() {
+            if pages.len() >= Self::MAX && !pages.contains_key(code) {
+                pages.clear();
+            }
+            pages.insert(code.to_string(), page.clone());
+        }
+        page
+    }
+}
+
+pub struct RenderedPage {
+    status: CertificateStatus,
+    revoked_at: Option<chrono::NaiveDateTime>,
+    generation: u64,
+    checked: std::time::Instant,
+    /// A request is checking this page against the database.
+    checking: std::sync::atomic::AtomicBool,
+    html: actix_web::web::Bytes,
+    html_gzip: actix_web::web::Bytes,
+}
+
+impl RenderedPage {
+    fn new(cert: &Certificate, html: String, generation: u64) -> RenderedPage {
+        RenderedPage {
+            status: cert.status,
+            revoked_at: cert.revoked_at,
+            generation,
+            checked: std::time::Instant::now(),
+            checking: std::sync::atomic::AtomicBool::new(false),
+            html_gzip: crate::http::gzip(html.as_bytes()).into(),
+            html: html.into(),
+        }
+    }
+
+    fn fresh(&self, generation: u64) -> bool {
+        self.generation == generation && self.checked.elapsed() < std::time::Duration::from_secs(1)
+    }
+
+    fn shows(&self, cert: &Certificate) -> bool {
+        self.status == cert.status && self.revoked_at == cert.revoked_at
+    }
+
+    fn checked(&self, generation: u64) -> RenderedPage {
+        RenderedPage {
+            status: self.status,
+            revoked_at: self.revoked_at,
+            generation,
+            checked: std::time::Instant::now(),
+            checking: std::sync::atomic::AtomicBool::new(false),
+            html: self.html.clone(),
+            html_gzip: self.html_gzip.clone(),
+        }
+    }
+
+    fn respond(&self, req: &HttpRequest) -> HttpResponse {
+        let gzip = crate::http::accepts_gzip(req);
+        HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            // a revocation must show at once: browsers ask again every time
+            .insert_header((header::CACHE_CONTROL, "no-cache"))
+            .insert_header((header::VARY, "Accept-Encoding"))
+            .insert_header((header::CONTENT_ENCODING, if gzip { "gzip" } else { "identity" }))
+            .body(if gzip { self.html_gzip.clone() } else { self.html.clone() })
+    }
 }
 
 async fn pdf(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let cert = find(&state, &path).await?;
-    let code = cert.code.clone();
-    let bytes = state.db.run(move |conn| queries::pdf(conn, &code)).await?.ok_or_else(|| {
+    let code = Code::parse(&path).ok_or_else(not_found)?;
+    let key = code.as_str().to_string();
+    let bytes = state.db.run(move |conn| queries::pdf(conn, &key)).await?.ok_or_else(not_found)?.ok_or_else(|| {
         AppError::conflict(None, "this certificate is being issued; its PDF is ready in a few seconds")
     })?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"certificate-{}.pdf\"", cert.display_code()),
+            format!("inline; filename=\"certificate-{}.pdf\"", code.display()),
         ))
         // a PDF never changes once rendered (revocation shows on the page and in the list)
         .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
         .body(bytes))
 }
 
-async fn stored_jwt(state: &AppState, code: &str) -> Result<String, AppError> {
-    let cert = find(state, code).await?;
-    let code = cert.code;
-    state.db.run(move |conn| queries::credential_jwt(conn, &code)).await?.ok_or_else(|| {
-        AppError::conflict(None, "this certificate is being issued; its credential is ready in a few seconds")
-    })
+/// A certificate's credential as served: the VC-JWT and the JSON inside it. A signed
+/// credential never changes (revocation is in the status list), so it is kept once read.
+pub struct Credential {
+    jwt: actix_web::web::Bytes,
+    json: actix_web::web::Bytes,
 }
 
-async fn credential_json(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let jwt = stored_jwt(&state, &path).await?;
-    let credential = credential::credential_from_jwt(&jwt)?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/json")
-        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
-        .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .json(credential))
+/// Credentials by code, [`VerifyPages::MAX`] at most (then it starts again).
+#[derive(Default)]
+pub struct Credentials {
+    by_code: std::sync::RwLock<std::collections::HashMap<String, std::sync::Arc<Credential>>>,
 }
 
-async fn credential_jwt(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let jwt = stored_jwt(&state, &path).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/jwt")
+async fn stored_credential(
+    state: &AppState,
+    certs: &Certificates,
+    code: &str,
+) -> Result<std::sync::Arc<Credential>, AppError> {
+    let code = Code::parse(code).ok_or_else(not_found)?;
+    if let Some(c) = certs.credentials.by_code.read().ok().and_then(|m| m.get(code.as_str()).cloned()) {
+        return Ok(c);
+    }
+    let key = code.as_str().to_string();
+    let jwt = state.db.run(move |conn| queries::credential_jwt(conn, &key)).await?.ok_or_else(not_found)?.ok_or_else(
+        || AppError::conflict(None, "this certificate is being issued; its credential is ready in a few seconds"),
+    )?;
+    let json = serde_json::to_vec(&credential::credential_from_jwt(&jwt)?).map_err(|e| AppError::Internal(e.into()))?;
+    let found = std::sync::Arc::new(Credential { jwt: jwt.into(), json: json.into() });
+    if let Ok(mut map) = certs.credentials.by_code.write() {
+        if map.len() >= VerifyPages::MAX {
+            map.clear();
+        }
+        map.insert(code.as_str().to_string(), found.clone());
+    }
+    Ok(found)
+}
+
+fn credential_response(content_type: &str, body: actix_web::web::Bytes) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .body(jwt))
+        .body(body)
+}
+
+async fn credential_json(
+    state: web::Data<AppState>,
+    certs: web::Data<Certificates>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let credential = stored_credential(&state, &certs, &path).await?;
+    Ok(credential_response("application/json", credential.json.clone()))
+}
+
+async fn credential_jwt(
+    state: web::Data<AppState>,
+    certs: web::Data<Certificates>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let credential = stored_credential(&state, &certs, &path).await?;
+    Ok(credential_response("application/jwt", credential.jwt.clone()))
 }
 
 async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {

@@ -21,7 +21,7 @@ use super::credential::{self, Issuer, Urls};
 use super::models::{Certificate, CertificateOutcome, CertificateStatus};
 use super::{mails, pdf, queries, Certificates};
 use crate::crypto::credential_key::CredentialKey;
-use crate::db::schema::certificates;
+use crate::db::schema::{certificate_documents, certificates};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::state::{AppState, LinkEnv};
@@ -136,16 +136,18 @@ pub fn store(
         let n = diesel::update(
             certificates::table.find(r.certificate.id).filter(certificates::status.eq(CertificateStatus::Issuing)),
         )
-        .set((
-            certificates::status.eq(CertificateStatus::Issued),
-            certificates::pdf.eq(Some(&r.pdf)),
-            certificates::credential_jwt.eq(Some(&r.jwt)),
-            certificates::locked_until.eq(None::<NaiveDateTime>),
-        ))
+        .set((certificates::status.eq(CertificateStatus::Issued), certificates::locked_until.eq(None::<NaiveDateTime>)))
         .execute(conn)?;
         if n == 0 {
             continue;
         }
+        diesel::insert_into(certificate_documents::table)
+            .values((
+                certificate_documents::certificate_id.eq(r.certificate.id),
+                certificate_documents::pdf.eq(&r.pdf),
+                certificate_documents::credential_jwt.eq(&r.jwt),
+            ))
+            .execute(conn)?;
         let issuer = issuers.get(&r.certificate.issuer_organisation_id).ok_or_else(|| {
             AppError::Internal(anyhow::anyhow!("issuer of certificate {} not loaded", r.certificate.id))
         })?;

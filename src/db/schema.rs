@@ -280,12 +280,18 @@ diesel::table! {
         criteria -> Text,
         issued_by -> Nullable<BigInt>,
         issued_at -> Timestamp,
-        pdf -> Nullable<Binary>,
-        credential_jwt -> Nullable<Text>,
         locked_until -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
         revoked_by -> Nullable<BigInt>,
         revocation_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    certificate_documents (certificate_id) {
+        certificate_id -> BigInt,
+        pdf -> Binary,
+        credential_jwt -> Text,
     }
 }
 
@@ -309,6 +315,7 @@ diesel::table! {
 
 diesel::joinable!(certificates -> registrations (registration_id));
 diesel::joinable!(certificates -> trainings (training_id));
+diesel::joinable!(certificate_documents -> certificates (certificate_id));
 diesel::joinable!(outbox_attachments -> outbox (outbox_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -330,6 +337,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     certification_rules,
     assessment_scores,
     certificates,
+    certificate_documents,
     credential_keys,
     outbox_attachments,
 );

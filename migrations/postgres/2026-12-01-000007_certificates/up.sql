@@ -29,9 +29,6 @@ CREATE TABLE certificates (
     criteria TEXT NOT NULL,
     issued_by BIGINT REFERENCES accounts(id) ON DELETE SET NULL,
     issued_at TIMESTAMP NOT NULL,
-    -- rendered by the certificate worker (status 'issuing' until both are there)
-    pdf BYTEA,
-    credential_jwt TEXT,
     -- a renderer's lease, as in the outbox: another instance takes over when it runs out
     locked_until TIMESTAMP,
     revoked_at TIMESTAMP,
@@ -42,6 +39,15 @@ CREATE TABLE certificates (
 CREATE INDEX certificates_training ON certificates (training_id, id);
 CREATE INDEX certificates_issuing ON certificates (status, id);
 CREATE INDEX certificates_holder ON certificates (holder_email);
+
+-- What the certificate worker renders (a certificate is 'issuing' until its row is here): in a
+-- table of their own, so that reading a certificate never walks past a 30 KB PDF (in SQLite a
+-- column after a large blob is read through the blob's overflow pages).
+CREATE TABLE certificate_documents (
+    certificate_id BIGINT PRIMARY KEY REFERENCES certificates(id) ON DELETE CASCADE,
+    pdf BYTEA NOT NULL,
+    credential_jwt TEXT NOT NULL
+);
 
 -- The public half of every key that has signed credentials, so that every instance publishes
 -- all of them in /.well-known/jwks.json, and old keys stay published after a rotation.
