@@ -27,6 +27,7 @@ import sqlite3
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -65,9 +66,12 @@ def http(method, path, body=None, token=None):
     req.add_header("content-type", "application/json")
     if token:
         req.add_header("authorization", "Bearer " + token)
-    with urllib.request.urlopen(req, timeout=600) as r:
-        text = r.read().decode()
-        return r.status, (json.loads(text) if text else None)
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            text = r.read().decode()
+            return r.status, (json.loads(text) if text else None)
+    except urllib.error.HTTPError as e:
+        raise SystemExit(f"{method} {path}: {e.code} {e.read().decode()}")
 
 
 def wait_http(path, seconds=60):
