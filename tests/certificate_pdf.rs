@@ -6,6 +6,8 @@
 //! under CI=true. The speed check is ignored by default:
 //! `cargo test --release --test certificate_pdf -- --ignored --nocapture`.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -34,14 +36,7 @@ fn sample<'a>(holder_name: &'a str, organisers: &'a [String]) -> CertificateDocu
 
 /// Whether the external tool is installed; fails under CI=true when it is not.
 fn have(tool: &str) -> bool {
-    let found = Command::new(tool).arg("-v").output().is_ok();
-    if !found {
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            panic!("{tool} is not installed (install poppler-utils and zbar-tools); CI=true, so this test must not be skipped");
-        }
-        println!("skipped: {tool} not installed");
-    }
-    found
+    common::tools::available(tool, &["-v"])
 }
 
 fn run(tool: &str, args: &[&str]) -> String {
