@@ -33,4 +33,5 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod memory;
 pub mod state;

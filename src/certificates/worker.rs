@@ -206,6 +206,8 @@ pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, trainin
     let issuers = (*issuers).clone();
     let stored = state.write(move |conn| store(conn, &env, &rendered, &issuers)).await?;
     tracing::info!(claimed = count, issued = stored, "certificates issued");
+    // the rendering threads' heaps hold their peak otherwise (see crate::memory)
+    crate::memory::release_free();
     Ok(count)
 }
 
