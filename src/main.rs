@@ -1,4 +1,3 @@
 fn main() -> std::process::ExitCode {
-    cascade::memory::limit_arenas();
     cascade::cli::main()
 }

@@ -84,6 +84,35 @@ pub fn issuers(conn: &mut DbConnection, certs: &[Certificate]) -> AppResult<Hash
     Ok(out)
 }
 
+type RenderJob = Box<dyn FnOnce() + Send>;
+
+/// The threads that draw PDFs and sign credentials: one per core, started on first use and
+/// kept. glibc gives every thread that allocates a heap of its own and keeps each heap at its
+/// peak; rendered on the blocking pool's many short-lived threads, every batch of 1,000
+/// certificates left the server's RSS 12–40 MB higher. On the same few threads the heaps are
+/// reused (docs/BENCHMARKS.md, session 4).
+fn render_pool() -> &'static [std::sync::Mutex<std::sync::mpsc::Sender<RenderJob>>] {
+    static POOL: std::sync::OnceLock<Vec<std::sync::Mutex<std::sync::mpsc::Sender<RenderJob>>>> =
+        std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let threads = std::thread::available_parallelism().map_or(2, usize::from);
+        (0..threads)
+            .filter_map(|i| {
+                let (tx, rx) = std::sync::mpsc::channel::<RenderJob>();
+                std::thread::Builder::new()
+                    .name(format!("certificate-render-{i}"))
+                    .spawn(move || {
+                        while let Ok(job) = rx.recv() {
+                            job();
+                        }
+                    })
+                    .ok()
+                    .map(|_| std::sync::Mutex::new(tx))
+            })
+            .collect()
+    })
+}
+
 /// A rendered certificate, ready to store.
 pub struct Rendered {
     pub certificate: Certificate,
@@ -170,29 +199,41 @@ pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, trainin
     let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
     let issuer_rows = claimed.clone();
     let issuers = state.db.run(move |conn| issuers(conn, &issuer_rows)).await?;
-    // one chunk per core on the blocking pool
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let chunk = count.div_ceil(cores).max(1);
-    let mut tasks = Vec::new();
+    // one chunk per rendering thread (see `render_pool`)
+    let threads = render_pool().len();
+    let chunk = count.div_ceil(threads).max(1);
     let issuers = std::sync::Arc::new(issuers);
+    let mut answers = Vec::new();
     let mut rest = claimed;
-    while !rest.is_empty() {
+    for thread in render_pool().iter() {
+        if rest.is_empty() {
+            break;
+        }
         let part: Vec<Certificate> = rest.drain(..chunk.min(rest.len())).collect();
         let (certs, issuers, base) = (certs.clone(), issuers.clone(), state.settings.public_url().to_string());
-        tasks.push(actix_web::rt::task::spawn_blocking(move || {
-            part.into_iter()
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job: RenderJob = Box::new(move || {
+            let rendered = part
+                .into_iter()
                 .map(|c| {
                     let issuer = issuers
                         .get(&c.issuer_organisation_id)
                         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("issuer not loaded")))?;
                     render(&base, &certs.key, c, issuer)
                 })
-                .collect::<AppResult<Vec<Rendered>>>()
-        }));
+                .collect::<AppResult<Vec<Rendered>>>();
+            let _ = tx.send(rendered);
+        });
+        thread
+            .lock()
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("render thread lock poisoned")))?
+            .send(job)
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("the render thread has stopped")))?;
+        answers.push(rx);
     }
     let mut rendered = Vec::with_capacity(count);
-    for task in tasks {
-        let part = task.await.map_err(|e| AppError::Internal(anyhow::anyhow!("rendering certificates: {e}")))?;
+    for answer in answers {
+        let part = answer.await.map_err(|_| AppError::Internal(anyhow::anyhow!("a render job was dropped")))?;
         match part {
             Ok(part) => rendered.extend(part),
             Err(e) => {
