@@ -90,7 +90,7 @@ fn text_fonts_and_qr_code_read_back() {
 
 /// Renders 1,000 certificates and prints the time per PDF (run with --release).
 #[test]
-#[ignore]
+#[ignore = "a speed figure, not a check: cargo test --release --test certificate_pdf -- --ignored --nocapture"]
 fn render_speed() {
     let organisers: Vec<String> = NAMES.iter().map(|s| s.to_string()).collect();
     render(&sample(NAMES[0], &organisers)).expect("renders"); // fonts parsed once
