@@ -22,6 +22,7 @@ pub struct Settings {
     pub registration: RegistrationSettings,
     pub attendance: AttendanceSettings,
     pub certificates: CertificateSettings,
+    pub downstream: DownstreamSettings,
     pub log: LogSettings,
 }
 
@@ -90,6 +91,14 @@ pub struct RegistrationSettings {
 pub struct AttendanceSettings {
     pub check_in_minutes_before: i64,
     pub max_report_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DownstreamSettings {
+    pub max_evidence_bytes: usize,
+    pub reminder_after_days: Vec<i32>,
+    pub reminder_interval_secs: u64,
+    pub active_within_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -208,6 +217,15 @@ impl Settings {
         if !(1..=1000).contains(&self.certificates.render_batch) {
             bail!("certificates.render_batch: must be from 1 to 1000");
         }
+        if self.downstream.reminder_after_days.iter().any(|d| !(1..=3650).contains(d)) {
+            bail!("downstream.reminder_after_days: every value must be from 1 to 3650 days");
+        }
+        if self.downstream.max_evidence_bytes < 1024 {
+            bail!("downstream.max_evidence_bytes: must be at least 1024");
+        }
+        if !(1..=3650).contains(&self.downstream.active_within_days) {
+            bail!("downstream.active_within_days: must be from 1 to 3650 days");
+        }
         if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
             bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");
         }
@@ -230,6 +248,11 @@ impl Settings {
     }
 
     /// Where the key that signs Open Badges credentials is kept.
+    /// Where uploaded evidence of downstream trainings is kept (shared by every instance).
+    pub fn evidence_dir(&self) -> std::path::PathBuf {
+        self.data.dir.join("evidence")
+    }
+
     pub fn credential_key_path(&self) -> std::path::PathBuf {
         if self.certificates.signing_key.is_empty() {
             self.data.dir.join("credential_signing_key.pem")

@@ -17,6 +17,7 @@ pub mod attendance;
 pub mod auth;
 pub mod calendar;
 pub mod certificates;
+pub mod downstream;
 pub mod mail;
 pub mod organisations;
 pub mod public;

@@ -41,6 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::registration::pages::routes(cfg);
     crate::attendance::pages::routes(cfg);
     crate::certificates::pages::routes(cfg);
+    crate::downstream::pages::routes(cfg);
     crate::mail::pages::routes(cfg);
     crate::api::routes(cfg);
 }
@@ -57,6 +58,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
         background.push(tokio::spawn(crate::certificates::worker::run(state.clone(), certificates.clone())));
         background.push(tokio::spawn(crate::mail::worker::run(state.clone(), mailer.clone())));
         background.push(tokio::spawn(crate::registration::reminders::run(state.clone())));
+        background.push(tokio::spawn(crate::downstream::reminders::run(state.clone())));
         background.push(tokio::spawn(sweep_events(state.clone())));
     }
     let limit = state.settings.server.max_body_bytes;

@@ -6,11 +6,11 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::AppError;
-use crate::{attendance, auth, certificates, organisations, public, trainings};
+use crate::{attendance, auth, certificates, downstream, organisations, public, trainings};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance and certification. Errors share one body: {code, message, field?}."),
+    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance, certification and the cascade of downstream trainings. Errors share one body: {code, message, field?}."),
     paths(
         auth::pages::api_token,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
@@ -21,6 +21,8 @@ use crate::{attendance, auth, certificates, organisations, public, trainings};
         attendance::api::import, attendance::api::list, attendance::api::set,
         certificates::api::set_rule, certificates::api::eligibility, certificates::api::set_scores,
         certificates::api::issue, certificates::api::list, certificates::api::revoke,
+        downstream::api::create, downstream::api::get, downstream::api::update, downstream::api::upload_evidence,
+        downstream::api::verification, downstream::api::set_parent,
     ),
     modifiers(&BearerAuth)
 )]
@@ -66,6 +68,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/certificates", web::post().to(certificates::api::issue))
             .route("/trainings/{id}/certificates", web::get().to(certificates::api::list))
             .route("/certificates/{code}/revoke", web::post().to(certificates::api::revoke))
+            .route("/downstream-trainings", web::post().to(downstream::api::create))
+            .route("/downstream-trainings/{id}", web::get().to(downstream::api::get))
+            .route("/downstream-trainings/{id}", web::put().to(downstream::api::update))
+            .route("/downstream-trainings/{id}/evidence", web::put().to(downstream::api::upload_evidence))
+            .route("/downstream-trainings/{id}/verification", web::post().to(downstream::api::verification))
+            .route("/trainings/{id}/parent", web::put().to(downstream::api::set_parent))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

@@ -153,7 +153,10 @@ async fn request_link(
     let minutes = state.settings.auth.sign_in_link_minutes;
     let lookup = email.clone();
     let env = state.link_env.clone();
-    state.db.write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes))).await?;
+    state
+        .db
+        .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes), None))
+        .await?;
     state.mail_wake.notify_one();
     Ok(render(&SignInPage {
         nav: Nav::new(&req, None),
@@ -172,6 +175,8 @@ struct LinkPage {
     nav: Nav,
     token: String,
     valid: bool,
+    /// where the link leads once used (kept through the button's form)
+    next: String,
 }
 
 /// Shows a button rather than signing in on GET: mail scanners that open links must not use
@@ -180,11 +185,12 @@ async fn link_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
+    q: web::Query<NextQuery>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
     let valid = state.db.run(move |conn| service::sign_in_link_account(conn, &check)).await?.is_some();
-    let page = LinkPage { nav: Nav::new(&req, None), token, valid };
+    let page = LinkPage { nav: Nav::new(&req, None), token, valid, next: safe_next(&q.next).to_string() };
     Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
 }
 
@@ -192,7 +198,7 @@ async fn use_link(
     req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
-    _form: Button,
+    form: CsrfForm<NextQuery>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let check = token.clone();
@@ -200,11 +206,11 @@ async fn use_link(
     match account_id {
         Some(id) => Ok(HttpResponse::SeeOther()
             .cookie(start_session(&state, id)?)
-            .insert_header((actix_web::http::header::LOCATION, "/dashboard"))
+            .insert_header((actix_web::http::header::LOCATION, safe_next(&form.0.next)))
             .finish()),
         None => Ok(render_with_status(
             actix_web::http::StatusCode::GONE,
-            &LinkPage { nav: Nav::new(&req, None), token, valid: false },
+            &LinkPage { nav: Nav::new(&req, None), token, valid: false, next: String::new() },
         )),
     }
 }

@@ -21,8 +21,15 @@ mail_kinds!(
 );
 
 /// Queues a one-time sign-in link when the address has an account; does nothing otherwise
-/// (the caller answers the same either way).
-pub fn send_sign_in_link(conn: &mut DbConnection, env: &LinkEnv, email: &Email, valid_for: Duration) -> AppResult<()> {
+/// (the caller answers the same either way). `next` is the same-site path the link leads to
+/// once used (the dashboard when `None`).
+pub fn send_sign_in_link(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    email: &Email,
+    valid_for: Duration,
+    next: Option<&str>,
+) -> AppResult<()> {
     let Some(account) = accounts::find_by_email(conn, email)? else { return Ok(()) };
     let token = random_token();
     diesel::insert_into(sign_in_tokens::table)
@@ -36,7 +43,13 @@ pub fn send_sign_in_link(conn: &mut DbConnection, env: &LinkEnv, email: &Email, 
     let minutes = valid_for.num_minutes();
     let ctx = MailContext {
         name: account.name.clone(),
-        action_url: env.url(&format!("/sign-in/link/{token}")),
+        action_url: match next {
+            Some(next) => env.url(&format!(
+                "/sign-in/link/{token}?next={}",
+                url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            )),
+            None => env.url(&format!("/sign-in/link/{token}")),
+        },
         note: format!("It works once, for {minutes} minutes."),
         ..Default::default()
     };

@@ -45,6 +45,14 @@ pub fn issued(
         ("Your Open Badges credential".into(), format!("{}/c/{}/credential.jwt", env.public_url, cert.code)),
         ("Add it to your LinkedIn profile".into(), linkedin_url(cert, issuer, &urls.verify(&cert.code))),
     ];
+    if cert.outcome == super::models::CertificateOutcome::CertifiedTrainer {
+        // the trainer space (downstream trainings) is reached from here; its page e-mails the
+        // holder a sign-in link, creating their account on first use
+        ctx.links.push((
+            "Your trainer space: log the trainings you deliver".into(),
+            format!("{}/trainer/start/{}", env.public_url, cert.code),
+        ));
+    }
     let mail = Email::render(
         &CertificateMail::Issued,
         mailbox(&cert.holder_name, &cert.holder_email),

@@ -318,6 +318,114 @@ diesel::joinable!(certificates -> trainings (training_id));
 diesel::joinable!(certificate_documents -> certificates (certificate_id));
 diesel::joinable!(outbox_attachments -> outbox (outbox_id));
 
+diesel::table! {
+    hosted_trainings (training_id) {
+        training_id -> BigInt,
+        certificate_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_lineage (ancestor_id, descendant_id) {
+        ancestor_id -> BigInt,
+        descendant_id -> BigInt,
+        depth -> Integer,
+    }
+}
+
+diesel::table! {
+    downstream_trainings (id) {
+        id -> BigInt,
+        certificate_id -> BigInt,
+        trainer_account_id -> BigInt,
+        title -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        minutes -> Integer,
+        mode -> Text,
+        country -> Text,
+        region -> Text,
+        city -> Text,
+        language -> Text,
+        audience_organisations -> Text,
+        curriculum_version -> Text,
+        evidence_url -> Nullable<Text>,
+        evidence_file -> Nullable<Text>,
+        evidence_media_type -> Nullable<Text>,
+        evidence_name -> Nullable<Text>,
+        notes -> Text,
+        status -> Text,
+        verification_note -> Nullable<Text>,
+        verified_by -> Nullable<BigInt>,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    downstream_figures (downstream_training_id) {
+        downstream_training_id -> BigInt,
+        participants_total -> Integer,
+        female -> Integer,
+        male -> Integer,
+        another -> Integer,
+        sex_not_recorded -> Integer,
+        age_under_25 -> Integer,
+        age_25_34 -> Integer,
+        age_35_44 -> Integer,
+        age_45_54 -> Integer,
+        age_55_64 -> Integer,
+        age_65_plus -> Integer,
+        age_not_recorded -> Integer,
+        with_disability -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    downstream_sessions (id) {
+        id -> BigInt,
+        downstream_training_id -> BigInt,
+        held_on -> Date,
+        minutes -> Integer,
+    }
+}
+
+diesel::table! {
+    downstream_messages (id) {
+        id -> BigInt,
+        downstream_training_id -> BigInt,
+        author_account_id -> Nullable<BigInt>,
+        kind -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    trainer_reminders_sent (certificate_id, after_days) {
+        certificate_id -> BigInt,
+        after_days -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    public_impact (training_id) {
+        training_id -> BigInt,
+        switched_on_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(hosted_trainings -> trainings (training_id));
+diesel::joinable!(hosted_trainings -> certificates (certificate_id));
+diesel::joinable!(downstream_trainings -> certificates (certificate_id));
+diesel::joinable!(downstream_sessions -> downstream_trainings (downstream_training_id));
+diesel::joinable!(downstream_figures -> downstream_trainings (downstream_training_id));
+diesel::joinable!(downstream_messages -> downstream_trainings (downstream_training_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     sign_in_tokens,
@@ -340,4 +448,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificate_documents,
     credential_keys,
     outbox_attachments,
+    hosted_trainings,
+    training_lineage,
+    downstream_trainings,
+    downstream_figures,
+    downstream_sessions,
+    downstream_messages,
+    trainer_reminders_sent,
+    public_impact,
 );
