@@ -183,6 +183,12 @@ fn demo(settings: Settings) -> anyhow::Result<()> {
     let certificates = crate::certificates::Certificates::load(&state.settings, &state.db)?;
     crate::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::demo::grow_cascade(&mut conn, &state.link_env, &certificates.key, &mut summary)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // the reference ToT shows its impact publicly
+    let root = summary.training_id;
+    crate::db::write_transaction(&mut conn, |conn| crate::reports::queries::set_public(conn, root, None, true))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{}", summary.describe(state.settings.public_url()));
     Ok(())
 }

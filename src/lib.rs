@@ -22,6 +22,7 @@ pub mod mail;
 pub mod organisations;
 pub mod public;
 pub mod registration;
+pub mod reports;
 pub mod trainings;
 
 // the HTTP layer every page shares

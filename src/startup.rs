@@ -42,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::attendance::pages::routes(cfg);
     crate::certificates::pages::routes(cfg);
     crate::downstream::pages::routes(cfg);
+    crate::reports::pages::routes(cfg);
     crate::mail::pages::routes(cfg);
     crate::api::routes(cfg);
 }

@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::AppError;
-use crate::{attendance, auth, certificates, downstream, organisations, public, trainings};
+use crate::{attendance, auth, certificates, downstream, organisations, public, reports, trainings};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,6 +23,7 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, t
         certificates::api::issue, certificates::api::list, certificates::api::revoke,
         downstream::api::create, downstream::api::get, downstream::api::update, downstream::api::upload_evidence,
         downstream::api::verification, downstream::api::set_parent,
+        reports::api::impact,
     ),
     modifiers(&BearerAuth)
 )]
@@ -74,6 +75,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/downstream-trainings/{id}/evidence", web::put().to(downstream::api::upload_evidence))
             .route("/downstream-trainings/{id}/verification", web::post().to(downstream::api::verification))
             .route("/trainings/{id}/parent", web::put().to(downstream::api::set_parent))
+            .route("/trainings/{id}/impact", web::get().to(reports::api::impact))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

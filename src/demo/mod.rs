@@ -10,6 +10,9 @@
 //! the organisers.
 
 mod cohort;
+mod lineage;
+
+pub use lineage::grow as grow_cascade;
 
 use crate::accounts::{self, Account};
 use crate::db::{write_transaction, DbConnection};
@@ -28,6 +31,9 @@ pub struct DemoSummary {
     pub accounts: Vec<(String, String)>,
     /// (holder, code) of two certificates to try, once [`certify`] ran.
     pub certificates: Vec<(String, String)>,
+    /// (e-mail, name) of a certified trainer who signs in with the demo password, once
+    /// [`grow_cascade`] ran.
+    pub trainer: Option<(String, String)>,
 }
 
 impl DemoSummary {
@@ -48,6 +54,16 @@ impl DemoSummary {
             for (holder, code) in &self.certificates {
                 s.push_str(&format!("    {public_url}/c/{code}   {holder}\n"));
             }
+        }
+        if let Some((email, name)) = &self.trainer {
+            s.push_str(&format!("  Impact (public): {public_url}/t/{SLUG}/impact\n"));
+            s.push_str(&format!(
+                "  Impact (organisers, with the verification queue): {public_url}/trainings/{}/impact\n",
+                self.training_id
+            ));
+            s.push_str(&format!(
+                "  A certified trainer, {name}, logs trainings at {public_url}/trainer\n    (sign in as {email} with the password below)\n"
+            ));
         }
         s.push_str(&format!("  Sign in at {public_url}/sign-in with password {PASSWORD:?} as:\n"));
         for (email, role) in &self.accounts {
@@ -119,6 +135,7 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
             created: false,
             accounts: accounts_list,
             certificates: Vec::new(),
+            trainer: None,
         });
     }
     let hash = crate::crypto::password::hash_blocking(PASSWORD)?;
@@ -176,7 +193,7 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
         cohort_and_attendance(conn, lead, id)?;
         Ok(id)
     })?;
-    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list, certificates: Vec::new() })
+    Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list, certificates: Vec::new(), trainer: None })
 }
 
 /// Records the cohort and their attendance: day 1 imported from the host's Zoom report, days 2

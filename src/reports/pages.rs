@@ -1,0 +1,306 @@
+//! The impact pages: `/trainings/{id}/impact` for the organisers of a training and of those
+//! above it (figures, charts, verified vs reported, CSV of every table, the public switch), and
+//! `/t/{slug}/impact`, the public page organisers may switch on: aggregates only, small groups
+//! not broken down.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{charts, queries, Figures, Generation, Impact, MIN_GROUP};
+use crate::accounts::Account;
+use crate::db::DbConnection;
+use crate::domain::Country;
+use crate::downstream::{AGE_BANDS, SEXES};
+use crate::error::{AppError, AppResult};
+use crate::http::{redirect, render_with_status, CsrfForm, MaybeSignedIn, Nav, PageError, SignedIn};
+use crate::state::AppState;
+use crate::trainings::permissions::{authorize, Action};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/t/{slug}/impact", web::get().to(public_page))
+        .route("/trainings/{id}/impact", web::get().to(page))
+        .route("/trainings/{id}/impact.csv", web::get().to(csv))
+        .route("/trainings/{id}/impact/public", web::post().to(switch_public));
+}
+
+/// Organisers of the training or of one above it, and administrators, see its impact; others
+/// are told it does not exist.
+pub fn may_see(conn: &mut DbConnection, actor: &Account, training_id: i64) -> AppResult<()> {
+    crate::trainings::queries::find(conn, training_id)?;
+    if actor.is_admin || crate::downstream::queries::role_above(conn, actor.id, training_id)?.is_some() {
+        Ok(())
+    } else {
+        Err(AppError::not_found("training"))
+    }
+}
+
+/// A country's name for a template ("MN" → "Mongolia").
+pub fn country_label(code: &str) -> String {
+    country_name(code)
+}
+
+fn country_name(code: &str) -> String {
+    Country::from_code(code).map(|c| c.name().to_string()).unwrap_or_else(|| code.to_string())
+}
+
+#[derive(Template)]
+#[template(path = "reports/impact.html")]
+struct ImpactPage {
+    nav: Nav,
+    impact: Impact,
+    /// the figures shown (all, or verified only)
+    shown: Figures,
+    verified_view: bool,
+    charts: Vec<(&'static str, &'static str, String)>,
+    public: bool,
+    public_url: String,
+    can_switch: bool,
+    sexes: &'static [(&'static str, &'static str)],
+    ages: &'static [(&'static str, &'static str)],
+    min_group: i64,
+    /// the public page: no names, small groups suppressed, no controls
+    is_public_page: bool,
+}
+
+impl ImpactPage {
+    fn rows(&self) -> Vec<&Generation> {
+        self.shown.generations.iter().chain(std::iter::once(&self.shown.totals)).collect()
+    }
+    fn multiplier(&self) -> String {
+        self.shown.multiplier.map(|m| format!("{m:.2}")).unwrap_or_else(|| "—".into())
+    }
+    fn below(&self) -> i64 {
+        self.shown.generations.iter().filter(|g| g.generation >= 1).map(|g| g.people_reached).sum()
+    }
+    fn g0_trainers(&self) -> i64 {
+        self.shown.generations.first().map(|g| g.trainers_certified).unwrap_or(0)
+    }
+    fn country_list(&self, g: &Generation) -> String {
+        g.countries.iter().map(|c| country_name(c)).collect::<Vec<_>>().join(", ")
+    }
+    fn csv_view(&self) -> &'static str {
+        if self.verified_view {
+            "&view=verified"
+        } else {
+            ""
+        }
+    }
+    fn num(&self, v: Option<i64>) -> String {
+        v.map(|n| n.to_string()).unwrap_or_else(|| "—".into())
+    }
+}
+
+#[derive(Deserialize)]
+struct ViewQuery {
+    #[serde(default)]
+    view: String,
+}
+
+async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<ViewQuery>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0.clone();
+    let days = state.settings.downstream.active_within_days;
+    let (impact, public, slug, can_switch) = state
+        .db
+        .run(move |conn| {
+            may_see(conn, &actor, id)?;
+            let impact = super::impact(conn, id, days)?;
+            let public = queries::is_public(conn, id)?;
+            let slug = crate::trainings::queries::find(conn, id)?.slug;
+            let can_switch = authorize(conn, &actor, id, Action::EditDetails).is_ok();
+            Ok((impact, public, slug, can_switch))
+        })
+        .await?;
+    let verified_view = q.view == "verified";
+    let shown = if verified_view { impact.verified_only.clone() } else { impact.figures.clone() };
+    let charts = charts::all(&shown, country_name);
+    Ok(render_with_status(
+        StatusCode::OK,
+        &ImpactPage {
+            nav: Nav::new(&req, Some(&who.0)),
+            shown,
+            verified_view,
+            charts,
+            public,
+            public_url: format!("/t/{slug}/impact"),
+            can_switch,
+            sexes: &SEXES,
+            ages: &AGE_BANDS,
+            min_group: MIN_GROUP,
+            is_public_page: false,
+            impact,
+        },
+    ))
+}
+
+async fn public_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: MaybeSignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    let days = state.settings.downstream.active_within_days;
+    let impact = state
+        .db
+        .run(move |conn| {
+            let not_found = || AppError::NotFound("this training has no public impact page".into());
+            let training = crate::trainings::queries::find_by_slug(conn, &slug)?.ok_or_else(not_found)?;
+            let shown = matches!(
+                training.status,
+                crate::domain::TrainingStatus::Published | crate::domain::TrainingStatus::Completed
+            );
+            if !shown || !queries::is_public(conn, training.id)? {
+                return Err(not_found());
+            }
+            super::impact(conn, training.id, days)
+        })
+        .await?;
+    let mut shown = impact.figures.clone();
+    shown.suppress_small_groups();
+    let charts = charts::all(&shown, country_name);
+    let body = ImpactPage {
+        nav: Nav::new(&req, who.0.as_ref()),
+        shown,
+        verified_view: false,
+        charts,
+        public: true,
+        public_url: String::new(),
+        can_switch: false,
+        sexes: &SEXES,
+        ages: &AGE_BANDS,
+        min_group: MIN_GROUP,
+        is_public_page: true,
+        impact,
+    };
+    let mut response = render_with_status(StatusCode::OK, &body);
+    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=60"));
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+struct CsvQuery {
+    #[serde(default)]
+    table: String,
+    #[serde(default)]
+    view: String,
+}
+
+async fn csv(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<CsvQuery>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0.clone();
+    let days = state.settings.downstream.active_within_days;
+    let impact = state
+        .db
+        .run(move |conn| {
+            may_see(conn, &actor, id)?;
+            super::impact(conn, id, days)
+        })
+        .await?;
+    let f = if q.view == "verified" { &impact.verified_only } else { &impact.figures };
+    let csv_err = |e: csv::Error| AppError::Internal(anyhow::anyhow!("csv: {e}"));
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let table = match q.table.as_str() {
+        "months" => {
+            out.write_record(["month", "people_reached"]).map_err(csv_err)?;
+            for c in &f.by_month {
+                out.write_record([c.key.clone(), c.people.to_string()]).map_err(csv_err)?;
+            }
+            "months"
+        }
+        "countries" => {
+            out.write_record(["country", "country_name", "people_reached"]).map_err(csv_err)?;
+            for c in &f.by_country {
+                out.write_record([c.key.clone(), country_name(&c.key), c.people.to_string()]).map_err(csv_err)?;
+            }
+            "countries"
+        }
+        "generations" | "" => {
+            let mut head: Vec<String> = [
+                "generation",
+                "trainings",
+                "hosted_trainings",
+                "reported_trainings",
+                "trainers_certified",
+                "active_trainers",
+                "people_reached",
+                "named_participants",
+                "reported_participants",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            head.extend(SEXES.iter().map(|(k, _)| format!("sex_{k}")));
+            head.extend(AGE_BANDS.iter().map(|(k, _)| format!("age_{k}")));
+            head.extend(["countries".to_string(), "hours".to_string()]);
+            out.write_record(&head).map_err(csv_err)?;
+            for g in f.generations.iter().chain(std::iter::once(&f.totals)) {
+                let mut row = vec![
+                    if g.generation < 0 { "total".to_string() } else { g.generation.to_string() },
+                    g.trainings.to_string(),
+                    g.hosted_trainings.to_string(),
+                    g.reported_trainings.to_string(),
+                    g.trainers_certified.to_string(),
+                    g.active_trainers.to_string(),
+                    g.people_reached.to_string(),
+                    g.named_participants.to_string(),
+                    g.reported_participants.to_string(),
+                ];
+                row.extend(SEXES.iter().map(|(k, _)| g.sex(k).unwrap_or(0).to_string()));
+                row.extend(AGE_BANDS.iter().map(|(k, _)| g.age(k).unwrap_or(0).to_string()));
+                row.push(g.countries.join(" "));
+                row.push(g.hours_text());
+                out.write_record(&row).map_err(csv_err)?;
+            }
+            "generations"
+        }
+        other => {
+            return Err(
+                AppError::invalid("table", format!("{other:?} is not one of: generations, months, countries")).into()
+            )
+        }
+    };
+    let body = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"impact-{id}-{table}.csv\"")))
+        .body(body))
+}
+
+#[derive(Deserialize)]
+struct SwitchForm {
+    #[serde(default)]
+    public: String,
+}
+
+async fn switch_public(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    form: CsrfForm<SwitchForm>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let on = form.0.public == "on";
+    let actor = who.0.clone();
+    state
+        .db
+        .write(move |conn| {
+            authorize(conn, &actor, id, Action::EditDetails)?;
+            queries::set_public(conn, id, Some(actor.id), on)
+        })
+        .await?;
+    Ok(redirect(&format!("/trainings/{id}/impact")))
+}

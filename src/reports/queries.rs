@@ -1,0 +1,340 @@
+//! The impact report's reads: five grouped queries over a root's subtree (the root and its
+//! rows in `training_lineage`), each answered by the database with indexes on the join keys.
+//! Written as SQL because they group over joins diesel's DSL cannot express portably; the two
+//! backends differ only in how a month and a duration are computed and in placeholders.
+
+use std::collections::BTreeMap;
+
+use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text, Timestamp};
+use diesel::{sql_query, QueryableByName, RunQueryDsl};
+
+use crate::db::DbConnection;
+use crate::error::AppResult;
+
+pub struct Hosted {
+    pub training_id: i64,
+    pub generation: i32,
+    /// "YYYY-MM" of the first session
+    pub month: String,
+    pub minutes: i64,
+}
+
+pub struct Named {
+    pub generation: i32,
+    pub training_id: i64,
+    pub country: String,
+    pub sex: Option<String>,
+    pub age_band: Option<String>,
+    pub people: i64,
+}
+
+pub struct Reported {
+    pub generation: i32,
+    pub verified: bool,
+    pub country: String,
+    pub month: String,
+    pub trainings: i64,
+    pub people: i64,
+    pub by_sex: [i64; 4],
+    pub by_age: [i64; 7],
+    pub minutes: i64,
+}
+
+/// Everything the report is built from.
+pub struct Rows {
+    pub hosted: Vec<Hosted>,
+    pub named: Vec<Named>,
+    pub reported: Vec<Reported>,
+    /// generation → trainers certified there
+    pub trainers: BTreeMap<i32, i64>,
+    /// generation → of those, active ones
+    pub active: BTreeMap<i32, i64>,
+    pub awaiting: i64,
+    pub set_aside: i64,
+}
+
+/// The subtree as a derived table `s(training_id, depth)`; `{p}` is the root's placeholder.
+const SUBTREE: &str = "(SELECT CAST({p} AS BIGINT) AS training_id, 0 AS depth \
+     UNION ALL SELECT descendant_id AS training_id, depth FROM training_lineage WHERE ancestor_id = {p})";
+
+struct Dialect {
+    /// the root's placeholder (used twice; SQLite numbers its own, PostgreSQL reuses $1)
+    p: &'static str,
+    month_of_date: &'static str,
+    month_of_timestamp: &'static str,
+    minutes_between: &'static str,
+}
+
+const SQLITE: Dialect = Dialect {
+    p: "?1",
+    month_of_date: "substr({x}, 1, 7)",
+    month_of_timestamp: "substr({x}, 1, 7)",
+    minutes_between: "CAST(ROUND((julianday({b}) - julianday({a})) * 1440) AS BIGINT)",
+};
+
+const POSTGRES: Dialect = Dialect {
+    p: "$1",
+    month_of_date: "to_char({x}, 'YYYY-MM')",
+    month_of_timestamp: "to_char({x}, 'YYYY-MM')",
+    minutes_between: "CAST(ROUND(EXTRACT(EPOCH FROM ({b} - {a})) / 60) AS BIGINT)",
+};
+
+impl Dialect {
+    fn subtree(&self) -> String {
+        SUBTREE.replace("{p}", self.p)
+    }
+}
+
+#[derive(QueryableByName)]
+struct HostedRow {
+    #[diesel(sql_type = BigInt)]
+    training_id: i64,
+    #[diesel(sql_type = Integer)]
+    generation: i32,
+    #[diesel(sql_type = Text)]
+    month: String,
+    #[diesel(sql_type = BigInt)]
+    minutes: i64,
+}
+
+#[derive(QueryableByName)]
+struct NamedRow {
+    #[diesel(sql_type = Integer)]
+    generation: i32,
+    #[diesel(sql_type = BigInt)]
+    training_id: i64,
+    #[diesel(sql_type = Text)]
+    country: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    sex: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    age_band: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    people: i64,
+}
+
+#[derive(QueryableByName)]
+struct ReportedRow {
+    #[diesel(sql_type = Integer)]
+    generation: i32,
+    #[diesel(sql_type = Integer)]
+    verified: i32,
+    #[diesel(sql_type = Text)]
+    country: String,
+    #[diesel(sql_type = Text)]
+    month: String,
+    #[diesel(sql_type = BigInt)]
+    trainings: i64,
+    #[diesel(sql_type = BigInt)]
+    people: i64,
+    #[diesel(sql_type = BigInt)]
+    female: i64,
+    #[diesel(sql_type = BigInt)]
+    male: i64,
+    #[diesel(sql_type = BigInt)]
+    another: i64,
+    #[diesel(sql_type = BigInt)]
+    sex_not_recorded: i64,
+    #[diesel(sql_type = BigInt)]
+    a1: i64,
+    #[diesel(sql_type = BigInt)]
+    a2: i64,
+    #[diesel(sql_type = BigInt)]
+    a3: i64,
+    #[diesel(sql_type = BigInt)]
+    a4: i64,
+    #[diesel(sql_type = BigInt)]
+    a5: i64,
+    #[diesel(sql_type = BigInt)]
+    a6: i64,
+    #[diesel(sql_type = BigInt)]
+    a7: i64,
+    #[diesel(sql_type = BigInt)]
+    minutes: i64,
+}
+
+#[derive(QueryableByName)]
+struct GenCount {
+    #[diesel(sql_type = Integer)]
+    generation: i32,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct StatusCount {
+    #[diesel(sql_type = Text)]
+    status: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+macro_rules! load_rows {
+    ($conn:expr, $sql:expr, $row:ty, $($bind:expr => $ty:ty),*) => {
+        crate::db::per_backend!($conn, |c| sql_query($sql)$(.bind::<$ty, _>($bind))*.load::<$row>(c))
+    };
+}
+
+/// Reads the grouped rows of a root's subtree.
+pub fn load(conn: &mut DbConnection, root: i64, active_within_days: i64) -> AppResult<Rows> {
+    let d = match conn {
+        DbConnection::Postgres(_) => &POSTGRES,
+        DbConnection::Sqlite(_) => &SQLITE,
+    };
+    let s = d.subtree();
+    let now = crate::db::now();
+    let since_date = (now - chrono::Duration::days(active_within_days)).date();
+    let since = now - chrono::Duration::days(active_within_days);
+
+    // hosted trainings that took place or will: their first session's month and scheduled time
+    let minutes = d.minutes_between.replace("{a}", "ts.starts_at").replace("{b}", "ts.ends_at");
+    let hosted_sql = format!(
+        "SELECT x.training_id, x.generation, {month} AS month, x.minutes FROM ( \
+           SELECT t.id AS training_id, CAST(s.depth AS INTEGER) AS generation, MIN(ts.starts_at) AS first_at, \
+                  CAST(SUM({minutes}) AS BIGINT) AS minutes \
+           FROM {s} s JOIN trainings t ON t.id = s.training_id JOIN training_sessions ts ON ts.training_id = t.id \
+           WHERE t.status IN ('published', 'completed') GROUP BY t.id, s.depth) x",
+        month = d.month_of_timestamp.replace("{x}", "x.first_at"),
+    );
+    let hosted: Vec<HostedRow> = load_rows!(conn, &hosted_sql, HostedRow, root => BigInt)?;
+
+    // named people: confirmed and present at least once, each e-mail at its first generation
+    // (its first training there, for the month), grouped by what the report breaks down by
+    let named_sql = format!(
+        "WITH reached AS ( \
+           SELECT r.email, CAST(s.depth AS INTEGER) AS generation, r.training_id, r.country, r.sex, r.age_band \
+           FROM {s} s JOIN trainings t ON t.id = s.training_id AND t.status IN ('published', 'completed') \
+           JOIN registrations r ON r.training_id = s.training_id \
+           WHERE r.status = 'confirmed' \
+             AND EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id AND a.status = 'present')), \
+         firsts AS (SELECT email, MIN(generation) AS generation FROM reached GROUP BY email), \
+         people AS ( \
+           SELECT r.email, r.generation, MIN(r.training_id) AS training_id, MIN(r.country) AS country, \
+                  MIN(r.sex) AS sex, MIN(r.age_band) AS age_band \
+           FROM reached r JOIN firsts f ON f.email = r.email AND f.generation = r.generation \
+           GROUP BY r.email, r.generation) \
+         SELECT generation, training_id, country, sex, age_band, COUNT(*) AS people FROM people \
+         GROUP BY generation, training_id, country, sex, age_band"
+    );
+    let named: Vec<NamedRow> = load_rows!(conn, &named_sql, NamedRow, root => BigInt)?;
+
+    // reported trainings under valid certificates, not rejected
+    let reported_sql = format!(
+        "SELECT CAST(s.depth + 1 AS INTEGER) AS generation, \
+                CAST(CASE WHEN d.status = 'verified' THEN 1 ELSE 0 END AS INTEGER) AS verified, \
+                d.country AS country, {month} AS month, COUNT(*) AS trainings, \
+                CAST(SUM(f.participants_total) AS BIGINT) AS people, CAST(SUM(f.female) AS BIGINT) AS female, \
+                CAST(SUM(f.male) AS BIGINT) AS male, CAST(SUM(f.another) AS BIGINT) AS another, \
+                CAST(SUM(f.sex_not_recorded) AS BIGINT) AS sex_not_recorded, \
+                CAST(SUM(f.age_under_25) AS BIGINT) AS a1, CAST(SUM(f.age_25_34) AS BIGINT) AS a2, \
+                CAST(SUM(f.age_35_44) AS BIGINT) AS a3, CAST(SUM(f.age_45_54) AS BIGINT) AS a4, \
+                CAST(SUM(f.age_55_64) AS BIGINT) AS a5, CAST(SUM(f.age_65_plus) AS BIGINT) AS a6, \
+                CAST(SUM(f.age_not_recorded) AS BIGINT) AS a7, CAST(SUM(d.minutes) AS BIGINT) AS minutes \
+         FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
+         JOIN downstream_trainings d ON d.certificate_id = c.id \
+         JOIN downstream_figures f ON f.downstream_training_id = d.id \
+         WHERE c.status = 'issued' AND d.status <> 'rejected' \
+         GROUP BY s.depth, CASE WHEN d.status = 'verified' THEN 1 ELSE 0 END, d.country, {month}",
+        month = d.month_of_date.replace("{x}", "d.starts_on"),
+    );
+    let reported: Vec<ReportedRow> = load_rows!(conn, &reported_sql, ReportedRow, root => BigInt)?;
+
+    // trainers certified per generation, and how many of them delivered something recently
+    let trainers_sql = format!(
+        "SELECT CAST(s.depth AS INTEGER) AS generation, COUNT(DISTINCT c.holder_email) AS n \
+         FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
+         WHERE c.status = 'issued' AND c.outcome = 'certified_trainer' GROUP BY s.depth"
+    );
+    let trainers: Vec<GenCount> = load_rows!(conn, &trainers_sql, GenCount, root => BigInt)?;
+    let (p2, p3, p4) = match conn {
+        DbConnection::Postgres(_) => ("$2", "$3", "$4"),
+        DbConnection::Sqlite(_) => ("?2", "?3", "?4"),
+    };
+    let active_sql = format!(
+        "SELECT CAST(s.depth AS INTEGER) AS generation, COUNT(DISTINCT c.holder_email) AS n \
+         FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
+         WHERE c.status = 'issued' AND c.outcome = 'certified_trainer' AND ( \
+           EXISTS (SELECT 1 FROM downstream_trainings d WHERE d.certificate_id = c.id \
+                   AND d.status <> 'rejected' AND d.ends_on >= {p2}) \
+           OR EXISTS (SELECT 1 FROM hosted_trainings h JOIN training_sessions ts ON ts.training_id = h.training_id \
+                   JOIN trainings t ON t.id = h.training_id \
+                   WHERE h.certificate_id = c.id AND t.status IN ('published', 'completed') \
+                   AND ts.ends_at >= {p3} AND ts.starts_at <= {p4})) \
+         GROUP BY s.depth"
+    );
+    let active: Vec<GenCount> = load_rows!(conn, &active_sql, GenCount, root => BigInt, since_date => Date, since => Timestamp, now => Timestamp)?;
+
+    let status_sql = format!(
+        "SELECT CASE WHEN c.status = 'revoked' THEN 'set_aside' ELSE d.status END AS status, COUNT(*) AS n \
+         FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
+         JOIN downstream_trainings d ON d.certificate_id = c.id \
+         GROUP BY CASE WHEN c.status = 'revoked' THEN 'set_aside' ELSE d.status END"
+    );
+    let statuses: Vec<StatusCount> = load_rows!(conn, &status_sql, StatusCount, root => BigInt)?;
+    let count_of = |k: &str| statuses.iter().filter(|r| r.status == k).map(|r| r.n).sum::<i64>();
+
+    Ok(Rows {
+        hosted: hosted
+            .into_iter()
+            .map(|h| Hosted {
+                training_id: h.training_id,
+                generation: h.generation,
+                month: h.month,
+                minutes: h.minutes,
+            })
+            .collect(),
+        named: named
+            .into_iter()
+            .map(|n| Named {
+                generation: n.generation,
+                training_id: n.training_id,
+                country: n.country,
+                sex: n.sex,
+                age_band: n.age_band,
+                people: n.people,
+            })
+            .collect(),
+        reported: reported
+            .into_iter()
+            .map(|r| Reported {
+                generation: r.generation,
+                verified: r.verified == 1,
+                country: r.country,
+                month: r.month,
+                trainings: r.trainings,
+                people: r.people,
+                by_sex: [r.female, r.male, r.another, r.sex_not_recorded],
+                by_age: [r.a1, r.a2, r.a3, r.a4, r.a5, r.a6, r.a7],
+                minutes: r.minutes,
+            })
+            .collect(),
+        trainers: trainers.into_iter().map(|t| (t.generation, t.n)).collect(),
+        active: active.into_iter().map(|t| (t.generation, t.n)).collect(),
+        awaiting: count_of("submitted") + count_of("needs_information"),
+        set_aside: count_of("set_aside"),
+    })
+}
+
+/// Whether the training's organisers switched its public impact page on.
+pub fn is_public(conn: &mut DbConnection, training_id: i64) -> AppResult<bool> {
+    use crate::db::schema::public_impact;
+    use diesel::prelude::*;
+    Ok(diesel::select(diesel::dsl::exists(public_impact::table.find(training_id))).get_result(conn)?)
+}
+
+/// Switches the public impact page on or off.
+pub fn set_public(conn: &mut DbConnection, training_id: i64, account_id: Option<i64>, on: bool) -> AppResult<()> {
+    use crate::db::schema::public_impact;
+    use diesel::prelude::*;
+    diesel::delete(public_impact::table.find(training_id)).execute(conn)?;
+    if on {
+        diesel::insert_into(public_impact::table)
+            .values((
+                public_impact::training_id.eq(training_id),
+                public_impact::switched_on_by.eq(account_id),
+                public_impact::created_at.eq(crate::db::now()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
