@@ -88,12 +88,18 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes) = tokio::task::spawn_blocking(move || {
+    let (slug, first_session, key, codes, report) = tokio::task::spawn_blocking(move || {
         let mut conn = state.db.get().unwrap();
         // the demo's certificates, as `cascade demo` issues them
         let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
         let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
         cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        // and the cascade grown under them, with its public impact page on
+        cascade::demo::grow_cascade(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        cascade::reports::queries::set_public(&mut conn, training_id, None, true).unwrap();
+        let certs: Vec<i64> =
+            cascade::certificates::queries::for_training(&mut conn, training_id).unwrap().iter().map(|c| c.id).collect();
+        let report = cascade::downstream::queries::reports_under(&mut conn, &certs).unwrap()[0].id;
         let codes: Vec<String> = summary.certificates.iter().map(|(_, code)| code.clone()).collect();
         let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
         let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
@@ -104,7 +110,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             .expect("a confirmed registration in the demo");
         let key =
             cascade::registration::participant_key(&state.link_env.link_secret, confirmed.id, &confirmed.link_nonce);
-        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes)
+        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes, report)
     })
     .await
     .unwrap();
@@ -130,6 +136,9 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             visit: Visit::Open,
             status: 404,
         },
+        Page::open("public impact page", format!("/t/{slug}/impact")),
+        Page::open("trainer sign-in", "/trainer/sign-in".into()),
+        Page::open("trainer start from a certificate", format!("/trainer/start/{}", codes[0])),
     ];
     let t = format!("/trainings/{training_id}");
     let organiser = vec![
@@ -141,6 +150,10 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("certification", format!("{t}/certification")),
         Page::open("certificates", format!("{t}/certificates")),
         Page::open("organisations", "/organisations".into()),
+        Page::open("impact", format!("{t}/impact")),
+        Page::open("verification queue", "/downstream/queue".into()),
+        Page::open("a reported downstream training", format!("/downstream/{report}")),
+        Page::open("trainer space (an organiser without a trainer certificate)", "/trainer".into()),
         Page::open("mailbox", "/mailbox".into()),
     ];
     browser.run(what, BUDGET, move |c| async move { scenario(&app, &c, public, organiser).await }).await;
