@@ -88,7 +88,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes, report) = tokio::task::spawn_blocking(move || {
+    let (slug, first_session, key, codes, (report, trainer_email, own_report)) = tokio::task::spawn_blocking(move || {
         let mut conn = state.db.get().unwrap();
         // the demo's certificates, as `cascade demo` issues them
         let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
@@ -99,7 +99,13 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         cascade::reports::queries::set_public(&mut conn, training_id, None, true).unwrap();
         let certs: Vec<i64> =
             cascade::certificates::queries::for_training(&mut conn, training_id).unwrap().iter().map(|c| c.id).collect();
-        let report = cascade::downstream::queries::reports_under(&mut conn, &certs).unwrap()[0].id;
+        let reports = cascade::downstream::queries::reports_under(&mut conn, &certs).unwrap();
+        let report = reports[0].id;
+        // the demo's certified trainer and one of their own records
+        let (trainer_email, _) = summary.trainer.clone().expect("the demo's trainer");
+        let own = cascade::downstream::queries::trainer_certificates(&mut conn, &trainer_email).unwrap();
+        let own_ids: Vec<i64> = own.iter().map(|c| c.id).collect();
+        let own_report = cascade::downstream::queries::reports_under(&mut conn, &own_ids).unwrap()[0].id;
         let codes: Vec<String> = summary.certificates.iter().map(|(_, code)| code.clone()).collect();
         let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
         let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
@@ -110,7 +116,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             .expect("a confirmed registration in the demo");
         let key =
             cascade::registration::participant_key(&state.link_env.link_secret, confirmed.id, &confirmed.link_nonce);
-        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes, report)
+        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes, (report, trainer_email, own_report))
     })
     .await
     .unwrap();
@@ -156,10 +162,19 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("trainer space (an organiser without a trainer certificate)", "/trainer".into()),
         Page::open("mailbox", "/mailbox".into()),
     ];
-    browser.run(what, BUDGET, move |c| async move { scenario(&app, &c, public, organiser).await }).await;
+    let trainer = vec![
+        Page::open("trainer space", "/trainer".into()),
+        Page::open("logging a downstream training", "/trainer/trainings/new".into()),
+        Page::open("a downstream training of one's own", format!("/trainer/trainings/{own_report}")),
+    ];
+    browser
+        .run(what, BUDGET, move |c| async move {
+            scenario(&app, &c, public, organiser, (trainer_email, trainer)).await
+        })
+        .await;
 }
 
-async fn scenario(app: &TestApp, c: &Client, public: Vec<Page>, organiser: Vec<Page>) {
+async fn scenario(app: &TestApp, c: &Client, public: Vec<Page>, organiser: Vec<Page>, trainer: (String, Vec<Page>)) {
     let started = Instant::now();
     c.update_timeouts(TimeoutConfiguration::new(Some(AXE_WAIT), Some(WAIT), Some(Duration::ZERO)))
         .await
@@ -173,14 +188,23 @@ async fn scenario(app: &TestApp, c: &Client, public: Vec<Page>, organiser: Vec<P
             checks += 1;
         }
     }
-    sign_in(app, c).await;
+    sign_in(app, c, LEAD_EMAIL).await;
     for page in &organiser {
         for width in WIDTHS {
             engine = check(app, c, page, width, &mut violations).await;
             checks += 1;
         }
     }
-    let pages = public.len() + organiser.len();
+    // a certified trainer's pages, signed in as the demo's trainer
+    c.delete_all_cookies().await.expect("signing the lead organiser out");
+    sign_in(app, c, &trainer.0).await;
+    for page in &trainer.1 {
+        for width in WIDTHS {
+            engine = check(app, c, page, width, &mut violations).await;
+            checks += 1;
+        }
+    }
+    let pages = public.len() + organiser.len() + trainer.1.len();
     eprintln!(
         "axe-core {engine}: {pages} pages at {WIDTHS:?} px, {checks} checks in {:.1} s, {} violation(s)",
         started.elapsed().as_secs_f64(),
@@ -196,12 +220,12 @@ async fn scenario(app: &TestApp, c: &Client, public: Vec<Page>, organiser: Vec<P
     }
 }
 
-/// Signs the browser in as the demo's lead organiser through the sign-in form.
-async fn sign_in(app: &TestApp, c: &Client) {
+/// Signs the browser in through the sign-in form (demo accounts share the demo password).
+async fn sign_in(app: &TestApp, c: &Client, email: &str) {
     set_width(c, WIDTHS[WIDTHS.len() - 1]).await;
     goto(c, &app.url("/sign-in")).await;
     loaded(c, "the sign-in page", "/sign-in", "document.querySelector('form[action=\"/sign-in\"]') !== null").await;
-    type_into(c, "form[action='/sign-in'] #email", LEAD_EMAIL).await;
+    type_into(c, "form[action='/sign-in'] #email", email).await;
     type_into(c, "form[action='/sign-in'] #password", cascade::demo::PASSWORD).await;
     click(c, "form[action='/sign-in'] button[type='submit']").await;
     loaded(c, "the dashboard after signing in", "/dashboard", "true").await;

@@ -503,8 +503,7 @@ async fn host(
     match state.write(move |conn| service::host(conn, &trainer, &attempt)).await {
         Ok(id) => Ok(redirect(&format!("/trainings/{id}/edit"))),
         Err(e) => {
-            let mut error = FormError::from_app(e)?;
-            error.field = format!("host_{}", error.field);
+            let error = FormError::from_app(e)?;
             render_space(&req, &state, &who.0, input, error).await
         }
     }
