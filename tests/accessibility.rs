@@ -88,38 +88,51 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes, (report, trainer_email, own_report)) = tokio::task::spawn_blocking(move || {
-        let mut conn = state.db.get().unwrap();
-        // the demo's certificates, as `cascade demo` issues them
-        let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
-        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
-        cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
-        // and the cascade grown under them, with its public impact page on
-        cascade::demo::grow_cascade(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
-        cascade::reports::queries::set_public(&mut conn, training_id, None, true).unwrap();
-        let certs: Vec<i64> =
-            cascade::certificates::queries::for_training(&mut conn, training_id).unwrap().iter().map(|c| c.id).collect();
-        let reports = cascade::downstream::queries::reports_under(&mut conn, &certs).unwrap();
-        let report = reports[0].id;
-        // the demo's certified trainer and one of their own records
-        let (trainer_email, _) = summary.trainer.clone().expect("the demo's trainer");
-        let own = cascade::downstream::queries::trainer_certificates(&mut conn, &trainer_email).unwrap();
-        let own_ids: Vec<i64> = own.iter().map(|c| c.id).collect();
-        let own_report = cascade::downstream::queries::reports_under(&mut conn, &own_ids).unwrap()[0].id;
-        let codes: Vec<String> = summary.certificates.iter().map(|(_, code)| code.clone()).collect();
-        let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
-        let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
-        let registrations = cascade::registration::queries::list(&mut conn, training_id).unwrap();
-        let confirmed = registrations
-            .iter()
-            .find(|r| r.status == cascade::registration::Status::Confirmed)
-            .expect("a confirmed registration in the demo");
-        let key =
-            cascade::registration::participant_key(&state.link_env.link_secret, confirmed.id, &confirmed.link_nonce);
-        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes, (report, trainer_email, own_report))
-    })
-    .await
-    .unwrap();
+    let (slug, first_session, key, codes, (report, trainer_email, own_report)) =
+        tokio::task::spawn_blocking(move || {
+            let mut conn = state.db.get().unwrap();
+            // the demo's certificates, as `cascade demo` issues them
+            let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
+            let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
+            cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+            // and the cascade grown under them, with its public impact page on
+            cascade::demo::grow_cascade(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+            cascade::reports::queries::set_public(&mut conn, training_id, None, true).unwrap();
+            let certs: Vec<i64> = cascade::certificates::queries::for_training(&mut conn, training_id)
+                .unwrap()
+                .iter()
+                .map(|c| c.id)
+                .collect();
+            let reports = cascade::downstream::queries::reports_under(&mut conn, &certs).unwrap();
+            let report = reports[0].id;
+            // the demo's certified trainer and one of their own records
+            let (trainer_email, _) = summary.trainer.clone().expect("the demo's trainer");
+            let own = cascade::downstream::queries::trainer_certificates(&mut conn, &trainer_email).unwrap();
+            let own_ids: Vec<i64> = own.iter().map(|c| c.id).collect();
+            let own_report = cascade::downstream::queries::reports_under(&mut conn, &own_ids).unwrap()[0].id;
+            let codes: Vec<String> = summary.certificates.iter().map(|(_, code)| code.clone()).collect();
+            let training = cascade::trainings::queries::find(&mut conn, training_id).unwrap();
+            let sessions = cascade::trainings::queries::sessions(&mut conn, training_id).unwrap();
+            let registrations = cascade::registration::queries::list(&mut conn, training_id).unwrap();
+            let confirmed = registrations
+                .iter()
+                .find(|r| r.status == cascade::registration::Status::Confirmed)
+                .expect("a confirmed registration in the demo");
+            let key = cascade::registration::participant_key(
+                &state.link_env.link_secret,
+                confirmed.id,
+                &confirmed.link_nonce,
+            );
+            (
+                training.slug,
+                sessions.first().expect("the demo's sessions").id,
+                key,
+                codes,
+                (report, trainer_email, own_report),
+            )
+        })
+        .await
+        .unwrap();
     assert_eq!(slug, cascade::demo::SLUG);
 
     let public = vec![
@@ -168,9 +181,11 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("a downstream training of one's own", format!("/trainer/trainings/{own_report}")),
     ];
     browser
-        .run(what, BUDGET, move |c| async move {
-            scenario(&app, &c, public, organiser, (trainer_email, trainer)).await
-        })
+        .run(
+            what,
+            BUDGET,
+            move |c| async move { scenario(&app, &c, public, organiser, (trainer_email, trainer)).await },
+        )
         .await;
 }
 

@@ -219,7 +219,27 @@ async fn setup_page_needs_the_logged_token_and_closes(app: TestApp) {
     assert_eq!(app.get(&path).await.status().as_u16(), 404);
 }
 
+/// After signing in, only same-site paths are followed: a TAB or newline that a browser would
+/// strip (leaving `//evil.example`) or a header would refuse sends to the dashboard instead,
+/// never off-site and never a 500.
+async fn sign_in_never_redirects_off_site(app: TestApp) {
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    for (next, expected) in [
+        ("/trainer", "/trainer"),
+        ("/\t/evil.example", "/dashboard"),
+        ("/\r\nSet-Cookie: x=1", "/dashboard"),
+        ("//evil.example", "/dashboard"),
+        ("https://evil.example", "/dashboard"),
+        ("/\\evil.example", "/dashboard"),
+    ] {
+        let r = app.post_form("/sign-in", &[("email", "ana@example.org"), ("password", PW), ("next", next)]).await;
+        assert_eq!(r.status().as_u16(), 303, "{next:?}");
+        assert_eq!(r.headers()["location"].to_str().unwrap(), expected, "{next:?}");
+    }
+}
+
 on_both_backends!(
+    sign_in_never_redirects_off_site,
     wrong_password_is_refused,
     missing_or_wrong_csrf_is_refused,
     sign_in_link_is_single_use_and_expires,

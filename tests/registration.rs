@@ -391,6 +391,25 @@ async fn approval_mode_waits_for_the_organisers(app: TestApp) {
     let filtered = app.get_text(&format!("/trainings/{}/registrations.csv?status=confirmed", s.training)).await.1;
     assert_eq!(filtered.lines().count(), 2);
     assert!(filtered.contains("ana@example.org,Ana,Office,XK,female,,confirmed"));
+    // a name or organisation a spreadsheet would run as a formula is exported as text
+    {
+        use cascade::db::schema::registrations;
+        use diesel::prelude::*;
+        let mut conn = app.state.db.get().unwrap();
+        diesel::update(registrations::table.find(ids[0]))
+            .set((
+                registrations::full_name.eq("=HYPERLINK(\"https://evil.example\",\"Ana\")"),
+                registrations::organisation.eq("@SUM(1+1)"),
+            ))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let csv = app.get_text(&format!("/trainings/{}/registrations.csv?status=confirmed", s.training)).await.1;
+    let row = csv.lines().nth(1).unwrap();
+    assert!(
+        row.starts_with("ana@example.org,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Ana\"\")\",'@SUM(1+1),XK"),
+        "{row}"
+    );
 }
 
 async fn invitation_only_with_csv_import(app: TestApp) {

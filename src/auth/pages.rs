@@ -29,12 +29,48 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/setup", web::post().to(setup));
 }
 
-/// Only same-site paths are followed after signing in.
+/// Only same-site absolute paths are followed after signing in. The value is parsed as a URL
+/// against this site, as a browser would, and must stay on it; control characters and
+/// whitespace are refused outright (browsers strip a TAB or newline, so `/\t/evil.example`
+/// becomes `//evil.example`, another site; in a header they would not even be valid).
 fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+    const HOME: &str = "http://cascade.invalid";
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let same_site = plain
+        && url::Url::parse(HOME)
+            .and_then(|base| base.join(next))
+            .is_ok_and(|u| u.origin() == url::Url::parse(HOME).expect("a valid base").origin());
+    if same_site {
         next
     } else {
         "/dashboard"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_same_site_paths_are_followed() {
+        for ok in ["/trainer", "/trainings/1/edit?x=1", "/dashboard"] {
+            assert_eq!(safe_next(ok), ok);
+        }
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "https://evil.example/",
+            "/ /evil.example",
+            "evil.example",
+            "",
+            "/\u{0}",
+        ] {
+            assert_eq!(safe_next(bad), "/dashboard", "{bad:?}");
+        }
     }
 }
 

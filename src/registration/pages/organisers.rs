@@ -231,8 +231,8 @@ async fn export_csv(
     for r in filtered(all, &f) {
         out.write_record([
             r.email.as_str(),
-            r.full_name.as_str(),
-            r.organisation.as_str(),
+            &spreadsheet_safe(&r.full_name),
+            &spreadsheet_safe(&r.organisation),
             r.country.as_str(),
             r.sex.map_or("", |s| s.as_str()),
             r.age_band.map_or("", |a| a.as_str()),
@@ -250,6 +250,17 @@ async fn export_csv(
             format!("attachment; filename=\"{}-registrations.csv\"", training.slug),
         ))
         .body(body))
+}
+
+/// A cell a spreadsheet will not run as a formula (OWASP's rule for CSV injection): text that
+/// starts with `=`, `+`, `-`, `@`, a TAB or a carriage return gets a leading apostrophe, which
+/// spreadsheets show as text and do not evaluate.
+fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// What an organiser can do to one registration from the table (the last part of the URL;
