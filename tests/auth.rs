@@ -238,7 +238,46 @@ async fn sign_in_never_redirects_off_site(app: TestApp) {
     }
 }
 
+/// Asking for sign-in links again and again does not flood the inbox: five per 15 minutes,
+/// and the page answers the same every time.
+async fn sign_in_links_are_limited(app: TestApp) {
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    for _ in 0..8 {
+        let r = app.post_form("/sign-in/link", &[("email", "ana@example.org")]).await;
+        assert_eq!(r.status().as_u16(), 200);
+        assert!(r.text().await.unwrap().contains("a sign-in link is on its way"));
+    }
+    app.drain_outbox().await;
+    assert_eq!(app.mail_to("ana@example.org").await.len(), 5);
+}
+
+/// The Authorization scheme is case-insensitive (RFC 9110): `bearer` works like `Bearer`.
+async fn bearer_scheme_in_any_case(app: TestApp) {
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    let token = app.api_token("ana@example.org", PW).await;
+    for scheme in ["Bearer", "bearer", "BEARER"] {
+        let r = app
+            .new_client()
+            .get(app.url("/api/v1/trainings"))
+            .header("authorization", format!("{scheme} {token}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{scheme}");
+    }
+    let r = app
+        .new_client()
+        .get(app.url("/api/v1/trainings"))
+        .header("authorization", format!("Basic {token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+}
+
 on_both_backends!(
+    bearer_scheme_in_any_case,
+    sign_in_links_are_limited,
     sign_in_never_redirects_off_site,
     wrong_password_is_refused,
     missing_or_wrong_csrf_is_refused,

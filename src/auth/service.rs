@@ -20,6 +20,10 @@ mail_kinds!(
     }
 );
 
+/// How many sign-in links one account may be sent within [`LINK_WINDOW`].
+const LINKS_PER_WINDOW: i64 = 5;
+const LINK_WINDOW: Duration = Duration::minutes(15);
+
 /// Queues a one-time sign-in link when the address has an account; does nothing otherwise
 /// (the caller answers the same either way). `next` is the same-site path the link leads to
 /// once used (the dashboard when `None`).
@@ -31,6 +35,17 @@ pub fn send_sign_in_link(
     next: Option<&str>,
 ) -> AppResult<()> {
     let Some(account) = accounts::find_by_email(conn, email)? else { return Ok(()) };
+    // at most LINKS_PER_WINDOW links per account per window, so nobody can flood an inbox by
+    // asking again and again (the answer stays the same; the person uses a link already sent)
+    let recent: i64 = sign_in_tokens::table
+        .filter(sign_in_tokens::account_id.eq(account.id))
+        .filter(sign_in_tokens::created_at.gt(now() - LINK_WINDOW))
+        .count()
+        .get_result(conn)?;
+    if recent >= LINKS_PER_WINDOW {
+        tracing::info!(account = account.id, "sign-in link not sent: too many asked for recently");
+        return Ok(());
+    }
     let token = random_token();
     diesel::insert_into(sign_in_tokens::table)
         .values((

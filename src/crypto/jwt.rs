@@ -66,6 +66,8 @@ impl JwtKeys {
         validation.set_issuer(&[&self.issuer]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         validation.leeway = 5;
+        // a token that says it is not valid yet is not valid yet
+        validation.validate_nbf = true;
         decode::<Claims>(token, &self.decoding, &validation)
             .map(|data| data.claims)
             .map_err(|e| AppError::Unauthorized(format!("the token is not valid: {e}")))
@@ -75,6 +77,19 @@ impl JwtKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_before_is_honoured() {
+        let keys = JwtKeys::new("0123456789abcdef0123456789abcdef", "http://x");
+        let now = Utc::now().timestamp();
+        let claims = |nbf: i64| {
+            serde_json::json!({"sub": "7", "iss": "http://x", "aud": AUDIENCE_API, "iat": now, "exp": now + 600,
+                "nbf": nbf, "jti": "j", "auth_ms": now * 1000})
+        };
+        let sign = |c| encode(&Header::new(Algorithm::HS256), &c, &keys.encoding).unwrap();
+        assert!(keys.verify(&sign(claims(now + 300)), AUDIENCE_API).is_err(), "nbf in the future accepted");
+        assert!(keys.verify(&sign(claims(now - 1)), AUDIENCE_API).is_ok());
+    }
 
     #[test]
     fn pinned_algorithm_audience_and_expiry() {

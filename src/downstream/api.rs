@@ -164,10 +164,21 @@ pub async fn upload_evidence(
     state: web::Data<AppState>,
     caller: ApiCaller,
     path: web::Path<i64>,
-    body: web::Bytes,
+    mut body: web::Payload,
 ) -> Result<HttpResponse, AppError> {
+    use futures_util::StreamExt;
     let id = path.into_inner();
     let max = state.settings.downstream.max_evidence_bytes;
+    // read up to this route's own limit (the app-wide body limit is for forms and JSON), and
+    // refuse as soon as it is passed
+    let mut bytes = Vec::new();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?;
+        if bytes.len() + chunk.len() > max {
+            return Err(AppError::PayloadTooLarge(max));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
     let name = req
         .headers()
         .get("content-disposition")
@@ -175,7 +186,7 @@ pub async fn upload_evidence(
         .and_then(|v| v.split("filename=").nth(1))
         .map(|v| v.trim_matches('"').to_string())
         .unwrap_or_else(|| "evidence".into());
-    let file = evidence::check(&name, body.to_vec(), max)?;
+    let file = evidence::check(&name, bytes, max)?;
     let dir = state.settings.evidence_dir();
     let trainer = caller.0.clone();
     let env = state.link_env.clone();

@@ -51,6 +51,12 @@ pub fn parent_certificate(conn: &mut DbConnection, training: i64) -> AppResult<O
 /// Makes `child` a downstream training of `parent_training` (the training of the certificate
 /// `certificate_id`). Refuses a second parent and any loop.
 pub fn attach(conn: &mut DbConnection, child: i64, certificate_id: i64, parent_training: i64) -> AppResult<()> {
+    // Attaches take turns: two crossing ones (A under B's certificate, B under A's) would each
+    // pass the loop check under read committed. SQLite has one writer; PostgreSQL takes a
+    // transaction-scoped advisory lock, released at commit.
+    if let DbConnection::Postgres(pg) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(7263001)").execute(pg)?;
+    }
     if child == parent_training
         || training_lineage::table
             .filter(training_lineage::ancestor_id.eq(child))
@@ -73,7 +79,14 @@ pub fn attach(conn: &mut DbConnection, child: i64, certificate_id: i64, parent_t
             hosted_trainings::certificate_id.eq(certificate_id),
             hosted_trainings::created_at.eq(now()),
         ))
-        .execute(conn)?;
+        .execute(conn)
+        .map_err(|e| {
+            if crate::db::is_unique_violation(&e) {
+                AppError::conflict(Some("certificate_code"), "this training already descends from a certificate")
+            } else {
+                e.into()
+            }
+        })?;
     let mut above = ancestors(conn, parent_training)?;
     above.insert(0, (parent_training, 0));
     let mut below = subtree(conn, child)?;

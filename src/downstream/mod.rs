@@ -411,7 +411,8 @@ impl ReportInput {
                 return Err(AppError::invalid("ends_on", "the training cannot end before it starts"));
             }
             if ends_on > latest {
-                return Err(AppError::invalid("ends_on", "log a training once it took place"));
+                let field = if self.ends_on.trim().is_empty() { "starts_on" } else { "ends_on" };
+                return Err(AppError::invalid(field, "log a training once it took place"));
             }
             let days = (ends_on - starts_on).num_days() + 1;
             if self.hours.trim().is_empty() {

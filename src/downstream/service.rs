@@ -460,6 +460,13 @@ pub fn set_evidence_only(
     e: &Evidence,
     stored: &str,
 ) -> AppResult<()> {
+    let cert = queries::certificate(conn, report.certificate_id)?.ok_or_else(|| AppError::not_found("certificate"))?;
+    if cert.status == CertificateStatus::Revoked {
+        return Err(AppError::conflict(
+            Some("certificate_code"),
+            "the certificate this training was logged under was revoked",
+        ));
+    }
     set_evidence(conn, report.id, e, stored)?;
     diesel::update(downstream_trainings::table.find(report.id))
         .set((downstream_trainings::status.eq(ReportStatus::Submitted), downstream_trainings::updated_at.eq(now())))

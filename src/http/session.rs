@@ -110,8 +110,11 @@ impl FromRequest for ApiCaller {
             let header = header.ok_or_else(|| {
                 AppError::Unauthorized("send Authorization: Bearer <token> (POST /api/v1/auth/token gives one)".into())
             })?;
+            // the scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are Bearer
             let token = header
-                .strip_prefix("Bearer ")
+                .split_once(' ')
+                .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                .map(|(_, token)| token)
                 .ok_or_else(|| AppError::Unauthorized("the Authorization header must be Bearer <token>".into()))?;
             Ok(ApiCaller(account_for(state, token.trim().to_string(), AUDIENCE_API).await?))
         })

@@ -282,7 +282,8 @@ struct FormPage {
     error: FormError,
     notice: String,
     countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
-    max_mb: usize,
+    /// "10 MB", "512 KB"
+    max_size: String,
 }
 
 impl FormPage {
@@ -333,7 +334,10 @@ async fn render_form(
             error,
             notice,
             countries: COUNTRIES,
-            max_mb: state.settings.downstream.max_evidence_bytes / (1024 * 1024),
+            max_size: match state.settings.downstream.max_evidence_bytes {
+                b if b >= 1024 * 1024 => format!("{} MB", b / (1024 * 1024)),
+                b => format!("{} KB", b / 1024),
+            },
         },
     ))
 }
