@@ -110,6 +110,57 @@ async fn figures_per_generation(app: TestApp) {
         "{after}"
     );
     assert_eq!(after["totals"], report["totals"], "all reported figures are unchanged");
+
+    // across an organisation's trainings: the lead organisation's only root is the reference ToT;
+    // the Pristina municipality's cascade starts at the hosted training, one generation down
+    let organisations = app.api(Method::GET, "/api/v1/organisations", &lead, None).await.1;
+    let id_of = |name: &str| {
+        organisations.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap_or_else(|| panic!("{name}"))["id"]
+            .as_i64()
+            .unwrap()
+    };
+    let acrc = id_of("Anti-Corruption and Civil Rights Commission");
+    let (s, org) = app.api(Method::GET, &format!("/api/v1/organisations/{acrc}/impact"), &lead, None).await;
+    assert_eq!(s, 200, "{org}");
+    assert_eq!(org["totals"], after["totals"], "one root: the same cascade");
+    let pristina = id_of("Municipality of Pristina");
+    let (s, _) = app.api(Method::GET, &format!("/api/v1/organisations/{pristina}/impact"), &lead, None).await;
+    assert_eq!(s, 404, "the lead organiser does not organise for Pristina");
+    let (s, org) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/organisations/{pristina}/impact"),
+            &trainer_of_pristina(&app, root).await,
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{org}");
+    assert_eq!(org["generations"].as_array().unwrap().len(), 2, "the hosted training and the third generation: {org}");
+    assert_eq!(generation(&org, 0)["named_participants"], 12);
+    assert_eq!(generation(&org, 1)["people_reached"], generation(&after, 2)["people_reached"]);
+}
+
+/// A token for the Kosovo trainer who leads the hosted Pristina training.
+async fn trainer_of_pristina(app: &TestApp, root: i64) -> String {
+    let state = app.state.clone();
+    let email = tokio::task::spawn_blocking(move || {
+        let mut conn = state.db.get().unwrap();
+        let hosted = cascade::downstream::lineage::subtree(&mut conn, root)
+            .unwrap()
+            .into_iter()
+            .find(|(_, d)| *d == 1)
+            .unwrap()
+            .0;
+        let lead = cascade::trainings::queries::organisers(&mut conn, hosted)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.role == cascade::domain::OrganiserRole::Lead)
+            .unwrap();
+        lead.email
+    })
+    .await
+    .unwrap();
+    app.api_token(&email, cascade::demo::PASSWORD).await
 }
 
 /// A person trained in G0 who also attends a G1 training is one person reached, at G0.

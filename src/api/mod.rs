@@ -23,7 +23,7 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
         certificates::api::issue, certificates::api::list, certificates::api::revoke,
         downstream::api::create, downstream::api::get, downstream::api::update, downstream::api::upload_evidence,
         downstream::api::verification, downstream::api::set_parent,
-        reports::api::impact,
+        reports::api::impact, reports::api::organisation_impact,
     ),
     modifiers(&BearerAuth)
 )]
@@ -76,6 +76,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/downstream-trainings/{id}/verification", web::post().to(downstream::api::verification))
             .route("/trainings/{id}/parent", web::put().to(downstream::api::set_parent))
             .route("/trainings/{id}/impact", web::get().to(reports::api::impact))
+            .route("/organisations/{id}/impact", web::get().to(reports::api::organisation_impact))
             .default_service(web::to(|| async {
                 Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
             })),

@@ -82,10 +82,13 @@ pub struct Count {
     pub people: i64,
 }
 
-/// The impact report of a root training.
+/// The impact report of a training (or of an organisation's trainings).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Impact {
-    pub training_id: i64,
+    /// The training at generation 0 (absent for an organisation's report).
+    pub training_id: Option<i64>,
+    /// The organisation whose trainings' cascades these are (absent for a training's report).
+    pub organisation_id: Option<i64>,
     pub title: String,
     #[serde(flatten)]
     pub figures: Figures,
@@ -130,12 +133,33 @@ fn age_index(band: Option<&str>) -> usize {
 /// Builds the report of `root` from the grouped rows of `queries`.
 pub fn impact(conn: &mut DbConnection, root: i64, active_within_days: i64) -> AppResult<Impact> {
     let training = crate::trainings::queries::find(conn, root)?;
-    let rows = queries::load(conn, root, active_within_days)?;
+    report(conn, queries::Scope::Training(root), training.title, active_within_days)
+}
+
+/// The report over every cascade an organisation's trainings started: each training it
+/// organises that no other training it organises is above, with everything below (G0 are those
+/// trainings).
+pub fn organisation_impact(
+    conn: &mut DbConnection,
+    organisation_id: i64,
+    active_within_days: i64,
+) -> AppResult<Impact> {
+    let organisation = crate::organisations::find(conn, organisation_id)?;
+    report(conn, queries::Scope::Organisation(organisation_id), organisation.name, active_within_days)
+}
+
+fn report(conn: &mut DbConnection, scope: queries::Scope, title: String, active_within_days: i64) -> AppResult<Impact> {
+    let rows = queries::load(conn, scope, active_within_days)?;
     let all = build(&rows, false);
     let verified = build(&rows, true);
+    let (training_id, organisation_id) = match scope {
+        queries::Scope::Training(id) => (Some(id), None),
+        queries::Scope::Organisation(id) => (None, Some(id)),
+    };
     Ok(Impact {
-        training_id: root,
-        title: training.title,
+        training_id,
+        organisation_id,
+        title,
         figures: all,
         multiplier_formula: MULTIPLIER_FORMULA.into(),
         verified_only: verified,
@@ -286,5 +310,37 @@ impl Generation {
     }
     pub fn age(&self, key: &str) -> Option<i64> {
         self.by_age_band.as_ref().and_then(|m| m.get(key).copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gen(n: i32, people: i64) -> Generation {
+        Generation {
+            generation: n,
+            people_reached: people,
+            by_sex: Some(BTreeMap::from([("female".to_string(), people)])),
+            by_age_band: Some(BTreeMap::from([("not_recorded".to_string(), people)])),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn small_groups_are_not_broken_down_in_public() {
+        let mut f = Figures {
+            generations: vec![gen(0, 30), gen(1, 4), gen(2, 5)],
+            totals: gen(-1, 39),
+            multiplier: None,
+            by_month: vec![Count { key: "2024-01".into(), people: 4 }, Count { key: "2024-02".into(), people: 35 }],
+            by_country: vec![Count { key: "MN".into(), people: 36 }, Count { key: "AL".into(), people: 3 }],
+        };
+        f.suppress_small_groups();
+        assert!(f.generations[0].by_sex.is_some() && f.generations[2].by_age_band.is_some());
+        assert!(f.generations[1].by_sex.is_none() && f.generations[1].by_age_band.is_none(), "4 people");
+        assert_eq!(f.generations[1].people_reached, 4, "the total itself stays");
+        assert_eq!(f.by_month.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["2024-02"]);
+        assert_eq!(f.by_country.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["MN"]);
     }
 }

@@ -22,6 +22,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/t/{slug}/impact", web::get().to(public_page))
         .route("/trainings/{id}/impact", web::get().to(page))
         .route("/trainings/{id}/impact.csv", web::get().to(csv))
+        .route("/organisations/{id}/impact", web::get().to(organisation_page))
+        .route("/organisations/{id}/impact.csv", web::get().to(organisation_csv))
         .route("/trainings/{id}/impact/public", web::post().to(switch_public));
 }
 
@@ -41,6 +43,16 @@ pub fn country_label(code: &str) -> String {
     country_name(code)
 }
 
+/// Those who organise trainings for the organisation, and administrators, see its cascades.
+pub fn may_see_organisation(conn: &mut DbConnection, actor: &Account, organisation_id: i64) -> AppResult<()> {
+    crate::organisations::find(conn, organisation_id)?;
+    if actor.is_admin || queries::speaks_for(conn, actor.id, organisation_id)? {
+        Ok(())
+    } else {
+        Err(AppError::not_found("organisation"))
+    }
+}
+
 fn country_name(code: &str) -> String {
     Country::from_code(code).map(|c| c.name().to_string()).unwrap_or_else(|| code.to_string())
 }
@@ -50,6 +62,10 @@ fn country_name(code: &str) -> String {
 struct ImpactPage {
     nav: Nav,
     impact: Impact,
+    /// "/trainings/1" or "/organisations/3": where the views, CSV and JSON live
+    base: String,
+    /// the training's editor or the organisations list
+    back: String,
     /// the figures shown (all, or verified only)
     shown: Figures,
     verified_view: bool,
@@ -131,6 +147,8 @@ async fn page(
             charts,
             public,
             public_url: format!("/t/{slug}/impact"),
+            base: format!("/trainings/{id}"),
+            back: format!("/trainings/{id}/edit"),
             can_switch,
             sexes: &SEXES,
             ages: &AGE_BANDS,
@@ -174,6 +192,8 @@ async fn public_page(
         charts,
         public: true,
         public_url: String::new(),
+        base: String::new(),
+        back: String::new(),
         can_switch: false,
         sexes: &SEXES,
         ages: &AGE_BANDS,
@@ -210,6 +230,30 @@ async fn csv(
             super::impact(conn, id, days)
         })
         .await?;
+    csv_of(&impact, &q, &format!("impact-{id}"))
+}
+
+async fn organisation_csv(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<CsvQuery>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0.clone();
+    let days = state.settings.downstream.active_within_days;
+    let impact = state
+        .db
+        .run(move |conn| {
+            may_see_organisation(conn, &actor, id)?;
+            super::organisation_impact(conn, id, days)
+        })
+        .await?;
+    csv_of(&impact, &q, &format!("organisation-{id}-impact"))
+}
+
+/// One table of a report as CSV.
+fn csv_of(impact: &Impact, q: &CsvQuery, name: &str) -> Result<HttpResponse, PageError> {
     let f = if q.view == "verified" { &impact.verified_only } else { &impact.figures };
     let csv_err = |e: csv::Error| AppError::Internal(anyhow::anyhow!("csv: {e}"));
     let mut out = csv::Writer::from_writer(Vec::new());
@@ -276,8 +320,49 @@ async fn csv(
     let body = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"impact-{id}-{table}.csv\"")))
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}-{table}.csv\"")))
         .body(body))
+}
+
+async fn organisation_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<ViewQuery>,
+) -> Result<HttpResponse, PageError> {
+    let id = id.into_inner();
+    let actor = who.0.clone();
+    let days = state.settings.downstream.active_within_days;
+    let impact = state
+        .db
+        .run(move |conn| {
+            may_see_organisation(conn, &actor, id)?;
+            super::organisation_impact(conn, id, days)
+        })
+        .await?;
+    let verified_view = q.view == "verified";
+    let shown = if verified_view { impact.verified_only.clone() } else { impact.figures.clone() };
+    let charts = charts::all(&shown, country_name);
+    Ok(render_with_status(
+        StatusCode::OK,
+        &ImpactPage {
+            nav: Nav::new(&req, Some(&who.0)),
+            shown,
+            verified_view,
+            charts,
+            public: false,
+            public_url: String::new(),
+            base: format!("/organisations/{id}"),
+            back: "/organisations".into(),
+            can_switch: false,
+            sexes: &SEXES,
+            ages: &AGE_BANDS,
+            min_group: MIN_GROUP,
+            is_public_page: false,
+            impact,
+        },
+    ))
 }
 
 #[derive(Deserialize)]

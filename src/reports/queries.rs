@@ -53,9 +53,37 @@ pub struct Rows {
     pub set_aside: i64,
 }
 
-/// The subtree as a derived table `s(training_id, depth)`; `{p}` is the root's placeholder.
+/// Whose cascade a report covers.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    /// One training and everything below it.
+    Training(i64),
+    /// Every training an organisation (co-)organises that has no ancestor it also organises,
+    /// and everything below them: its whole cascade, each training once.
+    Organisation(i64),
+}
+
+impl Scope {
+    fn id(self) -> i64 {
+        match self {
+            Scope::Training(id) | Scope::Organisation(id) => id,
+        }
+    }
+}
+
+/// The subtree as a derived table `s(training_id, depth)`; `{p}` is the scope's placeholder.
 const SUBTREE: &str = "(SELECT CAST({p} AS BIGINT) AS training_id, 0 AS depth \
      UNION ALL SELECT descendant_id AS training_id, depth FROM training_lineage WHERE ancestor_id = {p})";
+
+/// An organisation's roots: the trainings it organises with no ancestor it also organises.
+const ORGANISATION_ROOTS: &str = "SELECT DISTINCT o.training_id FROM training_organisers o \
+     WHERE o.organisation_id = {p} AND NOT EXISTS (SELECT 1 FROM training_lineage l2 \
+       JOIN training_organisers o2 ON o2.training_id = l2.ancestor_id \
+       WHERE l2.descendant_id = o.training_id AND o2.organisation_id = {p})";
+
+const ORGANISATION_SUBTREE: &str = "(SELECT r.training_id AS training_id, 0 AS depth FROM ({roots}) r \
+     UNION ALL SELECT l.descendant_id AS training_id, l.depth FROM training_lineage l \
+       WHERE l.ancestor_id IN ({roots}))";
 
 struct Dialect {
     /// the root's placeholder (used twice; SQLite numbers its own, PostgreSQL reuses $1)
@@ -80,8 +108,13 @@ const POSTGRES: Dialect = Dialect {
 };
 
 impl Dialect {
-    fn subtree(&self) -> String {
-        SUBTREE.replace("{p}", self.p)
+    fn subtree(&self, scope: Scope) -> String {
+        match scope {
+            Scope::Training(_) => SUBTREE.replace("{p}", self.p),
+            Scope::Organisation(_) => {
+                ORGANISATION_SUBTREE.replace("{roots}", &ORGANISATION_ROOTS.replace("{p}", self.p))
+            }
+        }
     }
 }
 
@@ -175,13 +208,14 @@ macro_rules! load_rows {
     };
 }
 
-/// Reads the grouped rows of a root's subtree.
-pub fn load(conn: &mut DbConnection, root: i64, active_within_days: i64) -> AppResult<Rows> {
+/// Reads the grouped rows of a scope's subtree.
+pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> AppResult<Rows> {
     let d = match conn {
         DbConnection::Postgres(_) => &POSTGRES,
         DbConnection::Sqlite(_) => &SQLITE,
     };
-    let s = d.subtree();
+    let s = d.subtree(scope);
+    let root = scope.id();
     let now = crate::db::now();
     let since_date = (now - chrono::Duration::days(active_within_days)).date();
     let since = now - chrono::Duration::days(active_within_days);
@@ -337,4 +371,16 @@ pub fn set_public(conn: &mut DbConnection, training_id: i64, account_id: Option<
             .execute(conn)?;
     }
     Ok(())
+}
+
+/// Whether the account organises a training for this organisation (in any role).
+pub fn speaks_for(conn: &mut DbConnection, account_id: i64, organisation_id: i64) -> AppResult<bool> {
+    use crate::db::schema::training_organisers;
+    use diesel::prelude::*;
+    Ok(diesel::select(diesel::dsl::exists(
+        training_organisers::table
+            .filter(training_organisers::account_id.eq(account_id))
+            .filter(training_organisers::organisation_id.eq(organisation_id)),
+    ))
+    .get_result(conn)?)
 }
