@@ -2,11 +2,17 @@
 
 use actix_web::{web, HttpResponse};
 
-use super::pages::{may_see, may_see_organisation};
+use super::pages::{visible_report, Subject};
 use super::Impact;
 use crate::error::{AppError, ErrorBody};
 use crate::http::ApiCaller;
 use crate::state::AppState;
+
+async fn answer(state: &AppState, caller: ApiCaller, subject: Subject) -> Result<HttpResponse, AppError> {
+    let days = state.settings.downstream.active_within_days;
+    let report = state.db.run(move |conn| visible_report(conn, &caller.0, subject, days)).await?;
+    Ok(HttpResponse::Ok().json(report))
+}
 
 /// The multiplier effect of a training: its generations below, people reached (named and
 /// reported), trainers, countries, hours; and the same counting only verified reports. For the
@@ -18,16 +24,7 @@ pub async fn impact(
     caller: ApiCaller,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let days = state.settings.downstream.active_within_days;
-    let report = state
-        .db
-        .run(move |conn| {
-            may_see(conn, &caller.0, id)?;
-            super::impact(conn, id, days)
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(report))
+    answer(&state, caller, Subject::Training(path.into_inner())).await
 }
 
 /// The cascades of every training an organisation organises (each once: a training below
@@ -39,14 +36,5 @@ pub async fn organisation_impact(
     caller: ApiCaller,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let days = state.settings.downstream.active_within_days;
-    let report = state
-        .db
-        .run(move |conn| {
-            may_see_organisation(conn, &caller.0, id)?;
-            super::organisation_impact(conn, id, days)
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(report))
+    answer(&state, caller, Subject::Organisation(path.into_inner())).await
 }

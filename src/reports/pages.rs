@@ -114,41 +114,86 @@ struct ViewQuery {
     view: String,
 }
 
-async fn page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: SignedIn,
-    id: web::Path<i64>,
-    q: web::Query<ViewQuery>,
+/// Whose report a signed-in page or CSV shows.
+#[derive(Clone, Copy)]
+pub(super) enum Subject {
+    Training(i64),
+    Organisation(i64),
+}
+
+impl Subject {
+    fn base(self) -> String {
+        match self {
+            Subject::Training(id) => format!("/trainings/{id}"),
+            Subject::Organisation(id) => format!("/organisations/{id}"),
+        }
+    }
+}
+
+/// The report of `subject` if `actor` may see it (404 otherwise).
+pub(super) fn visible_report(
+    conn: &mut DbConnection,
+    actor: &Account,
+    subject: Subject,
+    days: i64,
+) -> AppResult<Impact> {
+    match subject {
+        Subject::Training(id) => {
+            may_see(conn, actor, id)?;
+            super::impact(conn, id, days)
+        }
+        Subject::Organisation(id) => {
+            may_see_organisation(conn, actor, id)?;
+            super::organisation_impact(conn, id, days)
+        }
+    }
+}
+
+/// The public switch of a training's page: (on, its address, may `actor` switch it).
+type PublicSwitch = (bool, String, bool);
+
+async fn report_page(
+    req: &HttpRequest,
+    state: &AppState,
+    who: &SignedIn,
+    subject: Subject,
+    view: &str,
 ) -> Result<HttpResponse, PageError> {
-    let id = id.into_inner();
     let actor = who.0.clone();
     let days = state.settings.downstream.active_within_days;
-    let (impact, public, slug, can_switch) = state
+    let (impact, switch): (Impact, Option<PublicSwitch>) = state
         .db
         .run(move |conn| {
-            may_see(conn, &actor, id)?;
-            let impact = super::impact(conn, id, days)?;
-            let public = queries::is_public(conn, id)?;
-            let slug = crate::trainings::queries::find(conn, id)?.slug;
-            let can_switch = authorize(conn, &actor, id, Action::EditDetails).is_ok();
-            Ok((impact, public, slug, can_switch))
+            let impact = visible_report(conn, &actor, subject, days)?;
+            let switch = match subject {
+                Subject::Training(id) => Some((
+                    queries::is_public(conn, id)?,
+                    format!("/t/{}/impact", crate::trainings::queries::find(conn, id)?.slug),
+                    authorize(conn, &actor, id, Action::EditDetails).is_ok(),
+                )),
+                Subject::Organisation(_) => None,
+            };
+            Ok((impact, switch))
         })
         .await?;
-    let verified_view = q.view == "verified";
+    let verified_view = view == "verified";
     let shown = if verified_view { impact.verified_only.clone() } else { impact.figures.clone() };
-    let charts = charts::all(&shown, country_name);
+    let (public, public_url, can_switch) = switch.clone().unwrap_or((false, String::new(), false));
+    let back = match subject {
+        Subject::Training(id) => format!("/trainings/{id}/edit"),
+        Subject::Organisation(_) => "/organisations".into(),
+    };
     Ok(render_with_status(
         StatusCode::OK,
         &ImpactPage {
-            nav: Nav::new(&req, Some(&who.0)),
+            nav: Nav::new(req, Some(&who.0)),
+            charts: charts::all(&shown, country_name),
             shown,
             verified_view,
-            charts,
             public,
-            public_url: format!("/t/{slug}/impact"),
-            base: format!("/trainings/{id}"),
-            back: format!("/trainings/{id}/edit"),
+            public_url,
+            base: subject.base(),
+            back,
             can_switch,
             sexes: &SEXES,
             ages: &AGE_BANDS,
@@ -157,6 +202,26 @@ async fn page(
             impact,
         },
     ))
+}
+
+async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<ViewQuery>,
+) -> Result<HttpResponse, PageError> {
+    report_page(&req, &state, &who, Subject::Training(id.into_inner()), &q.view).await
+}
+
+async fn organisation_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    who: SignedIn,
+    id: web::Path<i64>,
+    q: web::Query<ViewQuery>,
+) -> Result<HttpResponse, PageError> {
+    report_page(&req, &state, &who, Subject::Organisation(id.into_inner()), &q.view).await
 }
 
 async fn public_page(
@@ -214,23 +279,29 @@ struct CsvQuery {
     view: String,
 }
 
+async fn report_csv(
+    state: &AppState,
+    who: &SignedIn,
+    subject: Subject,
+    q: &CsvQuery,
+) -> Result<HttpResponse, PageError> {
+    let actor = who.0.clone();
+    let days = state.settings.downstream.active_within_days;
+    let impact = state.db.run(move |conn| visible_report(conn, &actor, subject, days)).await?;
+    let name = match subject {
+        Subject::Training(id) => format!("impact-{id}"),
+        Subject::Organisation(id) => format!("organisation-{id}-impact"),
+    };
+    csv_of(&impact, q, &name)
+}
+
 async fn csv(
     state: web::Data<AppState>,
     who: SignedIn,
     id: web::Path<i64>,
     q: web::Query<CsvQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let id = id.into_inner();
-    let actor = who.0.clone();
-    let days = state.settings.downstream.active_within_days;
-    let impact = state
-        .db
-        .run(move |conn| {
-            may_see(conn, &actor, id)?;
-            super::impact(conn, id, days)
-        })
-        .await?;
-    csv_of(&impact, &q, &format!("impact-{id}"))
+    report_csv(&state, &who, Subject::Training(id.into_inner()), &q).await
 }
 
 async fn organisation_csv(
@@ -239,17 +310,7 @@ async fn organisation_csv(
     id: web::Path<i64>,
     q: web::Query<CsvQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let id = id.into_inner();
-    let actor = who.0.clone();
-    let days = state.settings.downstream.active_within_days;
-    let impact = state
-        .db
-        .run(move |conn| {
-            may_see_organisation(conn, &actor, id)?;
-            super::organisation_impact(conn, id, days)
-        })
-        .await?;
-    csv_of(&impact, &q, &format!("organisation-{id}-impact"))
+    report_csv(&state, &who, Subject::Organisation(id.into_inner()), &q).await
 }
 
 /// One table of a report as CSV.
@@ -322,47 +383,6 @@ fn csv_of(impact: &Impact, q: &CsvQuery, name: &str) -> Result<HttpResponse, Pag
         .content_type("text/csv; charset=utf-8")
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}-{table}.csv\"")))
         .body(body))
-}
-
-async fn organisation_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    who: SignedIn,
-    id: web::Path<i64>,
-    q: web::Query<ViewQuery>,
-) -> Result<HttpResponse, PageError> {
-    let id = id.into_inner();
-    let actor = who.0.clone();
-    let days = state.settings.downstream.active_within_days;
-    let impact = state
-        .db
-        .run(move |conn| {
-            may_see_organisation(conn, &actor, id)?;
-            super::organisation_impact(conn, id, days)
-        })
-        .await?;
-    let verified_view = q.view == "verified";
-    let shown = if verified_view { impact.verified_only.clone() } else { impact.figures.clone() };
-    let charts = charts::all(&shown, country_name);
-    Ok(render_with_status(
-        StatusCode::OK,
-        &ImpactPage {
-            nav: Nav::new(&req, Some(&who.0)),
-            shown,
-            verified_view,
-            charts,
-            public: false,
-            public_url: String::new(),
-            base: format!("/organisations/{id}"),
-            back: "/organisations".into(),
-            can_switch: false,
-            sexes: &SEXES,
-            ages: &AGE_BANDS,
-            min_group: MIN_GROUP,
-            is_public_page: false,
-            impact,
-        },
-    ))
 }
 
 #[derive(Deserialize)]
