@@ -88,7 +88,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes) = tokio::task::spawn_blocking(move || {
+    let (slug, first_session, key, codes, lead_org) = tokio::task::spawn_blocking(move || {
         let mut conn = state.db.get().unwrap();
         // the demo's certificates, as `cascade demo` issues them
         let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
@@ -104,7 +104,13 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             .expect("a confirmed registration in the demo");
         let key =
             cascade::registration::participant_key(&state.link_env.link_secret, confirmed.id, &confirmed.link_nonce);
-        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes)
+        let lead_org = cascade::organisations::list(&mut conn)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.name == "Anti-Corruption and Civil Rights Commission")
+            .expect("the demo's lead organisation")
+            .id;
+        (training.slug, sessions.first().expect("the demo's sessions").id, key, codes, lead_org)
     })
     .await
     .unwrap();
@@ -141,6 +147,8 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("certification", format!("{t}/certification")),
         Page::open("certificates", format!("{t}/certificates")),
         Page::open("organisations", "/organisations".into()),
+        // with its logo, the upload and remove forms
+        Page::open("organisation edit page", format!("/organisations/{lead_org}/edit")),
         Page::open("mailbox", "/mailbox".into()),
     ];
     browser.run(what, BUDGET, move |c| async move { scenario(&app, &c, public, organiser).await }).await;
