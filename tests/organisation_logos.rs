@@ -2,11 +2,12 @@
 //! multipart form) and the edit page (multipart with CSRF), refused with a clear 4xx and no
 //! change when they are not a PNG or JPEG, too large, cut short or too many pixels; only the
 //! person who added the organisation (or an administrator) may change it; served publicly with
-//! its type, nosniff and an ETag.
+//! its type, nosniff and an ETag; and drawn on the certificates, checked with poppler's
+//! `pdfimages` (a logo that cannot be decoded is left out, never the certificate).
 
 mod common;
 
-use common::{images, Person, TestApp};
+use common::{images, tools, Person, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -238,4 +239,66 @@ async fn edit_page(app: TestApp) {
     assert_eq!(public_logo(&app, id).await.0, 404);
 }
 
-on_both_backends!(upload_refuse_and_serve, edit_page);
+/// The demo's organisations have logos; one is replaced by a JPEG and one is damaged in the
+/// database (past the upload checks): the certificates carry the three good ones, at their
+/// sizes, in the PDF, and their text still reads back.
+async fn logos_on_certificates(app: TestApp) {
+    let id = app.load_demo().await;
+    let lead = app.lead_token().await;
+    let arben = app.api_token("arben@undp-xk.example.org", cascade::demo::PASSWORD).await;
+    let (_, orgs) = app.api(Method::GET, "/api/v1/organisations", &lead, None).await;
+    let org = |name: &str| orgs.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["id"].as_i64().unwrap();
+    let (kosovo, mongolia) = (org("UNDP Kosovo"), org("UNDP Mongolia"));
+    for o in orgs.as_array().unwrap() {
+        let (s, ct, ..) = public_logo(&app, o["id"].as_i64().unwrap()).await;
+        assert_eq!((s, ct.as_str()), (200, "image/png"), "the demo's {} has a logo", o["name"]);
+    }
+    // the lead may not change another organisation's logo; its own person may
+    let (s, _) = put_raw(&app, &lead, kosovo, images::jpeg(90, 60), "image/jpeg").await;
+    assert_eq!(s, 403);
+    let (s, body) = put_raw(&app, &arben, kosovo, images::jpeg(90, 60), "image/jpeg").await;
+    assert_eq!(s, 200, "{body}");
+    // Mongolia's logo damaged in the database
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::organisation_logos;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        diesel::update(organisation_logos::table.find(mongolia))
+            .set(organisation_logos::bytes.eq(b"\x89PNG\r\n\x1a\nnot really".to_vec()))
+            .execute(&mut conn)
+            .unwrap();
+    })
+    .await
+    .unwrap();
+
+    let (s, issued) = app
+        .api(Method::POST, &format!("/api/v1/trainings/{id}/certificates"), &lead, Some(json!({"all_eligible": true})))
+        .await;
+    assert_eq!(s, 200, "{issued}");
+    let list = issued["certificates"].as_array().unwrap();
+    assert!(list.len() > 20 && list.iter().all(|c| c["status"] == "issued"), "a damaged logo fails no certificate");
+    let code = list[0]["code"].as_str().unwrap();
+    let r = app.get(&format!("/c/{code}/certificate.pdf")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let pdf = r.bytes().await.unwrap().to_vec();
+    if !tools::available("pdfimages", &["-v"]) || !tools::available("pdftotext", &["-v"]) {
+        return;
+    }
+    let listed = tools::pdf_images(&pdf);
+    let mut shown: Vec<(u32, u32, &str)> =
+        listed.iter().filter(|i| i.kind == "image").map(|i| (i.width, i.height, i.encoding.as_str())).collect();
+    shown.sort_unstable();
+    // ACRC's wide seal and Uzbekistan's (PNG, transparent), Kosovo's JPEG as it was uploaded
+    assert_eq!(shown, vec![(90, 60, "jpeg"), (200, 200, "image"), (480, 160, "image")], "{listed:#?}");
+    assert_eq!(listed.iter().filter(|i| i.kind == "smask").count(), 2, "{listed:#?}");
+    let text = tools::pdf_text(&pdf);
+    for needle in
+        ["Anti-Corruption and Civil Rights Commission", "UNDP Mongolia", "UNDP Kosovo", "UNDP Uzbekistan", code]
+    {
+        let needle = if needle == code { list[0]["display_code"].as_str().unwrap() } else { needle };
+        assert!(text.contains(needle), "{needle} not in the PDF's text:\n{text}");
+    }
+}
+
+on_both_backends!(upload_refuse_and_serve, edit_page, logos_on_certificates);

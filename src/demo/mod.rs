@@ -10,6 +10,7 @@
 //! the organisers.
 
 mod cohort;
+mod emblems;
 
 use crate::accounts::{self, Account};
 use crate::db::{write_transaction, DbConnection};
@@ -34,7 +35,7 @@ impl DemoSummary {
     pub fn describe(&self, public_url: &str) -> String {
         let mut s = String::new();
         s.push_str(if self.created {
-            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ, 36 trainees, their attendance\n(day 1 imported from the host's Zoom report) and the certification rule.\n"
+            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ (each with a made-up logo), 36 trainees, their attendance\n(day 1 imported from the host's Zoom report) and the certification rule.\n"
         } else {
             "The demo was already loaded; nothing changed.\n"
         });
@@ -73,12 +74,18 @@ fn account(conn: &mut DbConnection, email: &str, name: &str, hash: &str) -> AppR
     accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))
 }
 
-fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str) -> AppResult<i64> {
+/// The organisation (added by `actor` with the `index`-th demo emblem as its logo, unless it
+/// exists).
+fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str, index: usize) -> AppResult<i64> {
     if let Some(o) = crate::organisations::list(conn)?.into_iter().find(|o| o.name == name && o.country == country) {
         return Ok(o.id);
     }
     let input = OrganisationInput { name: name.into(), country: country.into(), ..Default::default() };
-    crate::organisations::create(conn, actor, &input)
+    let id = crate::organisations::create(conn, actor, &input)?;
+    // through the same checks as an upload
+    let logo = crate::organisations::logo::check(emblems::emblem(index), 512 * 1024)?;
+    crate::organisations::logo::store(conn, actor, id, logo)?;
+    Ok(id)
 }
 
 /// Certifies the reference cohort: everyone who meets the rule gets a certificate (issued by
@@ -124,9 +131,9 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
     let hash = crate::crypto::password::hash_blocking(PASSWORD)?;
     let id = write_transaction(conn, |conn| {
         let mut people = Vec::new();
-        for (email, name, org, country, role) in PEOPLE {
+        for (index, (email, name, org, country, role)) in PEOPLE.into_iter().enumerate() {
             let a = account(conn, email, name, &hash)?;
-            let org_id = organisation(conn, &a, org, country)?;
+            let org_id = organisation(conn, &a, org, country, index)?;
             people.push((a, org_id, role));
         }
         let (lead, lead_org, _) = &people[0];
