@@ -74,18 +74,23 @@ fn account(conn: &mut DbConnection, email: &str, name: &str, hash: &str) -> AppR
     accounts::find(conn, id)?.ok_or_else(|| AppError::not_found("account"))
 }
 
-/// The organisation (added by `actor` with the `index`-th demo emblem as its logo, unless it
-/// exists).
-fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str, index: usize) -> AppResult<i64> {
+fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &str) -> AppResult<i64> {
     if let Some(o) = crate::organisations::list(conn)?.into_iter().find(|o| o.name == name && o.country == country) {
         return Ok(o.id);
     }
     let input = OrganisationInput { name: name.into(), country: country.into(), ..Default::default() };
-    let id = crate::organisations::create(conn, actor, &input)?;
-    // through the same checks as an upload
-    let logo = crate::organisations::logo::check(emblems::emblem(index), 512 * 1024)?;
-    crate::organisations::logo::store(conn, actor, id, logo)?;
-    Ok(id)
+    crate::organisations::create(conn, actor, &input)
+}
+
+/// Gives a demo organisation the `index`-th made-up emblem as its logo, through the same checks
+/// as an upload, unless it has a logo.
+fn emblem_logo(conn: &mut DbConnection, actor: &Account, organisation_id: i64, index: usize) -> AppResult<()> {
+    use crate::organisations::logo;
+    if logo::info(conn, organisation_id)?.is_none() {
+        let checked = logo::check(emblems::emblem(index), 512 * 1024)?;
+        logo::store(conn, actor, organisation_id, checked)?;
+    }
+    Ok(())
 }
 
 /// Certifies the reference cohort: everyone who meets the rule gets a certificate (issued by
@@ -133,7 +138,8 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
         let mut people = Vec::new();
         for (index, (email, name, org, country, role)) in PEOPLE.into_iter().enumerate() {
             let a = account(conn, email, name, &hash)?;
-            let org_id = organisation(conn, &a, org, country, index)?;
+            let org_id = organisation(conn, &a, org, country)?;
+            emblem_logo(conn, &a, org_id, index)?;
             people.push((a, org_id, role));
         }
         let (lead, lead_org, _) = &people[0];
