@@ -19,6 +19,7 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub auth: AuthSettings,
     pub mail: MailSettings,
+    pub organisations: OrganisationSettings,
     pub registration: RegistrationSettings,
     pub attendance: AttendanceSettings,
     pub certificates: CertificateSettings,
@@ -74,6 +75,11 @@ pub struct MailSettings {
     pub poll_interval_ms: u64,
     pub gather_ms: u64,
     pub keep_sent_days: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrganisationSettings {
+    pub max_logo_bytes: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -213,6 +219,9 @@ impl Settings {
         }
         if self.server.max_body_bytes < 1024 {
             bail!("server.max_body_bytes: must be at least 1024");
+        }
+        if !(1024..=16 * 1024 * 1024).contains(&self.organisations.max_logo_bytes) {
+            bail!("organisations.max_logo_bytes: must be from 1024 to 16777216 bytes");
         }
         if !(1..=1000).contains(&self.certificates.render_batch) {
             bail!("certificates.render_batch: must be from 1 to 1000");

@@ -16,6 +16,9 @@ pub enum AppError {
     BadRequest(String),
     #[error("the request body is larger than {0} bytes")]
     PayloadTooLarge(usize),
+    /// A body in a format we do not take (an upload that is not a PNG or JPEG, say).
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     #[error("{0}")]
     Unauthorized(String),
     #[error("{0}")]
@@ -38,8 +41,9 @@ pub enum AppError {
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
-    /// Stable machine-readable code: invalid, bad_request, payload_too_large, unauthorized,
-    /// forbidden, csrf, not_found, conflict, unavailable, internal.
+    /// Stable machine-readable code: invalid, bad_request, payload_too_large,
+    /// unsupported_media_type, unauthorized, forbidden, csrf, not_found, conflict, unavailable,
+    /// rate_limited, internal.
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -62,6 +66,7 @@ impl AppError {
             AppError::Invalid { .. } => "invalid",
             AppError::BadRequest(_) => "bad_request",
             AppError::PayloadTooLarge(_) => "payload_too_large",
+            AppError::UnsupportedMediaType(_) => "unsupported_media_type",
             AppError::Unauthorized(_) => "unauthorized",
             AppError::Forbidden(_) => "forbidden",
             AppError::Csrf => "csrf",
@@ -92,6 +97,7 @@ impl ResponseError for AppError {
             AppError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,

@@ -88,7 +88,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes, (report, trainer_email, own_report)) =
+    let (slug, first_session, key, codes, (report, trainer_email, own_report), lead_org) =
         tokio::task::spawn_blocking(move || {
             let mut conn = state.db.get().unwrap();
             // the demo's certificates, as `cascade demo` issues them
@@ -123,12 +123,19 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
                 confirmed.id,
                 &confirmed.link_nonce,
             );
+            let lead_org = cascade::organisations::list(&mut conn)
+                .unwrap()
+                .into_iter()
+                .find(|o| o.name == "Anti-Corruption and Civil Rights Commission")
+                .expect("the demo's lead organisation")
+                .id;
             (
                 training.slug,
                 sessions.first().expect("the demo's sessions").id,
                 key,
                 codes,
                 (report, trainer_email, own_report),
+                lead_org,
             )
         })
         .await
@@ -173,6 +180,8 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("verification queue", "/downstream/queue".into()),
         Page::open("a reported downstream training", format!("/downstream/{report}")),
         Page::open("trainer space (an organiser without a trainer certificate)", "/trainer".into()),
+        // with its logo, the upload and remove forms
+        Page::open("organisation edit page", format!("/organisations/{lead_org}/edit")),
         Page::open("mailbox", "/mailbox".into()),
     ];
     let trainer = vec![

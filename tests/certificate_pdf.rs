@@ -12,7 +12,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use cascade::certificates::pdf::{render, CertificateDocument};
+use cascade::certificates::pdf::{render, CertificateDocument, Logo};
+use common::images;
 
 const NAMES: [&str; 3] = ["Батбаяр Должин", "Mirëlinda Krasniqi", "김민준"];
 const TITLE: &str = "Facilitating Adult Learning Online";
@@ -27,6 +28,7 @@ fn sample<'a>(holder_name: &'a str, organisers: &'a [String]) -> CertificateDocu
         achievement: "has completed the Training of Trainers and is certified to train others in",
         training_title: TITLE,
         organisers,
+        logos: &[],
         dates_and_hours: "14–16 February 2023 · 9 hours",
         issued: "Issued 17 February 2023",
         code: CODE,
@@ -86,6 +88,55 @@ fn text_fonts_and_qr_code_read_back() {
         let decoded = run("zbarimg", &["--raw", "-q", png.to_str().expect("UTF-8 path")]);
         assert_eq!(decoded.trim_end(), URL, "the QR code of {name}’s certificate");
     }
+}
+
+/// Six organisers with logos of every shape (wide, tall, square; PNG with and without alpha,
+/// JPEG; one larger than is embedded): every logo is in the PDF at the expected size, the text
+/// still reads back, and a file that is no image is no logo.
+#[test]
+fn logos_are_embedded_in_organiser_order_and_the_text_still_reads() {
+    if !["pdftotext", "pdfimages"].iter().all(|t| have(t)) {
+        return;
+    }
+    let uploads: Vec<(Vec<u8>, (u32, u32))> = vec![
+        (images::png(480, 160, true), (480, 160)),
+        (images::jpeg(90, 60), (90, 60)),
+        (images::png(120, 200, false), (120, 200)),
+        // larger than embedded: scaled to 240 pixels high
+        (images::png(1200, 600, true), (480, 240)),
+        (images::jpeg(800, 400), (480, 240)),
+        (images::png(64, 64, false), (64, 64)),
+    ];
+    let logos: Vec<Logo> = uploads.iter().map(|(bytes, _)| Logo::from_bytes(bytes).expect("a logo")).collect();
+    for (logo, (_, size)) in logos.iter().zip(&uploads) {
+        assert_eq!(logo.size(), *size);
+    }
+    assert!(Logo::from_bytes(b"not an image at all").is_err());
+    let mut cut = images::png(40, 40, true);
+    cut.truncate(cut.len() / 2);
+    assert!(Logo::from_bytes(&cut).is_err(), "a truncated PNG is no logo");
+
+    let organisers: Vec<String> = (1..=6).map(|i| format!("Organiser number {i}")).collect();
+    let doc = CertificateDocument { logos: &logos, ..sample(NAMES[1], &organisers) };
+    let pdf = render(&doc).expect("renders with logos");
+    let listed = common::tools::pdf_images(&pdf);
+    let shown: Vec<(u32, u32)> = listed.iter().filter(|i| i.kind == "image").map(|i| (i.width, i.height)).collect();
+    let expected: Vec<(u32, u32)> = uploads.iter().map(|(_, size)| *size).collect();
+    let (mut sorted_shown, mut sorted_expected) = (shown.clone(), expected.clone());
+    sorted_shown.sort_unstable();
+    sorted_expected.sort_unstable();
+    assert_eq!(sorted_shown, sorted_expected, "{listed:#?}");
+    // alpha only where a pixel is transparent
+    assert_eq!(listed.iter().filter(|i| i.kind == "smask").count(), 2, "{listed:#?}");
+    assert!(listed.iter().any(|i| i.kind == "image" && i.encoding == "jpeg" && (i.width, i.height) == (90, 60)));
+    let text = common::tools::pdf_text(&pdf);
+    for expected in ["Organiser number 1", "Organiser number 6", NAMES[1], TITLE, CODE, URL] {
+        assert!(text.contains(expected), "“{expected}” missing:\n{text}");
+    }
+    // more than six: the first six are drawn
+    let many: Vec<Logo> = logos.iter().chain(&logos).cloned().collect();
+    let pdf = render(&CertificateDocument { logos: &many, ..sample(NAMES[0], &organisers) }).expect("renders");
+    assert_eq!(common::tools::pdf_images(&pdf).iter().filter(|i| i.kind == "image").count(), 6);
 }
 
 /// Renders 1,000 certificates and prints the time per PDF (run with --release).

@@ -170,6 +170,13 @@ async fn issue_verify_revoke(app: TestApp) {
     if tools::available("zbarimg", &["--version"]) && tools::available("pdftoppm", &["-v"]) {
         assert_eq!(tools::pdf_qr_codes(&pdf), vec![verify_url.clone()]);
     }
+    // the four organisers' logos (the demo's emblems: the lead's wide one, three round ones)
+    if tools::available("pdfimages", &["-v"]) {
+        let mut logos: Vec<(u32, u32)> =
+            tools::pdf_images(&pdf).iter().filter(|i| i.kind == "image").map(|i| (i.width, i.height)).collect();
+        logos.sort_unstable();
+        assert_eq!(logos, vec![(200, 200), (200, 200), (200, 200), (480, 160)]);
+    }
 
     // the Open Badges credential: the schema, and the VC-JWT verified with the JWKS
     let (s, ct, body) = get_bytes(&app, &format!("/c/{code}/credential.json")).await;

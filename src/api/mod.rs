@@ -14,6 +14,7 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
     paths(
         auth::pages::api_token,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
+        organisations::api::put_logo, organisations::api::delete_logo, organisations::pages::logo_image,
         trainings::api::list, trainings::api::create, trainings::api::get, trainings::api::update, trainings::api::change_status,
         trainings::api::add_session, trainings::api::update_session, trainings::api::delete_session,
         trainings::api::invite, trainings::api::remove_organiser, trainings::api::accept,
@@ -49,6 +50,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/organisations", web::post().to(organisations::api::create))
             .route("/organisations/{id}", web::get().to(organisations::api::get))
             .route("/organisations/{id}", web::put().to(organisations::api::update))
+            .route("/organisations/{id}/logo", web::put().to(organisations::api::put_logo))
+            .route("/organisations/{id}/logo", web::delete().to(organisations::api::delete_logo))
             .route("/trainings", web::get().to(trainings::api::list))
             .route("/trainings", web::post().to(trainings::api::create))
             .route("/trainings/{id}", web::get().to(trainings::api::get))

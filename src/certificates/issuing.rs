@@ -46,6 +46,8 @@ pub struct Issued {
 struct Snapshot {
     title: String,
     organisers: String,
+    /// the organisations of `organisers`, one id per line, in the same order
+    organisation_ids: String,
     issuer: i64,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
@@ -65,8 +67,10 @@ fn snapshot(conn: &mut DbConnection, training: &Training, rule_text: &str) -> Ap
         return Err(AppError::conflict(None, "the training has no lead organiser"));
     };
     let mut seen = HashSet::new();
-    let names: Vec<String> =
-        organisers.iter().filter(|o| seen.insert(o.organisation.id)).map(|o| o.organisation.name.clone()).collect();
+    let named: Vec<&crate::organisations::Organisation> =
+        organisers.iter().filter(|o| seen.insert(o.organisation.id)).map(|o| &o.organisation).collect();
+    let names: Vec<&str> = named.iter().map(|o| o.name.as_str()).collect();
+    let ids: Vec<String> = named.iter().map(|o| o.id.to_string()).collect();
     let minutes: i64 = sessions.iter().map(|s| (s.ends_at - s.starts_at).num_minutes()).sum();
     let outcome = match training.kind() {
         TrainingKind::Tot => CertificateOutcome::CertifiedTrainer,
@@ -81,6 +85,7 @@ fn snapshot(conn: &mut DbConnection, training: &Training, rule_text: &str) -> Ap
     Ok(Snapshot {
         title: training.title.clone(),
         organisers: names.join("\n"),
+        organisation_ids: ids.join("\n"),
         issuer: lead.organisation.id,
         starts_on: first.starts_at.and_utc().with_timezone(&tz).date_naive(),
         ends_on: last.ends_at.and_utc().with_timezone(&tz).date_naive(),
@@ -164,6 +169,7 @@ pub fn issue(conn: &mut DbConnection, actor: &Account, training_id: i64, request
                     certificates::subject_uuid.eq(&subject),
                     certificates::training_title.eq(&snap.title),
                     certificates::organisers.eq(&snap.organisers),
+                    certificates::organisation_ids.eq(Some(&snap.organisation_ids)),
                     certificates::starts_on.eq(snap.starts_on),
                     certificates::ends_on.eq(snap.ends_on),
                     certificates::scheduled_minutes.eq(snap.scheduled_minutes),

@@ -61,6 +61,10 @@ pub struct Certificate {
     pub issued_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
     pub revocation_reason: Option<String>,
+    /// The organisations of `organisers`, in the same order, one id per line (NULL on
+    /// certificates issued before logos were drawn).
+    #[serde(skip)]
+    pub organisation_ids: Option<String>,
 }
 
 impl Certificate {
@@ -71,6 +75,11 @@ impl Certificate {
 
     pub fn organiser_names(&self) -> Vec<String> {
         self.organisers.lines().filter(|l| !l.is_empty()).map(str::to_string).collect()
+    }
+
+    /// The organisations named, lead first (empty when the certificate did not record them).
+    pub fn organisation_ids(&self) -> Vec<i64> {
+        self.organisation_ids.as_deref().unwrap_or("").lines().filter_map(|l| l.trim().parse().ok()).collect()
     }
 
     /// "14–16 February 2023", "28 February – 2 March 2023", "3 March 2023".

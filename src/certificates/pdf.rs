@@ -13,12 +13,19 @@
 //! runs off the page. Hangul in a bold line is emboldened with a thin outline (Nanum Myeongjo
 //! has no bold here).
 //!
+//! The organisers' logos (uploaded PNG or JPEG) stand in a row above the "Organised by" line,
+//! in the same order, each scaled into one height (wide ones narrower), centred; the row is a
+//! block of the column like the text, so it never overlaps it. A [`Logo`] is prepared once per
+//! batch of certificates (decoded, scaled down, compressed) and shared by every PDF of the
+//! batch; one that cannot be decoded is left out by whoever prepares it, never the certificate.
+//!
 //! The fonts are parsed once per process; a certificate takes a few milliseconds.
 
 use std::sync::{Arc, LazyLock};
 
 use krilla::color::rgb;
-use krilla::geom::{Path, PathBuilder, Point, Rect};
+use krilla::geom::{Path, PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::{BitsPerComponent, CustomImage, Image, ImageColorspace};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
@@ -41,6 +48,9 @@ pub struct CertificateDocument<'a> {
     pub training_title: &'a str,
     /// organiser names, lead first (can be 1..=6; may be in any script)
     pub organisers: &'a [String],
+    /// the organisers' logos, in the same order (those that have one; at most [`MAX_LOGOS`]
+    /// are drawn)
+    pub logos: &'a [Logo],
     /// preformatted, e.g. "14–16 February 2023 · 9 hours"
     pub dates_and_hours: &'a str,
     /// e.g. "Issued 17 February 2023"
@@ -128,6 +138,132 @@ fn stroke(c: (u8, u8, u8), width: f32) -> Stroke {
         line_cap: LineCap::Butt,
         line_join: LineJoin::Miter,
         ..Stroke::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logos
+
+/// At most this many logos are drawn (one row).
+pub const MAX_LOGOS: usize = 6;
+/// A logo is embedded with at most this many pixels a side (the box is 15 mm high: ~400 dpi),
+/// so a large upload does not make every certificate large.
+pub const LOGO_MAX_PIXELS_HIGH: u32 = 240;
+pub const LOGO_MAX_PIXELS_WIDE: u32 = 960;
+/// The height every logo is scaled to, and the widest a logo may be (as a multiple of it).
+const LOGO_H: f32 = 15.0 * MM;
+const LOGO_MAX_ASPECT: f32 = 3.2;
+const LOGO_GAP: f32 = 9.0 * MM;
+
+/// An organiser's logo, ready to draw: decoded and checked, scaled down, compressed once (the
+/// PDF writer's `Image` is shared, so every certificate of a batch embeds the same streams).
+#[derive(Clone)]
+pub struct Logo {
+    image: Image,
+    width: u32,
+    height: u32,
+}
+
+impl std::fmt::Debug for Logo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Logo({}×{})", self.width, self.height)
+    }
+}
+
+/// Decoded pixels as the PDF writer takes them: RGB and, when some pixel is not opaque, alpha.
+#[derive(Clone, Hash)]
+struct LogoPixels {
+    rgb: Arc<Vec<u8>>,
+    alpha: Option<Arc<Vec<u8>>>,
+    size: (u32, u32),
+}
+
+impl CustomImage for LogoPixels {
+    fn color_channel(&self) -> &[u8] {
+        &self.rgb
+    }
+    fn alpha_channel(&self) -> Option<&[u8]> {
+        self.alpha.as_deref().map(Vec::as_slice)
+    }
+    fn bits_per_component(&self) -> BitsPerComponent {
+        BitsPerComponent::Eight
+    }
+    fn size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn icc_profile(&self) -> Option<&[u8]> {
+        None
+    }
+    fn color_space(&self) -> ImageColorspace {
+        ImageColorspace::Rgb
+    }
+}
+
+impl Logo {
+    /// Prepares an uploaded PNG or JPEG: decoded in full (an error for a file that is not one,
+    /// or is cut or corrupt), scaled down to [`LOGO_MAX_PIXELS_HIGH`] ×
+    /// [`LOGO_MAX_PIXELS_WIDE`]. A JPEG that is small enough already is embedded as it is.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Logo, String> {
+        let pixels = crate::domain::image::decode(bytes, 8192).map_err(|e| e.to_string())?;
+        let fits = pixels.width <= LOGO_MAX_PIXELS_WIDE && pixels.height <= LOGO_MAX_PIXELS_HIGH;
+        if fits && pixels.kind == crate::domain::image::ImageKind::Jpeg {
+            let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(bytes.to_vec());
+            if let Ok(image) = Image::from_jpeg(Data::from(shared), true) {
+                return Ok(Logo { image, width: pixels.width, height: pixels.height });
+            }
+        }
+        let pixels = pixels.fit_within(LOGO_MAX_PIXELS_WIDE, LOGO_MAX_PIXELS_HIGH);
+        let (width, height) = (pixels.width, pixels.height);
+        let custom = LogoPixels { rgb: Arc::new(pixels.rgb), alpha: pixels.alpha.map(Arc::new), size: (width, height) };
+        let image = Image::from_custom(custom, true)?;
+        Ok(Logo { image, width, height })
+    }
+
+    /// Pixels as embedded in the PDF.
+    pub fn size(&self) -> (u32, u32) {
+        (self.width, self.height)
+    }
+}
+
+/// Where each logo goes in a row of `height` centred on the page: (x, y offset in the row,
+/// width, height). Each is `height` high unless it is wider than [`LOGO_MAX_ASPECT`] times
+/// that (then as wide as that, vertically centred); the row shrinks to fit `CONTENT_W`.
+fn logo_row(logos: &[Logo], height: f32) -> Vec<(f32, f32, f32, f32)> {
+    let logos = &logos[..logos.len().min(MAX_LOGOS)];
+    if logos.is_empty() || height <= 0.0 {
+        return Vec::new();
+    }
+    let natural: Vec<(f32, f32)> = logos
+        .iter()
+        .map(|l| {
+            let aspect = l.width as f32 / l.height.max(1) as f32;
+            let w = height * aspect.min(LOGO_MAX_ASPECT);
+            (w, w / aspect.max(f32::MIN_POSITIVE))
+        })
+        .map(|(w, h)| (w, h.min(height)))
+        .collect();
+    let gaps = LOGO_GAP * (logos.len() - 1) as f32;
+    let total: f32 = natural.iter().map(|(w, _)| w).sum::<f32>() + gaps;
+    let shrink = if total > CONTENT_W { (CONTENT_W - gaps).max(1.0) / (total - gaps) } else { 1.0 };
+    let total = natural.iter().map(|(w, _)| w * shrink).sum::<f32>() + gaps;
+    let mut x = (PAGE_W - total) / 2.0;
+    natural
+        .into_iter()
+        .map(|(w, h)| {
+            let (w, h) = (w * shrink, h * shrink);
+            let placed = (x, (height - h) / 2.0, w, h);
+            x += w + LOGO_GAP;
+            placed
+        })
+        .collect()
+}
+
+fn draw_logos(surface: &mut Surface, logos: &[Logo], top: f32, height: f32) {
+    for (logo, (x, dy, w, h)) in logos.iter().zip(logo_row(logos, height)) {
+        let Some(size) = Size::from_wh(w, h) else { continue };
+        surface.push_transform(&Transform::from_translate(x, top + dy));
+        surface.draw_image(logo.image.clone(), size);
+        surface.pop();
     }
 }
 
@@ -445,13 +581,15 @@ fn centered(surface: &mut Surface, fonts: &Fonts, line: &Line, baseline: f32, si
 const CAP: f32 = 0.71;
 const LEADING: f32 = 1.28;
 
-/// A centred block in the main column.
+/// A centred block in the main column: lines of text, or the row of logos.
 struct Block {
     fitted: Fitted,
     color: (u8, u8, u8),
-    /// Space above the block's cap height, in pt.
+    /// Space above the block's cap height (or the logos' top), in pt.
     gap: f32,
     below: Decoration,
+    /// The height of the logo row when this block is the logos (no text).
+    logo_height: Option<f32>,
 }
 
 /// What is drawn under a block (within the next block's gap).
@@ -467,6 +605,9 @@ enum Decoration {
 impl Block {
     /// From the top of the first line's capitals to the last baseline.
     fn height(&self) -> f32 {
+        if let Some(height) = self.logo_height {
+            return height;
+        }
         let n = self.fitted.lines.len() as f32;
         self.fitted.size * (CAP + (n - 1.0) * LEADING)
     }
@@ -535,6 +676,9 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
                 }
             }
             y += gap;
+        }
+        if let Some(height) = block.logo_height {
+            draw_logos(surface, doc.logos, y, height);
         }
         let size = block.fitted.size;
         let mut baseline = y + size * CAP;
@@ -610,15 +754,31 @@ fn column(fonts: &Fonts, doc: &CertificateDocument, scale: f32) -> Vec<Block> {
         (clean(doc.dates_and_hours), regular(12.0, 10.0), TEXT, 13.0, Decoration::None),
     ];
     let organisers_part = 5;
-    parts
+    let blocks: Vec<(usize, Block)> = parts
         .into_iter()
         .enumerate()
         .filter(|(_, (text, ..))| !text.is_empty())
         .map(|(i, (text, f, color, gap, below))| {
             let breaks = if i == organisers_part { &separators[..] } else { &[] };
-            Block { fitted: fit(fonts, &text, &f, CONTENT_W, breaks), color, gap: gap * scale, below }
+            let gap = if i == organisers_part && !doc.logos.is_empty() { 12.0 } else { gap };
+            let fitted = fit(fonts, &text, &f, CONTENT_W, breaks);
+            (i, Block { fitted, color, gap: gap * scale, below, logo_height: None })
         })
-        .collect()
+        .collect();
+    // the logos above "Organised by" (or where it would be)
+    let at = blocks.iter().position(|(i, _)| *i >= organisers_part).unwrap_or(blocks.len());
+    let mut blocks: Vec<Block> = blocks.into_iter().map(|(_, b)| b).collect();
+    if !doc.logos.is_empty() {
+        let row = Block {
+            fitted: Fitted { lines: Vec::new(), size: 0.0 },
+            color: TEXT,
+            gap: 30.0 * scale,
+            below: Decoration::None,
+            logo_height: Some(LOGO_H * scale),
+        };
+        blocks.insert(at, row);
+    }
+    blocks
 }
 
 fn rect(x: f32, y: f32, w: f32, h: f32) -> Result<Path, PdfError> {
@@ -705,6 +865,7 @@ mod tests {
             achievement: "has completed the Training of Trainers and is certified to train others in",
             training_title: title,
             organisers,
+            logos: &[],
             dates_and_hours: "14–16 February 2023 · 9 hours",
             issued: "Issued 17 February 2023",
             code: "7K3M-Q9PX-2HDW",
@@ -791,6 +952,57 @@ mod tests {
         let started = std::time::Instant::now();
         assert!(render(&doc).is_ok());
         assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+    }
+
+    fn png(w: u32, h: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        let mut writer = encoder.write_header().expect("header");
+        writer.write_image_data(&vec![0x40; (w * h * 3) as usize]).expect("pixels");
+        writer.finish().expect("end");
+        out
+    }
+
+    #[test]
+    fn logos_fit_one_row_and_the_column_still_fits() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        // very wide, very tall, square, and six of them
+        let logos: Vec<Logo> = [(900, 100), (40, 200), (120, 120), (900, 100), (600, 150), (300, 100), (50, 50)]
+            .iter()
+            .map(|&(w, h)| Logo::from_bytes(&png(w, h)).expect("a logo"))
+            .collect();
+        let row = logo_row(&logos, LOGO_H);
+        assert_eq!(row.len(), MAX_LOGOS, "at most six are drawn");
+        let (left, right) = (row[0].0, row[row.len() - 1].0 + row[row.len() - 1].2);
+        assert!(left >= (PAGE_W - CONTENT_W) / 2.0 - 0.01 && right <= (PAGE_W + CONTENT_W) / 2.0 + 0.01, "{row:?}");
+        for pair in row.windows(2) {
+            assert!(pair[0].0 + pair[0].2 <= pair[1].0, "no two logos overlap: {row:?}");
+        }
+        for (logo, &(_, dy, w, h)) in logos.iter().zip(&row) {
+            assert!(dy >= 0.0 && dy + h <= LOGO_H + 0.01, "{row:?}");
+            let (pw, ph) = logo.size();
+            let aspect = pw as f32 / ph as f32;
+            assert!((w / h - aspect).abs() < 0.01 * aspect, "aspect ratio kept: {w}/{h} vs {aspect}");
+        }
+        // the crowded certificate with logos still fits between the border and the QR code
+        let organisers: Vec<String> =
+            (1..=6).map(|i| format!("Ministry of Education, Science and Innovation {i}")).collect();
+        let long = "Training of Trainers in participatory facilitation, adult learning and community-based \
+                    psychosocial support for teachers, nurses and social workers in rural districts";
+        let doc = CertificateDocument {
+            logos: &logos,
+            training_title: long,
+            achievement: long,
+            ..sample("A B", "", &organisers)
+        };
+        let available = COLUMN_BOTTOM - COLUMN_TOP;
+        let (blocks, factor) = fit_column(fonts, &doc, available);
+        assert!(column_height(&blocks, factor) <= available, "{}", column_height(&blocks, factor));
+        assert_eq!(blocks.iter().filter(|b| b.logo_height.is_some()).count(), 1);
+        assert!(render(&doc).is_ok());
+        // a file that is not an image is no logo
+        assert!(Logo::from_bytes(b"GIF89a").is_err());
     }
 
     #[test]

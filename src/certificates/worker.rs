@@ -1,8 +1,10 @@
 //! The certificate worker renders what issuing recorded: for each certificate still `issuing`
 //! it draws the PDF, builds and signs the Open Badges credential, and then, in one short write
 //! transaction per batch, stores both, marks the certificate issued and queues the holder's
-//! e-mail with the PDF attached. The CPU work runs on the blocking pool, one chunk per core,
-//! outside any transaction.
+//! e-mail with the PDF attached. The CPU work runs on the rendering threads, one chunk per
+//! core, outside any transaction. The organisers' logos of a batch are read in one query and
+//! prepared once (decoded, scaled, compressed), then shared by every PDF of the batch; a logo
+//! that cannot be read is left out (and logged), never the certificate.
 //!
 //! Claiming is a lease, as in the outbox: several instances share the work (PostgreSQL's
 //! `FOR UPDATE SKIP LOCKED`), and a certificate whose renderer died is taken again when its
@@ -73,6 +75,27 @@ pub fn claim(conn: &mut DbConnection, training_id: Option<i64>, batch: i64) -> A
     })
 }
 
+/// The logos of the organisations that `certs` name, prepared for the PDF, in one query. A
+/// stored logo that cannot be decoded (the upload checks make that unlikely) is left out.
+pub fn logos(conn: &mut DbConnection, certs: &[Certificate]) -> AppResult<Logos> {
+    let mut ids: Vec<i64> = certs.iter().flat_map(Certificate::organisation_ids).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = HashMap::new();
+    for (organisation_id, bytes) in crate::organisations::logo::bytes_of(conn, &ids)? {
+        match pdf::Logo::from_bytes(&bytes) {
+            Ok(logo) => {
+                out.insert(organisation_id, logo);
+            }
+            Err(e) => tracing::warn!(organisation_id, error = %e, "a logo cannot be drawn; certificates leave it out"),
+        }
+    }
+    Ok(out)
+}
+
+/// Prepared logos by organisation.
+pub type Logos = HashMap<i64, pdf::Logo>;
+
 /// The issuing organisations of `certs`.
 pub fn issuers(conn: &mut DbConnection, certs: &[Certificate]) -> AppResult<HashMap<i64, Issuer>> {
     let mut out = HashMap::new();
@@ -120,11 +143,19 @@ pub struct Rendered {
     pub jwt: String,
 }
 
-/// Draws the PDF and signs the credential of one certificate (pure CPU work).
-pub fn render(base_url: &str, key: &CredentialKey, cert: Certificate, issuer: &Issuer) -> AppResult<Rendered> {
+/// Draws the PDF and signs the credential of one certificate (pure CPU work); `logos` holds
+/// (at least) the logos of the organisations it names.
+pub fn render(
+    base_url: &str,
+    key: &CredentialKey,
+    cert: Certificate,
+    issuer: &Issuer,
+    logos: &Logos,
+) -> AppResult<Rendered> {
     let urls = Urls { base: base_url };
     let verify_url = urls.verify(&cert.code);
     let organisers = cert.organiser_names();
+    let logos: Vec<pdf::Logo> = cert.organisation_ids().iter().filter_map(|id| logos.get(id).cloned()).collect();
     let dates_and_hours = format!("{} \u{b7} {}", cert.dates(), cert.hours());
     let issued = format!("Issued {}", cert.issued_at.format("%-d %B %Y"));
     let code = cert.display_code();
@@ -141,6 +172,7 @@ pub fn render(base_url: &str, key: &CredentialKey, cert: Certificate, issuer: &I
         achievement,
         training_title: &cert.training_title,
         organisers: &organisers,
+        logos: &logos,
         dates_and_hours: &dates_and_hours,
         issued: &issued,
         code: &code,
@@ -197,12 +229,13 @@ pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, trainin
     }
     let count = claimed.len();
     let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
-    let issuer_rows = claimed.clone();
-    let issuers = state.db.run(move |conn| issuers(conn, &issuer_rows)).await?;
+    let rows = claimed.clone();
+    let (issuers, logos) = state.db.run(move |conn| Ok((issuers(conn, &rows)?, logos(conn, &rows)?))).await?;
     // one chunk per rendering thread (see `render_pool`)
     let threads = render_pool().len();
     let chunk = count.div_ceil(threads).max(1);
     let issuers = std::sync::Arc::new(issuers);
+    let logos = std::sync::Arc::new(logos);
     let mut answers = Vec::new();
     let mut rest = claimed;
     for thread in render_pool().iter() {
@@ -210,7 +243,8 @@ pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, trainin
             break;
         }
         let part: Vec<Certificate> = rest.drain(..chunk.min(rest.len())).collect();
-        let (certs, issuers, base) = (certs.clone(), issuers.clone(), state.settings.public_url().to_string());
+        let (certs, issuers, logos) = (certs.clone(), issuers.clone(), logos.clone());
+        let base = state.settings.public_url().to_string();
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: RenderJob = Box::new(move || {
             let rendered = part
@@ -219,7 +253,7 @@ pub async fn run_once(state: &AppState, certs: &web::Data<Certificates>, trainin
                     let issuer = issuers
                         .get(&c.issuer_organisation_id)
                         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("issuer not loaded")))?;
-                    render(&base, &certs.key, c, issuer)
+                    render(&base, &certs.key, c, issuer, &logos)
                 })
                 .collect::<AppResult<Vec<Rendered>>>();
             let _ = tx.send(rendered);
@@ -285,13 +319,14 @@ pub fn render_all_blocking(
             return Ok(total);
         }
         let issuers = issuers(conn, &claimed)?;
+        let logos = logos(conn, &claimed)?;
         let rendered = claimed
             .into_iter()
             .map(|c| {
                 let issuer = issuers
                     .get(&c.issuer_organisation_id)
                     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("issuer not loaded")))?;
-                render(&env.public_url, key, c, issuer)
+                render(&env.public_url, key, c, issuer, &logos)
             })
             .collect::<AppResult<Vec<Rendered>>>()?;
         total += write_transaction(conn, |conn| store(conn, env, &rendered, &issuers))?;

@@ -284,6 +284,7 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         revoked_by -> Nullable<BigInt>,
         revocation_reason -> Nullable<Text>,
+        organisation_ids -> Nullable<Text>,
     }
 }
 
@@ -313,6 +314,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    organisation_logos (organisation_id) {
+        organisation_id -> BigInt,
+        media_type -> Text,
+        width -> Integer,
+        height -> Integer,
+        sha256 -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+        bytes -> Binary,
+    }
+}
+
+diesel::joinable!(organisation_logos -> organisations (organisation_id));
 diesel::joinable!(certificates -> registrations (registration_id));
 diesel::joinable!(certificates -> trainings (training_id));
 diesel::joinable!(certificate_documents -> certificates (certificate_id));
@@ -456,4 +471,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     downstream_messages,
     trainer_reminders_sent,
     public_impact,
+    organisation_logos,
 );

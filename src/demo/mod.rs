@@ -10,6 +10,7 @@
 //! the organisers.
 
 mod cohort;
+mod emblems;
 mod lineage;
 
 pub use lineage::grow as grow_cascade;
@@ -40,7 +41,7 @@ impl DemoSummary {
     pub fn describe(&self, public_url: &str) -> String {
         let mut s = String::new();
         s.push_str(if self.created {
-            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ, 36 trainees, their attendance\n(day 1 imported from the host's Zoom report) and the certification rule.\n"
+            "Demo loaded: the reference ToT with co-organisers in KR, MN, XK and UZ (each with a made-up logo), 36 trainees, their attendance\n(day 1 imported from the host's Zoom report) and the certification rule.\n"
         } else {
             "The demo was already loaded; nothing changed.\n"
         });
@@ -97,6 +98,17 @@ fn organisation(conn: &mut DbConnection, actor: &Account, name: &str, country: &
     crate::organisations::create(conn, actor, &input)
 }
 
+/// Gives a demo organisation the `index`-th made-up emblem as its logo, through the same checks
+/// as an upload, unless it has a logo.
+fn emblem_logo(conn: &mut DbConnection, actor: &Account, organisation_id: i64, index: usize) -> AppResult<()> {
+    use crate::organisations::logo;
+    if logo::info(conn, organisation_id)?.is_none() {
+        let checked = logo::check(emblems::emblem(index), 512 * 1024)?;
+        logo::store(conn, actor, organisation_id, checked)?;
+    }
+    Ok(())
+}
+
 /// Certifies the reference cohort: everyone who meets the rule gets a certificate (issued by
 /// the lead organiser, rendered here, e-mailed through the outbox); picks two to print, from
 /// Mongolia and Kosovo. Running it again issues nothing new.
@@ -141,9 +153,10 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
     let hash = crate::crypto::password::hash_blocking(PASSWORD)?;
     let id = write_transaction(conn, |conn| {
         let mut people = Vec::new();
-        for (email, name, org, country, role) in PEOPLE {
+        for (index, (email, name, org, country, role)) in PEOPLE.into_iter().enumerate() {
             let a = account(conn, email, name, &hash)?;
             let org_id = organisation(conn, &a, org, country)?;
+            emblem_logo(conn, &a, org_id, index)?;
             people.push((a, org_id, role));
         }
         let (lead, lead_org, _) = &people[0];

@@ -2,6 +2,7 @@
 //! or an [`AppError::Invalid`] naming the field. Code past the edge never re-checks.
 
 mod countries;
+pub mod image;
 pub mod time;
 
 use std::fmt;

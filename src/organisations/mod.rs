@@ -1,6 +1,7 @@
 //! Organisations: the bodies organisers speak for, each with a country.
 
 pub mod api;
+pub mod logo;
 pub mod pages;
 
 use diesel::prelude::*;
@@ -32,6 +33,23 @@ impl Organisation {
     pub fn country_name(&self) -> &'static str {
         self.country().map(|c| c.name()).unwrap_or("")
     }
+
+    /// The person who added an organisation, or an administrator, may change it (its details
+    /// and its logo).
+    pub fn may_be_changed_by(&self, actor: &Account) -> bool {
+        actor.is_admin || self.created_by == Some(actor.id)
+    }
+}
+
+/// The organisation, when `actor` may change it; else why not.
+pub fn find_to_change(conn: &mut DbConnection, actor: &Account, id: i64) -> AppResult<Organisation> {
+    let existing = find(conn, id)?;
+    if !existing.may_be_changed_by(actor) {
+        return Err(AppError::Forbidden(
+            "only the person who added this organisation, or an administrator, may change it".into(),
+        ));
+    }
+    Ok(existing)
 }
 
 /// What a form or JSON body says about an organisation, before it is checked.
@@ -108,12 +126,7 @@ pub fn create(conn: &mut DbConnection, actor: &Account, input: &OrganisationInpu
 /// are marked changed so their public pages are rendered anew.
 pub fn update(conn: &mut DbConnection, actor: &Account, id: i64, input: &OrganisationInput) -> AppResult<()> {
     let f = input.parse()?;
-    let existing = find(conn, id)?;
-    if !actor.is_admin && existing.created_by != Some(actor.id) {
-        return Err(AppError::Forbidden(
-            "only the person who added this organisation, or an administrator, may change it".into(),
-        ));
-    }
+    find_to_change(conn, actor, id)?;
     diesel::update(organisations::table.find(id))
         .set((
             organisations::name.eq(&f.name),

@@ -6,6 +6,7 @@
 //! under CI=true, where they fail.
 #![allow(dead_code)]
 
+pub mod images;
 pub mod smtp;
 pub mod tools;
 

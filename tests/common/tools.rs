@@ -76,3 +76,37 @@ pub fn python(script: &str, input: &str) -> String {
     assert!(ok, "python check failed:\n{out}");
     out
 }
+
+/// One image of a PDF as poppler's `pdfimages -list` reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfImage {
+    /// "image", "smask" (an image's alpha) …
+    pub kind: String,
+    pub width: u32,
+    pub height: u32,
+    /// "image" (flate), "jpeg" …
+    pub encoding: String,
+}
+
+/// The images of a PDF, as `pdfimages -list` lists them.
+pub fn pdf_images(pdf: &[u8]) -> Vec<PdfImage> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = Command::new("pdfimages").arg("-list").arg(&file).output().expect("pdfimages");
+    assert!(out.status.success(), "pdfimages -list: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    text.lines()
+        .skip(2)
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            (cols.len() >= 9).then(|| PdfImage {
+                kind: cols[2].to_string(),
+                width: cols[3].parse().unwrap_or_else(|_| panic!("width in {line:?}")),
+                height: cols[4].parse().unwrap_or_else(|_| panic!("height in {line:?}")),
+                encoding: cols[8].to_string(),
+            })
+        })
+        .collect()
+}

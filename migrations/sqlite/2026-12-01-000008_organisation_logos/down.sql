@@ -1,0 +1,2 @@
+ALTER TABLE certificates DROP COLUMN organisation_ids;
+DROP TABLE organisation_logos;
