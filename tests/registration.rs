@@ -491,7 +491,7 @@ async fn bad_input_changes_nothing(app: TestApp) {
     let s = training(&app, Some(10), "open").await;
     let p = Person::new(&app);
     let path = format!("/t/{}/register", s.slug);
-    let cases: [Case; 4] = [
+    let cases: [Case; 6] = [
         (
             &[
                 ("email", "not-an-email"),
@@ -529,6 +529,29 @@ async fn bad_input_changes_nothing(app: TestApp) {
             ],
             "full_name-error",
             "required",
+        ),
+        // a line break in a name would carry text of its own into genuine e-mails
+        (
+            &[
+                ("email", "a@example.org"),
+                ("full_name", "Ana\r\n\r\nSecurity notice: sign in at https://evil.example"),
+                ("organisation", "O"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+            "full_name-error",
+            "must be one line",
+        ),
+        (
+            &[
+                ("email", "a@example.org"),
+                ("full_name", "Ana"),
+                ("organisation", "Office\tof Integrity"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+            "organisation-error",
+            "must be one line",
         ),
     ];
     for (fields, id, words) in cases {

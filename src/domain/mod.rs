@@ -102,16 +102,30 @@ pub fn parse_timezone(field: &str, raw: &str) -> Result<chrono_tz::Tz, AppError>
     })
 }
 
-/// Required single-line text with a length limit, trimmed.
+/// Required single-line text with a length limit, trimmed. Names and titles reach e-mail
+/// headers, subjects and calendar lines, so a line break or TAB in one is refused here, at the
+/// edge, rather than escaped everywhere it might go.
 pub fn parse_text(field: &str, raw: &str, max_chars: usize) -> Result<String, AppError> {
     let value = raw.trim();
     if value.is_empty() {
         return Err(AppError::invalid(field, format!("{} is required", human(field))));
     }
-    optional_text(field, value, max_chars).map(|v| v.unwrap_or_default())
+    optional_line(field, value, max_chars).map(|v| v.unwrap_or_default())
 }
 
-/// Optional text with a length limit, trimmed; empty becomes `None`.
+/// Optional single-line text: as [`optional_text`], and no line breaks or TABs.
+pub fn optional_line(field: &str, raw: &str, max_chars: usize) -> Result<Option<String>, AppError> {
+    if raw.trim().chars().any(char::is_control) {
+        return Err(AppError::invalid(
+            field,
+            format!("{} must be one line, without line breaks, TABs or control characters", human(field)),
+        ));
+    }
+    optional_text(field, raw, max_chars)
+}
+
+/// Optional text with a length limit, trimmed; empty becomes `None`. Line breaks and TABs are
+/// allowed (descriptions, notes); other control characters are not.
 pub fn optional_text(field: &str, raw: &str, max_chars: usize) -> Result<Option<String>, AppError> {
     let value = raw.trim();
     if value.is_empty() {

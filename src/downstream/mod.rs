@@ -27,7 +27,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::db::schema::{downstream_figures, downstream_messages, downstream_sessions, downstream_trainings};
-use crate::domain::{optional_text, optional_url, parse_language, parse_text, string_enum, Country};
+use crate::domain::{optional_line, optional_text, optional_url, parse_language, parse_text, string_enum, Country};
 use crate::error::{AppError, AppResult};
 use crate::trainings::text_or_number;
 
@@ -422,10 +422,10 @@ impl ReportInput {
         };
         let mode = DeliveryMode::parse("mode", &self.mode)?;
         let country = Country::parse("country", &self.country)?;
-        let region = optional_text("region", &self.region, 100)?.unwrap_or_default();
+        let region = optional_line("region", &self.region, 100)?.unwrap_or_default();
         let city_raw = if self.city.trim().is_empty() { &self.place } else { &self.city };
         let city_field = if self.city.trim().is_empty() && !self.place.trim().is_empty() { "place" } else { "city" };
-        let city = optional_text(city_field, city_raw, 100)?.unwrap_or_default();
+        let city = optional_line(city_field, city_raw, 100)?.unwrap_or_default();
         let language = parse_language("language", &self.language)?;
         let audience_organisations =
             optional_text("audience_organisations", &self.audience_organisations, 1000)?.unwrap_or_default();
@@ -508,7 +508,7 @@ impl ReportInput {
             by_sex,
             by_age_band,
             with_disability,
-            curriculum_version: optional_text("curriculum_version", &self.curriculum_version, 100)?.unwrap_or_default(),
+            curriculum_version: optional_line("curriculum_version", &self.curriculum_version, 100)?.unwrap_or_default(),
             evidence_url: optional_url("evidence_url", &self.evidence_url)?,
             notes: optional_text("notes", &self.notes, 5000)?.unwrap_or_default(),
         })

@@ -15,8 +15,8 @@ use crate::db::schema::{organiser_invitations, training_organisers, training_ses
 use crate::db::{now, DbConnection};
 use crate::domain::time::{local_to_utc, parse_local, Ambiguity};
 use crate::domain::{
-    optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text, parse_timezone, slugify,
-    Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
+    optional_line, optional_positive, optional_text, optional_url, parse_language, parse_slug, parse_text,
+    parse_timezone, slugify, Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus,
 };
 use crate::error::{AppError, AppResult};
 use crate::events::record;
@@ -77,7 +77,7 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
     Ok(TrainingFields {
         title: parse_text("title", &input.title, MAX_TITLE)?,
         slug: if input.slug.trim().is_empty() { None } else { Some(parse_slug("slug", &input.slug)?) },
-        summary: optional_text("summary", &input.summary, MAX_SUMMARY)?.unwrap_or_default(),
+        summary: optional_line("summary", &input.summary, MAX_SUMMARY)?.unwrap_or_default(),
         description: optional_text("description", &input.description, MAX_DESCRIPTION)?.unwrap_or_default(),
         kind,
         tz,
