@@ -150,8 +150,10 @@ struct NamedRow {
 struct ReportedRow {
     #[diesel(sql_type = Integer)]
     generation: i32,
+    #[diesel(sql_type = Text)]
+    status: String,
     #[diesel(sql_type = Integer)]
-    verified: i32,
+    certificate_state: i32,
     #[diesel(sql_type = Text)]
     country: String,
     #[diesel(sql_type = Text)]
@@ -194,14 +196,6 @@ struct GenCount {
     n: i64,
 }
 
-#[derive(QueryableByName)]
-struct StatusCount {
-    #[diesel(sql_type = Text)]
-    status: String,
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
 macro_rules! load_rows {
     ($conn:expr, $sql:expr, $row:ty, $($bind:expr => $ty:ty),*) => {
         crate::db::per_backend!($conn, |c| sql_query($sql)$(.bind::<$ty, _>($bind))*.load::<$row>(c))
@@ -216,6 +210,13 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
     };
     let s = d.subtree(scope);
     let root = scope.id();
+    if let DbConnection::Postgres(c) = conn {
+        // PostgreSQL compiles a query with LLVM once its estimated cost passes jit_above_cost:
+        // over 100,000 downstream trainings the active-trainer query spent ~1 s of its ~1.2 s
+        // compiling (bench/impact.py, EXPLAIN ANALYZE). Set for this connection of the pool.
+        use diesel::connection::SimpleConnection;
+        c.batch_execute("SET jit = off")?;
+    }
     let now = crate::db::now();
     let since_date = (now - chrono::Duration::days(active_within_days)).date();
     let since = now - chrono::Duration::days(active_within_days);
@@ -234,28 +235,37 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
 
     // named people: confirmed and present at least once, each e-mail at its first generation
     // (its first training there, for the month), grouped by what the report breaks down by
+    // `reached` is MATERIALIZED: without it SQLite 3.50 inlines it into the join below and reads
+    // the registrations of every training of the subtree once per e-mail (80 s for 200,000
+    // people, bench/impact.py); the window finds each e-mail's first generation in one sort.
     let named_sql = format!(
-        "WITH reached AS ( \
+        "WITH reached AS MATERIALIZED ( \
            SELECT r.email, CAST(s.depth AS INTEGER) AS generation, r.training_id, r.country, r.sex, r.age_band \
            FROM {s} s JOIN trainings t ON t.id = s.training_id AND t.status IN ('published', 'completed') \
            JOIN registrations r ON r.training_id = s.training_id \
            WHERE r.status = 'confirmed' \
              AND EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id AND a.status = 'present')), \
-         firsts AS (SELECT email, MIN(generation) AS generation FROM reached GROUP BY email), \
+         ranked AS ( \
+           SELECT email, generation, training_id, country, sex, age_band, \
+                  MIN(generation) OVER (PARTITION BY email) AS first_generation \
+           FROM reached), \
          people AS ( \
-           SELECT r.email, r.generation, MIN(r.training_id) AS training_id, MIN(r.country) AS country, \
-                  MIN(r.sex) AS sex, MIN(r.age_band) AS age_band \
-           FROM reached r JOIN firsts f ON f.email = r.email AND f.generation = r.generation \
-           GROUP BY r.email, r.generation) \
+           SELECT email, MIN(generation) AS generation, MIN(training_id) AS training_id, MIN(country) AS country, \
+                  MIN(sex) AS sex, MIN(age_band) AS age_band \
+           FROM ranked WHERE generation = first_generation GROUP BY email) \
          SELECT generation, training_id, country, sex, age_band, COUNT(*) AS people FROM people \
          GROUP BY generation, training_id, country, sex, age_band"
     );
     let named: Vec<NamedRow> = load_rows!(conn, &named_sql, NamedRow, root => BigInt)?;
 
-    // reported trainings under valid certificates, not rejected
+    // every reported training of the subtree in one pass, grouped by its status and its
+    // certificate's (0 issued, 1 not yet issued, 2 revoked): the figures count those under an
+    // issued certificate and not rejected, the status counts (awaiting, set aside) all of them
+    // (every reported training has its figures row: they are written together)
+    let certificate_state = "CASE c.status WHEN 'issued' THEN 0 WHEN 'revoked' THEN 2 ELSE 1 END";
     let reported_sql = format!(
-        "SELECT CAST(s.depth + 1 AS INTEGER) AS generation, \
-                CAST(CASE WHEN d.status = 'verified' THEN 1 ELSE 0 END AS INTEGER) AS verified, \
+        "SELECT CAST(s.depth + 1 AS INTEGER) AS generation, d.status AS status, \
+                CAST({certificate_state} AS INTEGER) AS certificate_state, \
                 d.country AS country, {month} AS month, COUNT(*) AS trainings, \
                 CAST(SUM(f.participants_total) AS BIGINT) AS people, CAST(SUM(f.female) AS BIGINT) AS female, \
                 CAST(SUM(f.male) AS BIGINT) AS male, CAST(SUM(f.another) AS BIGINT) AS another, \
@@ -267,8 +277,7 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
          FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
          JOIN downstream_trainings d ON d.certificate_id = c.id \
          JOIN downstream_figures f ON f.downstream_training_id = d.id \
-         WHERE c.status = 'issued' AND d.status <> 'rejected' \
-         GROUP BY s.depth, CASE WHEN d.status = 'verified' THEN 1 ELSE 0 END, d.country, {month}",
+         GROUP BY s.depth, d.status, {certificate_state}, d.country, {month}",
         month = d.month_of_date.replace("{x}", "d.starts_on"),
     );
     let reported: Vec<ReportedRow> = load_rows!(conn, &reported_sql, ReportedRow, root => BigInt)?;
@@ -298,14 +307,10 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
     );
     let active: Vec<GenCount> = load_rows!(conn, &active_sql, GenCount, root => BigInt, since_date => Date, since => Timestamp, now => Timestamp)?;
 
-    let status_sql = format!(
-        "SELECT CASE WHEN c.status = 'revoked' THEN 'set_aside' ELSE d.status END AS status, COUNT(*) AS n \
-         FROM {s} s JOIN certificates c ON c.training_id = s.training_id \
-         JOIN downstream_trainings d ON d.certificate_id = c.id \
-         GROUP BY CASE WHEN c.status = 'revoked' THEN 'set_aside' ELSE d.status END"
-    );
-    let statuses: Vec<StatusCount> = load_rows!(conn, &status_sql, StatusCount, root => BigInt)?;
-    let count_of = |k: &str| statuses.iter().filter(|r| r.status == k).map(|r| r.n).sum::<i64>();
+    let count_of = |k: &str| {
+        reported.iter().filter(|r| r.certificate_state != 2 && r.status == k).map(|r| r.trainings).sum::<i64>()
+    };
+    let set_aside = reported.iter().filter(|r| r.certificate_state == 2).map(|r| r.trainings).sum::<i64>();
 
     Ok(Rows {
         hosted: hosted
@@ -328,11 +333,14 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
                 people: n.people,
             })
             .collect(),
+        awaiting: count_of("submitted") + count_of("needs_information"),
+        set_aside,
         reported: reported
             .into_iter()
+            .filter(|r| r.certificate_state == 0 && r.status != "rejected")
             .map(|r| Reported {
                 generation: r.generation,
-                verified: r.verified == 1,
+                verified: r.status == "verified",
                 country: r.country,
                 month: r.month,
                 trainings: r.trainings,
@@ -344,8 +352,6 @@ pub fn load(conn: &mut DbConnection, scope: Scope, active_within_days: i64) -> A
             .collect(),
         trainers: trainers.into_iter().map(|t| (t.generation, t.n)).collect(),
         active: active.into_iter().map(|t| (t.generation, t.n)).collect(),
-        awaiting: count_of("submitted") + count_of("needs_information"),
-        set_aside: count_of("set_aside"),
     })
 }
 

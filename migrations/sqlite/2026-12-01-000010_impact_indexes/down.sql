@@ -1,0 +1,2 @@
+DROP INDEX certificates_impact;
+DROP INDEX downstream_trainings_impact;
