@@ -47,7 +47,8 @@ Traffic goes to 127.0.0.1 only; every wait is bounded; the server is stopped on 
 Options: --backend sqlite|postgres, --scale, --requests (30), --warmup (3), --seed (9),
 --port (18096), --data-dir (a new temporary directory), --keep (keep the database and data
 directory for profiling), --reuse DIR (skip generation: reuse a database kept with --keep; it
-runs `cascade migrate` and ANALYZE again, so new migrations apply).
+runs `cascade migrate` and ANALYZE again, so new migrations apply), --quiet-wait (300: seconds
+to wait for the host's CPUs to be quiet before timing; the run goes on with a warning after).
 Environment: CARGO_TARGET_DIR, BENCH_SKIP_BUILD=1, BENCH_PG_ADMIN_URL
 (postgres://postgres@127.0.0.1:5432/postgres), BENCH_PG_DB (bench_impact; dropped and created
 again: never point it at real data).
