@@ -37,6 +37,7 @@ pub fn reports_under(conn: &mut DbConnection, certificate_ids: &[i64]) -> AppRes
 }
 
 /// A hosted training in a list: (certificate, training id, title, status).
+#[derive(Clone)]
 pub struct Hosted {
     pub certificate_id: i64,
     pub training_id: i64,

@@ -82,16 +82,7 @@ async fn render_space(
                 .into_iter()
                 .map(|c| CertificateBlock {
                     reports: reports.iter().filter(|r| r.certificate_id == c.id).cloned().collect(),
-                    hosted: hosted
-                        .iter()
-                        .filter(|h| h.certificate_id == c.id)
-                        .map(|h| Hosted {
-                            certificate_id: h.certificate_id,
-                            training_id: h.training_id,
-                            title: h.title.clone(),
-                            status: h.status,
-                        })
-                        .collect(),
+                    hosted: hosted.iter().filter(|h| h.certificate_id == c.id).cloned().collect(),
                     certificate: c,
                 })
                 .collect::<Vec<_>>())
