@@ -24,6 +24,7 @@ pub struct Settings {
     pub attendance: AttendanceSettings,
     pub certificates: CertificateSettings,
     pub downstream: DownstreamSettings,
+    pub reports: ReportSettings,
     pub log: LogSettings,
 }
 
@@ -105,6 +106,15 @@ pub struct DownstreamSettings {
     pub reminder_after_days: Vec<i32>,
     pub reminder_interval_secs: u64,
     pub active_within_days: i64,
+}
+
+/// When an impact report is served from a stored snapshot instead of computed per request.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReportSettings {
+    /// A report whose computation took at least this long is kept and served from storage.
+    pub snapshot_after_ms: u64,
+    /// A kept report older than this is recomputed in the background on its next request.
+    pub snapshot_max_age_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -234,6 +244,9 @@ impl Settings {
         }
         if !(1..=3650).contains(&self.downstream.active_within_days) {
             bail!("downstream.active_within_days: must be from 1 to 3650 days");
+        }
+        if !(1..=86_400).contains(&self.reports.snapshot_max_age_secs) {
+            bail!("reports.snapshot_max_age_secs: must be from 1 to 86400 seconds");
         }
         if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
             bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");

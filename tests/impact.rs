@@ -323,3 +323,158 @@ async fn public_page_and_charts(app: TestApp) {
 }
 
 on_both_backends!(figures_per_generation, named_people_are_counted_once, public_page_and_charts);
+
+/// Moves a stored report's computation time back by two hours.
+async fn age_snapshot(app: &TestApp, root: i64) {
+    use cascade::db::schema::impact_snapshots as snap;
+    use diesel::prelude::*;
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = state.db.get().unwrap();
+        let aged = cascade::db::now() - chrono::Duration::hours(2);
+        let n = diesel::update(snap::table.find(("training", root)))
+            .set(snap::computed_at.eq(aged))
+            .execute(&mut *conn)
+            .unwrap();
+        assert_eq!(n, 1, "the report is stored");
+    })
+    .await
+    .unwrap();
+}
+
+async fn stored_count(app: &TestApp) -> i64 {
+    use cascade::db::schema::impact_snapshots as snap;
+    use diesel::prelude::*;
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || snap::table.count().get_result(&mut *state.db.get().unwrap()).unwrap())
+        .await
+        .unwrap()
+}
+
+/// A report that is slow to compute (every report, with `snapshot_after_ms = 0`) is stored and
+/// served from storage with the time it was computed; once older than the maximum age, the next
+/// request gets it marked as updating and a background recomputation replaces it; the
+/// maintenance call recomputes every stored report at once.
+async fn stored_reports(app: TestApp) {
+    let (root, _) = grown(&app).await;
+    let lead = app.lead_token().await;
+    assert_eq!(stored_count(&app).await, 0);
+    let (s, first) = impact(&app, &lead, root).await;
+    assert_eq!(s, 200, "{first}");
+    assert_eq!((first["awaiting_verification"].as_i64(), first["updating"].as_bool()), (Some(2), Some(false)));
+    assert_eq!(stored_count(&app).await, 1);
+
+    // a decision does not show in the stored report while it is fresh
+    let queue = Person::new(&app);
+    queue.sign_in("lead@acrc.example.org", cascade::demo::PASSWORD).await;
+    let (_, page) = queue.get("/downstream/queue").await;
+    let id = common::extract(&page, "<td><a href=\"/downstream/", "\"").expect("a waiting report");
+    let (s, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/downstream-trainings/{id}/verification"),
+            &lead,
+            Some(serde_json::json!({"decision": "verified"})),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let (_, served) = impact(&app, &lead, root).await;
+    assert_eq!(served["computed_at"], first["computed_at"], "served from storage");
+    assert_eq!(served["awaiting_verification"], 2);
+    let (_, page) = queue.get(&format!("/trainings/{root}/impact")).await;
+    let stamp = first["computed_at"].as_str().unwrap();
+    assert!(page.contains(&format!("Figures as of <time datetime=\"{stamp}\">")), "{page}");
+    assert!(!page.contains("being computed"));
+
+    // older than the maximum age: served once more, marked, and recomputed in the background
+    age_snapshot(&app, root).await;
+    let (_, stale) = impact(&app, &lead, root).await;
+    assert_eq!(
+        (stale["awaiting_verification"].as_i64(), stale["updating"].as_bool()),
+        (Some(2), Some(true)),
+        "{stale}"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let fresh = loop {
+        let (_, r) = impact(&app, &lead, root).await;
+        if r["awaiting_verification"] == 1 {
+            break r;
+        }
+        assert!(std::time::Instant::now() < deadline, "the background recomputation never landed: {r}");
+        tokio::task::yield_now().await;
+    };
+    assert_eq!(fresh["updating"], false);
+    assert!(fresh["computed_at"].as_str() > first["computed_at"].as_str());
+
+    // the public page is served from storage too
+    let organiser = Person::new(&app);
+    organiser.sign_in("lead@acrc.example.org", cascade::demo::PASSWORD).await;
+    organiser
+        .submit(&format!("/trainings/{root}/impact"), &format!("/trainings/{root}/impact/public"), &[("public", "on")])
+        .await;
+    let (s, public) = app.get_text(&format!("/t/{}/impact", cascade::demo::SLUG)).await;
+    assert_eq!(s, 200);
+    assert!(public.contains(fresh["computed_at"].as_str().unwrap()), "the stored report's time");
+
+    // the maintenance call recomputes what is stored
+    age_snapshot(&app, root).await;
+    let n =
+        cascade::reports::snapshot::refresh_older_than(&app.state, std::time::Duration::from_secs(60)).await.unwrap();
+    assert_eq!(n, 1);
+    let (_, now) = impact(&app, &lead, root).await;
+    assert_eq!(now["updating"], false, "recomputed: {now}");
+    assert!(now["computed_at"].as_str() > fresh["computed_at"].as_str());
+}
+
+/// A stored report that has become quick to compute (the cascade shrank, the machine is
+/// faster, the threshold was raised) is computed per request again, and forgotten.
+async fn quick_reports_are_not_stored(app: TestApp) {
+    let (root, _) = grown(&app).await;
+    let lead = app.lead_token().await;
+    let (_, live) = impact(&app, &lead, root).await;
+    assert_eq!(stored_count(&app).await, 0, "quick: computed per request");
+    // a report stored by an instance with other settings, two hours ago, that was quick
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::impact_snapshots as snap;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        let mut old = live.clone();
+        old["awaiting_verification"] = 99.into();
+        diesel::insert_into(snap::table)
+            .values((
+                snap::scope.eq("training"),
+                snap::scope_id.eq(root),
+                snap::computed_at.eq(cascade::db::now() - chrono::Duration::hours(2)),
+                snap::compute_ms.eq(1i64),
+                snap::body.eq(old.to_string()),
+            ))
+            .execute(&mut *conn)
+            .unwrap();
+    })
+    .await
+    .unwrap();
+    let (_, again) = impact(&app, &lead, root).await;
+    assert_eq!(again["awaiting_verification"], 2, "computed, not read: {again}");
+    assert_eq!(stored_count(&app).await, 0, "and the stored one is gone");
+}
+
+mod stored_reports {
+    fn settings(s: &mut cascade::config::Settings) {
+        s.reports.snapshot_after_ms = 0;
+        s.reports.snapshot_max_age_secs = 3600;
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        let app = crate::common::TestApp::spawn_with(crate::common::Backend::Sqlite, settings).await.expect("app");
+        super::stored_reports(app).await;
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        if let Some(app) = crate::common::TestApp::spawn_with(crate::common::Backend::Postgres, settings).await {
+            super::stored_reports(app).await;
+        }
+    }
+}
+
+on_both_backends!(quick_reports_are_not_stored);

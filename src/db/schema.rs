@@ -434,6 +434,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    impact_snapshots (scope, scope_id) {
+        scope -> Text,
+        scope_id -> BigInt,
+        computed_at -> Timestamp,
+        compute_ms -> BigInt,
+        body -> Text,
+        refreshing_until -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(hosted_trainings -> trainings (training_id));
 diesel::joinable!(hosted_trainings -> certificates (certificate_id));
 diesel::joinable!(downstream_trainings -> certificates (certificate_id));
@@ -471,5 +482,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     downstream_messages,
     trainer_reminders_sent,
     public_impact,
+    impact_snapshots,
     organisation_logos,
 );

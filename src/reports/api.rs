@@ -8,9 +8,8 @@ use crate::error::{AppError, ErrorBody};
 use crate::http::ApiCaller;
 use crate::state::AppState;
 
-async fn answer(state: &AppState, caller: ApiCaller, subject: Subject) -> Result<HttpResponse, AppError> {
-    let days = state.settings.downstream.active_within_days;
-    let report = state.db.run(move |conn| visible_report(conn, &caller.0, subject, days)).await?;
+async fn answer(state: &web::Data<AppState>, caller: ApiCaller, subject: Subject) -> Result<HttpResponse, AppError> {
+    let report = visible_report(state, caller.0, subject).await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

@@ -22,10 +22,11 @@ pub mod api;
 pub mod charts;
 pub mod pages;
 pub mod queries;
+pub mod snapshot;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
 use crate::downstream::{AGE_BANDS, SEXES};
@@ -35,7 +36,7 @@ use crate::error::AppResult;
 pub const MIN_GROUP: i64 = 5;
 
 /// One generation's figures.
-#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Generation {
     pub generation: i32,
     /// Hosted and reported trainings delivered in this generation.
@@ -64,7 +65,7 @@ pub struct Generation {
 }
 
 /// Figures over the whole tree (or one view of it).
-#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Figures {
     pub generations: Vec<Generation>,
     pub totals: Generation,
@@ -76,14 +77,14 @@ pub struct Figures {
     pub by_country: Vec<Count>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Count {
     pub key: String,
     pub people: i64,
 }
 
 /// The impact report of a training (or of an organisation's trainings).
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Impact {
     /// The training at generation 0 (absent for an organisation's report).
     pub training_id: Option<i64>,
@@ -101,6 +102,12 @@ pub struct Impact {
     pub awaiting_verification: i64,
     /// Reported trainings under a revoked certificate: kept, marked, counted nowhere.
     pub set_aside: i64,
+    /// When these figures were computed (now, or when a large cascade's stored report was).
+    pub computed_at: chrono::DateTime<chrono::Utc>,
+    /// True while a stored report older than `[reports] snapshot_max_age_secs` is being
+    /// recomputed: these figures are from `computed_at`, newer ones follow shortly.
+    #[serde(default)]
+    pub updating: bool,
 }
 
 pub const MULTIPLIER_FORMULA: &str = "people reached in generations 1 and below ÷ trainers certified in generation 0";
@@ -165,6 +172,8 @@ fn report(conn: &mut DbConnection, scope: queries::Scope, title: String, active_
         verified_only: verified,
         awaiting_verification: rows.awaiting,
         set_aside: rows.set_aside,
+        computed_at: crate::db::now().and_utc(),
+        updating: false,
     })
 }
 

@@ -8,7 +8,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{charts, queries, Figures, Generation, Impact, MIN_GROUP};
+use super::{charts, queries, snapshot, Figures, Generation, Impact, MIN_GROUP};
 use crate::accounts::Account;
 use crate::db::DbConnection;
 use crate::domain::Country;
@@ -84,6 +84,13 @@ impl ImpactPage {
     fn rows(&self) -> Vec<&Generation> {
         self.shown.generations.iter().chain(std::iter::once(&self.shown.totals)).collect()
     }
+    /// As in the JSON ("2026-12-01T07:30:00.123456Z").
+    fn computed_at(&self) -> String {
+        self.impact.computed_at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    }
+    fn as_of(&self) -> String {
+        self.impact.computed_at.format("%-d %B %Y, %H:%M UTC").to_string()
+    }
     fn multiplier(&self) -> String {
         self.shown.multiplier.map(|m| format!("{m:.2}")).unwrap_or_else(|| "—".into())
     }
@@ -130,23 +137,18 @@ impl Subject {
     }
 }
 
-/// The report of `subject` if `actor` may see it (404 otherwise).
-pub(super) fn visible_report(
-    conn: &mut DbConnection,
-    actor: &Account,
-    subject: Subject,
-    days: i64,
-) -> AppResult<Impact> {
-    match subject {
-        Subject::Training(id) => {
-            may_see(conn, actor, id)?;
-            super::impact(conn, id, days)
-        }
-        Subject::Organisation(id) => {
-            may_see_organisation(conn, actor, id)?;
-            super::organisation_impact(conn, id, days)
-        }
-    }
+/// The report of `subject` if `actor` may see it (404 otherwise), computed or stored (see
+/// `snapshot.rs`).
+pub(super) async fn visible_report(state: &web::Data<AppState>, actor: Account, subject: Subject) -> AppResult<Impact> {
+    let scope = match subject {
+        Subject::Training(id) => queries::Scope::Training(id),
+        Subject::Organisation(id) => queries::Scope::Organisation(id),
+    };
+    snapshot::serve(state, scope, move |conn| match subject {
+        Subject::Training(id) => may_see(conn, &actor, id),
+        Subject::Organisation(id) => may_see_organisation(conn, &actor, id),
+    })
+    .await
 }
 
 /// The public switch of a training's page: (on, its address, may `actor` switch it).
@@ -154,26 +156,24 @@ type PublicSwitch = (bool, String, bool);
 
 async fn report_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &web::Data<AppState>,
     who: &SignedIn,
     subject: Subject,
     view: &str,
 ) -> Result<HttpResponse, PageError> {
+    let impact = visible_report(state, who.0.clone(), subject).await?;
     let actor = who.0.clone();
-    let days = state.settings.downstream.active_within_days;
-    let (impact, switch): (Impact, Option<PublicSwitch>) = state
+    let switch: Option<PublicSwitch> = state
         .db
         .run(move |conn| {
-            let impact = visible_report(conn, &actor, subject, days)?;
-            let switch = match subject {
+            Ok(match subject {
                 Subject::Training(id) => Some((
                     queries::is_public(conn, id)?,
                     format!("/t/{}/impact", crate::trainings::queries::find(conn, id)?.slug),
                     authorize(conn, &actor, id, Action::EditDetails).is_ok(),
                 )),
                 Subject::Organisation(_) => None,
-            };
-            Ok((impact, switch))
+            })
         })
         .await?;
     let verified_view = view == "verified";
@@ -231,8 +231,7 @@ async fn public_page(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let days = state.settings.downstream.active_within_days;
-    let impact = state
+    let training_id = state
         .db
         .run(move |conn| {
             let not_found = || AppError::NotFound("this training has no public impact page".into());
@@ -244,9 +243,10 @@ async fn public_page(
             if !shown || !queries::is_public(conn, training.id)? {
                 return Err(not_found());
             }
-            super::impact(conn, training.id, days)
+            Ok(training.id)
         })
         .await?;
+    let impact = snapshot::serve(&state, queries::Scope::Training(training_id), |_| Ok(())).await?;
     let mut shown = impact.figures.clone();
     shown.suppress_small_groups();
     let charts = charts::all(&shown, country_name);
@@ -280,14 +280,12 @@ struct CsvQuery {
 }
 
 async fn report_csv(
-    state: &AppState,
+    state: &web::Data<AppState>,
     who: &SignedIn,
     subject: Subject,
     q: &CsvQuery,
 ) -> Result<HttpResponse, PageError> {
-    let actor = who.0.clone();
-    let days = state.settings.downstream.active_within_days;
-    let impact = state.db.run(move |conn| visible_report(conn, &actor, subject, days)).await?;
+    let impact = visible_report(state, who.0.clone(), subject).await?;
     let name = match subject {
         Subject::Training(id) => format!("impact-{id}"),
         Subject::Organisation(id) => format!("organisation-{id}-impact"),

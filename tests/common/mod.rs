@@ -102,6 +102,9 @@ impl TestApp {
         settings.mail.poll_interval_ms = 100;
         settings.mail.retry_base_secs = 1;
         settings.registration.rate_limit_per_ip = 0;
+        // reports are computed per request (as every report of a small cascade is), so that a
+        // slow machine never turns a test's report into a stored one; tests/impact.rs covers those
+        settings.reports.snapshot_after_ms = 600_000;
         tweak(&mut settings);
         let state = web::Data::new(
             tokio::task::spawn_blocking(move || cascade::startup::state(settings)).await.unwrap().expect("app state"),
