@@ -39,6 +39,9 @@ enum Command {
     /// still verify (its public half stays in /.well-known/jwks.json); restart every instance,
     /// with the new key file, afterwards.
     RotateCredentialKey,
+    /// Recompute every stored impact report now (reports of large cascades are stored and
+    /// otherwise recomputed in the background when looked at past their maximum age).
+    RefreshReports,
 }
 
 #[derive(Subcommand)]
@@ -71,6 +74,7 @@ pub fn main() -> ExitCode {
         }
         Command::Demo => in_runtime(|| demo(settings)),
         Command::RotateCredentialKey => in_runtime(|| rotate_credential_key(settings)),
+        Command::RefreshReports => refresh_reports(settings),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -118,6 +122,15 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
             println!("Sign in at {}/sign-in", state.settings.public_url());
         }
         crate::startup::spawn(state, listener)?.await.context("server stopped with an error")
+    })
+}
+
+fn refresh_reports(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let state = crate::startup::state(settings)?;
+        let n = crate::reports::snapshot::refresh_older_than(&state, std::time::Duration::ZERO).await?;
+        println!("{n} stored impact report{} recomputed", if n == 1 { "" } else { "s" });
+        Ok(())
     })
 }
 

@@ -126,6 +126,10 @@ fn demo_prints_how_to_sign_in_and_is_idempotent() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("stays published"));
     assert_ne!(std::fs::read_to_string(&key_file).unwrap(), before);
+    // the demo's report is quick to compute, so nothing is stored to recompute
+    let out = cascade(dir.path()).arg("refresh-reports").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0 stored impact reports recomputed");
 }
 
 #[test]
