@@ -172,6 +172,8 @@ where
         Then::Store(ms) => {
             let kept = impact.clone();
             state.db.write(move |conn| store(conn, scope, &kept, ms)).await?;
+            // a large report decoded tens of thousands of rows: give that memory back
+            crate::memory::release_free();
         }
         Then::Forget => state.db.write(move |conn| forget(conn, scope)).await?,
         Then::Refresh => {
@@ -196,7 +198,9 @@ where
 pub async fn refresh(state: &AppState, scope: Scope) -> AppResult<()> {
     let days = state.settings.downstream.active_within_days;
     let (impact, ms) = state.db.run(move |conn| compute(conn, scope, days)).await?;
-    state.db.write(move |conn| store(conn, scope, &impact, ms)).await
+    state.db.write(move |conn| store(conn, scope, &impact, ms)).await?;
+    crate::memory::release_free();
+    Ok(())
 }
 
 /// Recomputes every stored report computed before `older_than` ago, one after another;
