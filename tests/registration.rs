@@ -130,23 +130,35 @@ async fn double_opt_in_gives_a_real_invite(app: TestApp) {
     assert!(html.contains("08:00–11:00"), "16:00 Seoul is 08:00 in Pristina");
     assert!(html.contains("calendar.google.com") && html.contains("outlook.office.com"));
     assert!(!html.contains("meet.example.org"), "join links appear only shortly before a session");
-    // the invite
-    let invite = app.mail_to("ana@example.org").await.pop().unwrap();
-    assert!(invite.subject.contains("You are registered"), "{}", invite.subject);
+    // the invite: one event per scheduling message (iTIP), so the first session comes with
+    // "You are registered" and the second in an e-mail of its own
+    let mails = app.mail_to("ana@example.org").await;
+    assert_eq!(mails.len(), 4, "{:?}", mails.iter().map(|m| &m.subject).collect::<Vec<_>>());
+    let invite = mails.iter().find(|m| m.subject.contains("You are registered")).unwrap().clone();
     assert_eq!(invite.content_type, "multipart/alternative");
     assert!(!invite.text.is_empty() && !invite.html.is_empty());
+    assert!(invite.text.contains("each other session comes in an e-mail of its own"), "{}", invite.text);
+    assert!(mails.iter().all(|m| m.auto_submitted.as_deref() == Some("auto-generated")), "RFC 3834");
+    let second = mails.last().unwrap();
+    assert!(second.subject.starts_with("Day 2: "), "{}", second.subject);
+    assert!(second.text.contains("adds “Day 2” to your calendar"), "{}", second.text);
     let ics = invite.invite();
-    assert_eq!(ics.method, "REQUEST");
-    assert_eq!(ics.events.len(), 2);
-    for e in &ics.events {
+    let ics2 = second.invite();
+    assert_eq!((ics.method.as_str(), ics2.method.as_str()), ("REQUEST", "REQUEST"));
+    assert_eq!((ics.events.len(), ics2.events.len()), (1, 1));
+    assert_ne!(ics.events[0].uid, ics2.events[0].uid);
+    assert_eq!(ics2.events[0].dtstart, "20300215T070000Z");
+    for e in ics.events.iter().chain(&ics2.events) {
         assert_eq!(e.sequence, 0);
         assert!(e.dtstart.ends_with('Z'));
         assert!(!e.dtstamp.is_empty());
         assert!(e.organizer.starts_with("mailto:"));
         assert_eq!(e.attendee.as_deref(), Some("mailto:ana@example.org"));
-        assert!(e.attendee_params.iter().any(|(k, v)| k == "RSVP" && v == "TRUE"));
+        assert!(e.attendee_params.iter().any(|(k, v)| k == "RSVP" && v == "FALSE"), "nobody reads replies");
         assert!(e.attendee_params.iter().any(|(k, v)| k == "CN" && v.contains("Ana Lima")));
         assert!(e.description.contains("https://meet.example.org/room"), "join information in DESCRIPTION");
+        assert_eq!(e.location.as_deref(), Some("https://meet.example.org/room"), "and in LOCATION");
+        assert_eq!(e.url.as_deref(), Some(format!("{}{page}", app.base).as_str()), "URL: the participant's page");
     }
     assert_eq!(ics.events[0].dtstart, "20300214T070000Z");
     // a used link offers to register again for the same training
@@ -168,7 +180,8 @@ async fn invites_follow_every_change(app: TestApp) {
     let ana = Person::new(&app);
     ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
     let page = ana.confirm("ana@example.org").await;
-    let first = app.mail_to("ana@example.org").await.pop().unwrap().invite();
+    let registered = app.mail_to("ana@example.org").await;
+    let first = registered.iter().find(|m| m.subject.contains("You are registered")).unwrap().invite();
     let uid = first.events[0].uid.clone();
     // move day 1 by an hour: an update with the same UID and SEQUENCE + 1
     let path = format!("/api/v1/trainings/{}/sessions/{}", s.training, s.sessions[0]);
@@ -237,19 +250,44 @@ async fn invites_follow_every_change(app: TestApp) {
     let download = common::Ics::parse(&download);
     assert_eq!(download.method, "PUBLISH");
     assert!(!download.raw.contains("ATTENDEE") && !download.raw.contains("meet.example.org"));
-    // the participant cancels: CANCEL for every session
+    // the participant cancels: CANCEL for every session, one UID per message
+    let before = app.mail_to("ana@example.org").await.len();
     let r = ana.submit(&page, &format!("{page}/cancel"), &[]).await;
     assert_eq!(r.status().as_u16(), 200);
-    let bye = app.mail_to("ana@example.org").await.pop().unwrap();
-    let ics = bye.invite();
-    assert_eq!(ics.method, "CANCEL");
-    assert_eq!(ics.events.len(), 2);
-    assert!(ics.events.iter().all(|e| e.status == "CANCELLED"));
+    let bye: Vec<common::Ics> = app.mail_to("ana@example.org").await[before..].iter().map(|m| m.invite()).collect();
+    assert_eq!(bye.len(), 2, "one CANCEL per session");
+    let mut cancelled_uids: Vec<&str> = bye.iter().map(|i| i.events[0].uid.as_str()).collect();
+    cancelled_uids.sort();
+    cancelled_uids.dedup();
+    assert_eq!(cancelled_uids.len(), 2);
+    for ics in &bye {
+        assert_eq!(ics.method, "CANCEL");
+        assert!(ics.events.iter().all(|e| e.status == "CANCELLED"));
+        assert!(!ics.raw.contains("RSVP"), "a CANCEL asks for no reply: {}", ics.raw);
+    }
     assert_eq!(statuses(&app, s.training)[0].1, "cancelled");
-    // and can register again later, with the same single registration
+    // and can register again later, with the same single registration; the new invites carry a
+    // higher SEQUENCE than the CANCELs (calendars ignore an older one)
+    let before = app.mail_to("ana@example.org").await.len();
     ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
     ana.confirm("ana@example.org").await;
     assert_eq!(statuses(&app, s.training), [("ana@example.org".to_string(), "confirmed".to_string())]);
+    let again: Vec<common::Ics> = app.mail_to("ana@example.org").await[before..]
+        .iter()
+        .filter(|m| !m.calendars.is_empty())
+        .map(|m| m.invite())
+        .collect();
+    assert_eq!(again.len(), 2, "a REQUEST per session");
+    for ics in &again {
+        assert_eq!(ics.method, "REQUEST");
+        let cancel = bye.iter().find(|c| c.events[0].uid == ics.events[0].uid).expect("the same UID");
+        assert!(
+            ics.events[0].sequence > cancel.events[0].sequence,
+            "SEQUENCE {} after a CANCEL at {}",
+            ics.events[0].sequence,
+            cancel.events[0].sequence
+        );
+    }
     // the whole training is cancelled: CANCEL again
     let (st, _) = app
         .api(
@@ -260,9 +298,10 @@ async fn invites_follow_every_change(app: TestApp) {
         )
         .await;
     assert_eq!(st, 200);
-    let gone = app.mail_to("ana@example.org").await.pop().unwrap();
-    assert!(gone.subject.contains("Cancelled"));
+    let mails = app.mail_to("ana@example.org").await;
+    let gone = mails.iter().find(|m| m.subject.contains("Cancelled")).unwrap();
     assert_eq!(gone.invite().method, "CANCEL");
+    assert_eq!(mails.last().unwrap().invite().method, "CANCEL", "the second session's own CANCEL");
 }
 
 async fn waiting_list_fills_free_places(app: TestApp) {
@@ -285,7 +324,8 @@ async fn waiting_list_fills_free_places(app: TestApp) {
     assert_eq!(r.status().as_u16(), 200);
     let st: Vec<String> = statuses(&app, s.training).into_iter().map(|r| r.1).collect();
     assert_eq!(st, ["cancelled", "confirmed", "confirmed"]);
-    let promoted = app.mail_to("p2@example.org").await.pop().unwrap();
+    let promoted = app.mail_to("p2@example.org").await.into_iter().rev().nth(1).unwrap();
+    assert!(app.mail_to("p2@example.org").await.pop().unwrap().subject.starts_with("Day 2: "), "its own e-mail");
     assert!(promoted.subject.contains("You are registered"));
     assert_eq!(promoted.invite().method, "REQUEST");
     assert!(promoted.text.contains("A place became free"));
@@ -373,7 +413,7 @@ async fn approval_mode_waits_for_the_organisers(app: TestApp) {
     assert_eq!(r.status().as_u16(), 200);
     let st: Vec<String> = statuses(&app, s.training).into_iter().map(|r| r.1).collect();
     assert_eq!(st, ["confirmed", "declined"]);
-    let approved = app.mail_to("ana@example.org").await.pop().unwrap();
+    let approved = app.mail_to("ana@example.org").await.into_iter().rev().nth(1).unwrap();
     assert!(approved.text.contains("approved"));
     assert_eq!(approved.invite().method, "REQUEST");
     assert!(app.mail_to("bo@example.org").await.pop().unwrap().text.contains("could not accept"));

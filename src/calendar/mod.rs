@@ -1,17 +1,23 @@
 //! iCalendar (RFC 5545) for invites (iTIP/iMIP REQUEST and CANCEL, RFC 5546/6047), the
 //! whole-training download and personal feeds (PUBLISH, no ATTENDEE).
 //!
-//! Times are written in UTC (`...Z`), so no VTIMEZONE is needed. Every session keeps one UID
-//! for its life; SEQUENCE rises with each change of time. The `ics` crate writes the objects;
+//! Times are written in UTC (`...Z`), so no VTIMEZONE is needed (a calendar with no event
+//! carries one UTC VTIMEZONE only because RFC 5545 wants at least one component). Every session
+//! keeps one UID for its life; SEQUENCE rises with each change a participant would see.
+//!
+//! Invites do not ask for replies (`RSVP=FALSE`): nobody reads replies sent to the ORGANIZER
+//! address; the e-mail says how to cancel instead. The join link of an online session is its
+//! LOCATION (what Gmail, Outlook and Apple Calendar show beside the time) and is repeated in
+//! the DESCRIPTION; URL is the participant's own page (or the training's, in public files). The `ics` crate writes the objects;
 //! [`refold`] then folds lines at 75 octets including the leading space of continuation lines
 //! (the crate leaves continuation lines one octet too long).
 
 use chrono::NaiveDateTime;
 use ics::parameters::{PartStat, Role, CN, RSVP};
 use ics::properties::{
-    Attendee, Description, DtEnd, DtStart, Method as MethodProp, Organizer, Sequence, Status, Summary, URL,
+    Attendee, Description, DtEnd, DtStart, Location, Method as MethodProp, Organizer, Sequence, Status, Summary, URL,
 };
-use ics::{escape_text, Event, ICalendar};
+use ics::{escape_text, Event, ICalendar, Standard, TimeZone};
 
 use crate::trainings::{Session, Training};
 
@@ -41,12 +47,15 @@ pub struct CalEvent {
     pub ends_at: NaiveDateTime,
     pub summary: String,
     pub description: String,
+    /// The join link, for those who may join.
+    pub location: Option<String>,
     pub url: String,
     pub cancelled: bool,
 }
 
 /// A session as a calendar event: "training — session" as its summary, the session's
-/// description, the join link when `with_join` (confirmed participants only), then `footer`.
+/// description, the join link when `with_join` (confirmed participants only) as LOCATION and in
+/// the description, then `footer`; `page_url` as its URL.
 pub fn session_event(training: &Training, s: &Session, page_url: &str, with_join: bool, footer: &str) -> CalEvent {
     let mut description = String::new();
     if !s.description.is_empty() {
@@ -64,6 +73,7 @@ pub fn session_event(training: &Training, s: &Session, page_url: &str, with_join
         ends_at: s.ends_at,
         summary: format!("{} — {}", training.title, s.title),
         description,
+        location: if with_join { s.join_url.clone() } else { None },
         url: page_url.to_string(),
         cancelled: false,
     }
@@ -101,6 +111,9 @@ pub fn build(method: Method, organizer: &Party, attendee: Option<&Party>, events
         if !e.description.is_empty() {
             event.push(Description::new(escape_text(e.description.as_str()).into_owned()));
         }
+        if let Some(location) = &e.location {
+            event.push(Location::new(escape_text(location.as_str()).into_owned()));
+        }
         if !e.url.is_empty() {
             event.push(URL::new(e.url.clone()));
         }
@@ -114,13 +127,21 @@ pub fn build(method: Method, organizer: &Party, attendee: Option<&Party>, events
                 let mut att = Attendee::new(format!("mailto:{}", a.email));
                 att.add(CN::new(quoted(a.name)));
                 att.add(Role::new("REQ-PARTICIPANT"));
-                att.add(PartStat::new("NEEDS-ACTION"));
-                att.add(RSVP::True);
+                if method == Method::Request {
+                    // no reply is expected: nobody reads the ORGANIZER address
+                    att.add(PartStat::new("NEEDS-ACTION"));
+                    att.add(RSVP::False);
+                }
                 event.push(att);
             }
         }
         event.push(ics::properties::Transp::opaque());
         cal.add_event(event);
+    }
+    if events.is_empty() {
+        // RFC 5545 §3.6: a calendar holds at least one component; calendar apps polling a feed
+        // whose sessions were all cancelled must still read it as a calendar
+        cal.add_timezone(TimeZone::standard("UTC", Standard::new("19700101T000000", "+0000", "+0000")));
     }
     refold(&cal.to_string())
 }
@@ -188,6 +209,7 @@ mod tests {
             ends_at: chrono::NaiveDate::from_ymd_opt(2023, 2, 14).unwrap().and_hms_opt(10, 0, 0).unwrap(),
             summary: "Day 1; the portal, explained".into(),
             description: "Join: https://meet.example.org/x\nA very long line of description text that goes on and on — with ünïcödé — past seventy-five octets".into(),
+            location: Some("https://meet.example.org/x".into()),
             url: "https://cascade.example.org/t/x".into(),
             cancelled: false,
         }
@@ -210,9 +232,20 @@ mod tests {
         assert!(unfolded.contains("METHOD:REQUEST"));
         assert!(unfolded.contains("SUMMARY:Day 1\\; the portal\\, explained"));
         assert!(unfolded.contains("ORGANIZER;CN=\"ACRC, Korea\":mailto:o@example.org"));
-        assert!(unfolded.contains("RSVP=TRUE"));
+        assert!(unfolded.contains("RSVP=FALSE") && !unfolded.contains("RSVP=TRUE"));
+        assert!(unfolded.contains("LOCATION:https://meet.example.org/x"));
         assert!(unfolded.contains("DTSTART:20230214T070000Z"));
         assert!(!unfolded.contains("TZID"));
+    }
+
+    #[test]
+    fn cancel_asks_for_no_reply_and_an_empty_calendar_is_still_a_calendar() {
+        let party = Party { name: "x", email: "o@example.org" };
+        let ics = build(Method::Cancel, &party, Some(&Party { name: "Ana", email: "a@example.org" }), &[event()]);
+        assert!(ics.contains("STATUS:CANCELLED") && !ics.contains("RSVP") && !ics.contains("PARTSTAT"), "{ics}");
+        let empty = build(Method::Publish, &party, None, &[]);
+        assert!(empty.contains("BEGIN:VTIMEZONE\r\nTZID:UTC\r\nBEGIN:STANDARD"), "{empty}");
+        assert!(!empty.contains("VEVENT"));
     }
 
     #[test]

@@ -124,6 +124,7 @@ diesel::table! {
         confirmed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        calendar_sequence -> Integer,
     }
 }
 

@@ -57,6 +57,23 @@ impl Transport {
     }
 }
 
+/// `Auto-Submitted: auto-generated` (RFC 3834): every e-mail Cascade sends is written by a
+/// program, so vacation responders and mailing lists do not answer it.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".into())
+    }
+}
+
 /// The MIME message: multipart/alternative with text/plain, text/html and, for invites,
 /// `text/calendar; method=X; charset=UTF-8` whose method matches the calendar's METHOD; with
 /// attachments, that alternative and the files inside multipart/mixed.
@@ -71,6 +88,7 @@ pub fn build(from: &Mailbox, row: &OutboxRow, attachments: &[Attachment]) -> Res
         alternative = alternative.singlepart(SinglePart::builder().header(content_type).body(ics.clone()));
     }
     let builder = Message::builder()
+        .header(AutoSubmitted)
         .message_id(Some(row.message_id.clone()))
         .from(from.clone())
         .to(to)

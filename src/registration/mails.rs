@@ -38,6 +38,8 @@ mail_kinds!(
             "registration/mail/reminder/subject.txt", "registration/mail/reminder/body.txt", "registration/mail/reminder/body.html";
         Invitation, invitation, "invitation",
             "registration/mail/invitation/subject.txt", "registration/mail/invitation/body.txt", "registration/mail/invitation/body.html";
+        CalendarEntry, calendar_entry, "calendar_entry",
+            "registration/mail/calendar_entry/subject.txt", "registration/mail/calendar_entry/body.txt", "registration/mail/calendar_entry/body.html";
     }
 );
 
@@ -156,12 +158,29 @@ pub fn events(
     sessions: &[Session],
     with_join: bool,
 ) -> Vec<CalEvent> {
-    let page = env.url(&format!("/t/{}", tm.training.slug));
-    let footer = match r {
-        Some(r) => format!("Your registration: {}\n", manage_url(env, r)),
-        None => format!("Training: {page}\n"),
+    // a participant's events point to their own page (where they can cancel), others to the
+    // training's public page
+    let (url, footer) = match r {
+        Some(r) => {
+            let own = manage_url(env, r);
+            let footer = format!("Your registration (to cancel, open it): {own}\n");
+            (own, footer)
+        }
+        None => {
+            let page = env.url(&format!("/t/{}", tm.training.slug));
+            let footer = format!("Training: {page}\n");
+            (page, footer)
+        }
     };
-    sessions.iter().map(|s| calendar::session_event(&tm.training, s, &page, with_join, &footer)).collect()
+    let offset = r.map(|r| r.calendar_sequence).unwrap_or(0);
+    sessions
+        .iter()
+        .map(|s| {
+            let mut e = calendar::session_event(&tm.training, s, &url, with_join, &footer);
+            e.sequence += offset;
+            e
+        })
+        .collect()
 }
 
 /// The events to cancel: the same UIDs, SEQUENCE one higher, STATUS:CANCELLED.
@@ -218,8 +237,39 @@ pub fn registered(
     ctx.sessions = mail_sessions(tm, r, &tm.sessions, true);
     ctx.note = note.to_string();
     let email = render(tm, r, RegistrationMail::Registered, &ctx)?;
-    let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), &tm.sessions, true));
-    enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
+    let evs = events(env, tm, Some(r), &tm.sessions, true);
+    let email = match evs.first() {
+        Some(first) => email.with_calendar("REQUEST", invite(env, tm, r, Method::Request, std::slice::from_ref(first))),
+        None => email,
+    };
+    enqueue(conn, &email, &env.host)?;
+    calendar_entries(conn, env, tm, r, &tm.sessions, &evs, Method::Request)
+}
+
+/// iTIP treats the calendar of a scheduling message as one event (Gmail shows only the first
+/// of several, Outlook keeps the first UID): a message that concerns several sessions carries
+/// the first one, and each other session goes in a short e-mail of its own.
+fn calendar_entries(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    sessions: &[Session],
+    evs: &[CalEvent],
+    method: Method,
+) -> AppResult<()> {
+    for (session, event) in sessions.iter().zip(evs).skip(1) {
+        let mut ctx = context(env, tm, r);
+        ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), method == Method::Request);
+        ctx.note = match method {
+            Method::Cancel => format!("This e-mail removes “{}” from your calendar:", session.title),
+            _ => format!("This e-mail adds “{}” to your calendar:", session.title),
+        };
+        let email = render(tm, r, RegistrationMail::CalendarEntry, &ctx)?;
+        let ics = invite(env, tm, r, method, std::slice::from_ref(event));
+        enqueue(conn, &email.with_calendar(method.as_str(), ics), &env.host)?;
+    }
+    Ok(())
 }
 
 /// A status e-mail without a calendar part (waiting list, awaiting approval, declined, ...).
@@ -267,13 +317,14 @@ pub fn cancelled(
     let mut ctx = context(env, tm, r);
     ctx.note = note.to_string();
     let email = render(tm, r, RegistrationMail::RegistrationCancelled, &ctx)?;
-    let email = if with_calendar && !tm.sessions.is_empty() {
+    if with_calendar && !tm.sessions.is_empty() {
         let evs = cancelled_events(env, tm, r, &tm.sessions);
-        email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
+        let email = email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs[..1]));
+        enqueue(conn, &email, &env.host)?;
+        calendar_entries(conn, env, tm, r, &tm.sessions, &evs, Method::Cancel)
     } else {
-        email
-    };
-    enqueue(conn, &email, &env.host).map(|_| ())
+        enqueue(conn, &email, &env.host).map(|_| ())
+    }
 }
 
 /// A moved or added session: a REQUEST update for that session only.
@@ -318,13 +369,14 @@ pub fn training_cancelled(
 ) -> AppResult<()> {
     let ctx = context(env, tm, r);
     let email = render(tm, r, RegistrationMail::TrainingCancelled, &ctx)?;
-    let email = if r.status() == Status::Confirmed && !tm.sessions.is_empty() {
+    if r.status() == Status::Confirmed && !tm.sessions.is_empty() {
         let evs = cancelled_events(env, tm, r, &tm.sessions);
-        email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs))
+        let email = email.with_calendar("CANCEL", invite(env, tm, r, Method::Cancel, &evs[..1]));
+        enqueue(conn, &email, &env.host)?;
+        calendar_entries(conn, env, tm, r, &tm.sessions, &evs, Method::Cancel)
     } else {
-        email
-    };
-    enqueue(conn, &email, &env.host).map(|_| ())
+        enqueue(conn, &email, &env.host).map(|_| ())
+    }
 }
 
 /// A reminder before one session.

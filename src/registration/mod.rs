@@ -37,6 +37,8 @@ pub struct Registration {
     pub queued_at: Option<NaiveDateTime>,
     pub confirmed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+    /// Added to each SEQUENCE of this person's invites (see `service::participant::cancel`).
+    pub calendar_sequence: i32,
 }
 
 impl Registration {

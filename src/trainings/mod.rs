@@ -36,6 +36,8 @@ pub struct Training {
     pub registration_mode: RegistrationMode,
     pub status: TrainingStatus,
     pub version: i64,
+    /// When the version last rose (Last-Modified of the page and calendar).
+    pub updated_at: NaiveDateTime,
 }
 
 impl Training {

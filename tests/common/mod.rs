@@ -496,6 +496,8 @@ pub struct Mail {
     /// (content type with parameters, body) of each text/calendar part
     pub calendars: Vec<(String, String)>,
     pub content_type: String,
+    /// The Auto-Submitted header (RFC 3834)
+    pub auto_submitted: Option<String>,
     /// (file name, content type, bytes) of each attachment
     pub attachments: Vec<(String, String, Vec<u8>)>,
 }
@@ -526,6 +528,7 @@ impl Mail {
             html: m.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
             calendars,
             content_type,
+            auto_submitted: m.header_raw("Auto-Submitted").map(|v| v.trim().to_string()),
             attachments: m
                 .attachments()
                 .map(|a| {
@@ -564,6 +567,8 @@ pub struct IcsEvent {
     pub dtstamp: String,
     pub summary: String,
     pub description: String,
+    pub location: Option<String>,
+    pub url: Option<String>,
     pub organizer: String,
     pub attendee: Option<String>,
     /// ATTENDEE parameters, e.g. ("CN", "Ana"), ("RSVP", "TRUE")
@@ -603,6 +608,8 @@ impl Ics {
                     dtstamp: prop(&e.properties, "DTSTAMP").expect("DTSTAMP"),
                     summary: prop(&e.properties, "SUMMARY").unwrap_or_default(),
                     description: prop(&e.properties, "DESCRIPTION").unwrap_or_default(),
+                    location: prop(&e.properties, "LOCATION"),
+                    url: prop(&e.properties, "URL"),
                     organizer: prop(&e.properties, "ORGANIZER").unwrap_or_default(),
                     attendee: attendee.map(|a| a.val.as_str().to_string()),
                     attendee_params: attendee
@@ -637,6 +644,10 @@ impl Mail {
             ics.method
         );
         assert!(ct.to_lowercase().contains("charset=utf-8"), "{ct}");
+        // iTIP (RFC 5546 §1.4): the calendar of a scheduling message is one event, one UID
+        let mut uids: Vec<&str> = ics.events.iter().map(|e| e.uid.as_str()).collect();
+        uids.dedup();
+        assert_eq!(uids.len(), 1, "one UID per {} message: {}", ics.method, ics.raw);
         ics
     }
 }

@@ -121,6 +121,7 @@ impl NewRegistration<'_> {
             queued_at: None,
             confirmed_at: None,
             created_at: self.created_at,
+            calendar_sequence: 0,
         }
     }
 }

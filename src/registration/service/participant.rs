@@ -241,6 +241,13 @@ pub fn cancel(conn: &mut DbConnection, env: &LinkEnv, id: i64, note: &str) -> Ap
     let tm = TrainingMail::load(conn, r.training_id)?;
     let r = load(conn, id)?;
     mails::cancelled(conn, env, &tm, &r, note, was_confirmed)?;
+    if was_confirmed {
+        // the CANCEL just queued carries SEQUENCE + 1: an invite after registering again must
+        // carry more, or calendars keep the cancelled entry
+        diesel::update(registrations::table.find(id))
+            .set(registrations::calendar_sequence.eq(registrations::calendar_sequence + 2))
+            .execute(conn)?;
+    }
     if was_confirmed && tm.training.status() == TrainingStatus::Published {
         promote(conn, env, &tm)?;
     }
