@@ -250,6 +250,20 @@ async fn invites_follow_every_change(app: TestApp) {
     let download = common::Ics::parse(&download);
     assert_eq!(download.method, "PUBLISH");
     assert!(!download.raw.contains("ATTENDEE") && !download.raw.contains("meet.example.org"));
+    // calendar apps poll both: ETag and Last-Modified, 304 while unchanged, HEAD answered
+    for path in [format!("{page}/calendar.ics"), format!("/t/{}/calendar.ics", s.slug)] {
+        let r = app.client.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{path}");
+        let etag = r.headers()["etag"].to_str().unwrap().to_string();
+        assert!(r.headers().contains_key("last-modified"), "{path}");
+        let r = app.client.get(app.url(&path)).header("if-none-match", &etag).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 304, "{path}");
+        assert!(r.bytes().await.unwrap().is_empty());
+        let r = app.client.head(app.url(&path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200, "HEAD {path}");
+        assert_eq!(r.headers()["etag"].to_str().unwrap(), etag);
+        assert!(r.bytes().await.unwrap().is_empty(), "HEAD has no body");
+    }
     // the participant cancels: CANCEL for every session, one UID per message
     let before = app.mail_to("ana@example.org").await.len();
     let r = ana.submit(&page, &format!("{page}/cancel"), &[]).await;
@@ -266,6 +280,12 @@ async fn invites_follow_every_change(app: TestApp) {
         assert!(!ics.raw.contains("RSVP"), "a CANCEL asks for no reply: {}", ics.raw);
     }
     assert_eq!(statuses(&app, s.training)[0].1, "cancelled");
+    // the personal feed of a cancelled place holds no event and is still a valid calendar, with
+    // a new ETag
+    let (st, empty) = ana.get(&format!("{page}/calendar.ics")).await;
+    assert_eq!(st, 200);
+    let empty = common::Ics::parse(&empty);
+    assert!(empty.events.is_empty() && empty.raw.contains("BEGIN:VTIMEZONE"), "{}", empty.raw);
     // and can register again later, with the same single registration; the new invites carry a
     // higher SEQUENCE than the CANCELs (calendars ignore an older one)
     let before = app.mail_to("ana@example.org").await.len();

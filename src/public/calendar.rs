@@ -1,37 +1,47 @@
 //! The whole-training calendar download: METHOD:PUBLISH, no ATTENDEE, no join links (they are
-//! for confirmed participants only), always the current schedule.
+//! for confirmed participants only), always the current schedule. Rendered once per training
+//! version with the public page (see `mod.rs`), answered with 304 when unchanged.
 
 use actix_web::http::header;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 
+use super::{fetch, not_modified, PageCache};
 use crate::calendar::{build, session_event, Method, Party};
 use crate::error::AppError;
-use crate::state::AppState;
-use crate::trainings::queries;
+use crate::state::{AppState, LinkEnv};
+use crate::trainings::{Session, Training};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/t/{slug}/calendar.ics", web::get().to(training_calendar));
+    cfg.route("/t/{slug}/calendar.ics", web::get().to(training_calendar))
+        .route("/t/{slug}/calendar.ics", web::head().to(training_calendar));
 }
 
-async fn training_calendar(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let slug = slug.into_inner();
-    let (training, sessions) = state
-        .db
-        .run(move |conn| {
-            let t = queries::find_by_slug(conn, &slug)?
-                .filter(|t| t.is_public())
-                .ok_or_else(|| AppError::not_found("training"))?;
-            let sessions = queries::sessions(conn, t.id)?;
-            Ok((t, sessions))
-        })
-        .await?;
-    let env = &state.link_env;
+/// The training's sessions as a PUBLISH calendar.
+pub(super) fn publish(training: &Training, sessions: &[Session], env: &LinkEnv) -> String {
     let page = env.url(&format!("/t/{}", training.slug));
     let footer = format!("Training: {page}\n");
-    let events: Vec<_> = sessions.iter().map(|s| session_event(&training, s, &page, false, &footer)).collect();
-    let ics = build(Method::Publish, &Party { name: &env.organizer_name, email: &env.organizer_email }, None, &events);
-    Ok(HttpResponse::Ok()
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}.ics\"", training.slug)))
-        .body(ics))
+    let events: Vec<_> = sessions.iter().map(|s| session_event(training, s, &page, false, &footer)).collect();
+    build(Method::Publish, &Party { name: &env.organizer_name, email: &env.organizer_email }, None, &events)
+}
+
+async fn training_calendar(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    cache: web::Data<PageCache>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let r = fetch(&state, &cache, slug.into_inner()).await?;
+    if not_modified(&req, &r.etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, r.etag.clone()))
+            .insert_header((header::LAST_MODIFIED, r.last_modified.clone()))
+            .finish());
+    }
+    let mut response = super::respond(&req, &r, "text/calendar; charset=utf-8", &r.ics, &r.ics_gzip);
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        header::HeaderValue::from_str(&format!("attachment; filename=\"{}.ics\"", r.slug))
+            .map_err(|e| AppError::Internal(e.into()))?,
+    );
+    Ok(response)
 }

@@ -1,5 +1,7 @@
-//! The public training page (`/t/{slug}`) and its JSON twin. Both are rendered once per
-//! training version, gzip-compressed once, and served from memory. The version is checked
+//! The public training page (`/t/{slug}`), its JSON twin and its calendar
+//! (`/t/{slug}/calendar.ics`). All three are rendered once per training version,
+//! gzip-compressed once, and served from memory with an ETag and Last-Modified (calendar apps
+//! poll the calendar all day: an unchanged one answers 304). The version is checked
 //! against the database at most once a second per page (at once after a write through this
 //! instance), so another instance's change shows within a second.
 
@@ -57,11 +59,16 @@ const FRESH_FOR: Duration = Duration::from_secs(1);
 struct Rendered {
     id: i64,
     version: i64,
+    slug: String,
     etag: String,
+    /// HTTP date of the version's change
+    last_modified: String,
     html: Bytes,
     html_gzip: Bytes,
     json: Bytes,
     json_gzip: Bytes,
+    ics: Bytes,
+    ics_gzip: Bytes,
 }
 
 #[derive(Template)]
@@ -141,14 +148,16 @@ fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, g
     let mut res = HttpResponse::Ok();
     res.content_type(content_type)
         .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::LAST_MODIFIED, r.last_modified.clone()))
         .insert_header((header::CACHE_CONTROL, "public, no-cache"))
         .insert_header((header::VARY, "Accept-Encoding"))
         .insert_header((header::CONTENT_ENCODING, if gzip { "gzip" } else { "identity" }));
     res.body(if gzip { gzipped.clone() } else { plain.clone() })
 }
 
-fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
+fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
     let t = &detail.training;
+    let ics = calendar::publish(t, &detail.sessions, env);
     let description_html = markdown(&t.description);
     let sched = schedule(t, &detail.sessions, &detail.organisers);
     let public = PublicTraining {
@@ -203,7 +212,11 @@ fn render(detail: &TrainingDetail) -> Result<Rendered, AppError> {
     Ok(Rendered {
         id: t.id,
         version: t.version,
+        slug: t.slug.clone(),
         etag: format!("\"t{}v{}\"", t.id, t.version),
+        last_modified: header::HttpDate::from(std::time::SystemTime::from(t.updated_at.and_utc())).to_string(),
+        ics_gzip: gzip(ics.as_bytes())?,
+        ics: Bytes::from(ics),
         html_gzip: gzip(html.as_bytes())?,
         html: Bytes::from(html),
         json_gzip: gzip(&json)?,
@@ -241,7 +254,7 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
         Some(hit) if hit.rendered.id == id && hit.rendered.version == version => hit.rendered,
         _ => {
             let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
-            Arc::new(render(&detail)?)
+            Arc::new(render(&detail, &state.link_env)?)
         }
     };
     if let Ok(mut pages) = cache.pages.write() {
@@ -256,11 +269,12 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
     Ok(rendered)
 }
 
+/// Whether the client already holds this version (If-None-Match; `*` matches any).
 fn not_modified(req: &HttpRequest, etag: &str) -> bool {
     req.headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
 }
 
 async fn page(

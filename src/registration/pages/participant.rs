@@ -22,7 +22,8 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/p/{key}", web::get().to(participant_page))
         .route("/p/{key}", web::post().to(participant_update))
         .route("/p/{key}/cancel", web::post().to(participant_cancel))
-        .route("/p/{key}/calendar.ics", web::get().to(participant_feed));
+        .route("/p/{key}/calendar.ics", web::get().to(participant_feed))
+        .route("/p/{key}/calendar.ics", web::head().to(participant_feed));
 }
 
 /// What the details form shows: the input being corrected, its error, a notice.
@@ -258,9 +259,35 @@ async fn participant_cancel(
 
 /// The personal feed (works as a webcal:// subscription): METHOD:PUBLISH, no ATTENDEE, the
 /// current schedule; join links only for a confirmed place.
-async fn participant_feed(state: web::Data<AppState>, key: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn participant_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    key: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let key = key.into_inner();
     let (r, tm) = load_participant(&state, &key).await?;
+    // what the feed shows follows the training's version and this registration's status and
+    // calendar sequence: calendar apps polling an unchanged feed get 304
+    let etag = format!(
+        "\"p{}t{}v{}{}q{}\"",
+        r.id,
+        tm.training.id,
+        tm.training.version,
+        r.status().as_str(),
+        r.calendar_sequence
+    );
+    let last_modified = header::HttpDate::from(std::time::SystemTime::from(tm.training.updated_at.and_utc()));
+    let unchanged = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    if unchanged {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .insert_header((header::LAST_MODIFIED, last_modified))
+            .finish());
+    }
     let active = matches!(r.status(), Status::Confirmed | Status::Waitlisted | Status::AwaitingApproval);
     let sessions = if active { tm.sessions.clone() } else { Vec::new() };
     let events = mails::events(&state.link_env, &tm, Some(&r), &sessions, r.status() == Status::Confirmed);
@@ -272,7 +299,9 @@ async fn participant_feed(state: web::Data<AppState>, key: web::Path<String>) ->
     );
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"))
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::LAST_MODIFIED, last_modified))
         .insert_header((header::CONTENT_DISPOSITION, format!("inline; filename=\"{}.ics\"", tm.training.slug)))
         .body(ics))
 }
