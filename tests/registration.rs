@@ -1082,7 +1082,66 @@ async fn old_sent_mail_is_deleted(app: TestApp) {
     assert_eq!(remaining().await.unwrap(), [ids[1], ids[2]], "the recent sent e-mail and the failed one stay");
 }
 
+/// Registration closes when the training has taken place (the 2023 demo), and by default when
+/// its last session starts; the public page and the form say so, and the form's POST is refused
+/// without writing anything or sending an invite.
+async fn registration_closes_when_the_training_is_over(app: TestApp) {
+    app.load_demo().await;
+    let slug = cascade::demo::SLUG;
+    let (s, page) = app.get_text(&format!("/t/{slug}")).await;
+    assert_eq!(s, 200);
+    assert!(page.contains("This training took place on 14–16 February 2023."), "{page}");
+    assert!(!page.contains(&format!("href=\"/t/{slug}/register\"")), "no Register button");
+    let (s, form) = app.get_text(&format!("/t/{slug}/register")).await;
+    assert_eq!(s, 200);
+    assert!(form.contains("Registration is closed: this training took place on 14–16 February 2023."), "{form}");
+    let before = app.mail_to("late@example.org").await.len();
+    // the closed form has no fields to send; a hand-made POST (with a valid CSRF pair taken
+    // from an open form) is refused all the same
+    let late = Person::new(&app);
+    let fields = [
+        ("email", "late@example.org"),
+        ("full_name", "Late Comer"),
+        ("organisation", "Office"),
+        ("country", "XK"),
+        ("consent", "yes"),
+    ];
+    let open_form = format!("/t/{}/register", cascade::demo::UPCOMING_SLUG);
+    let r = late.submit(&open_form, &format!("/t/{slug}/register"), &fields).await;
+    assert_eq!(r.status().as_u16(), 422, "refused");
+    assert!(r.text().await.unwrap().contains("this training took place on"));
+    assert_eq!(app.mail_to("late@example.org").await.len(), before, "no e-mail");
+    // the follow-up is open
+    let upcoming = cascade::demo::UPCOMING_SLUG;
+    let (_, page) = app.get_text(&format!("/t/{upcoming}")).await;
+    assert!(page.contains(&format!("href=\"/t/{upcoming}/register\"")), "{page}");
+
+    // a training whose last session has started: closed by default, not over yet
+    let s = training(&app, None, "open").await;
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Asia::Seoul);
+    let local = |h: i64| (now + chrono::Duration::hours(h)).format("%Y-%m-%dT%H:%M").to_string();
+    for (session, (from, to)) in s.sessions.iter().zip([(-26, -23), (-1, 2)]) {
+        let (st, b) = app
+            .api(
+                Method::PUT,
+                &format!("/api/v1/trainings/{}/sessions/{session}", s.training),
+                &s.lead,
+                Some(json!({"title": "Day", "starts_at": local(from), "ends_at": local(to)})),
+            )
+            .await;
+        assert_eq!(st, 204, "{b}");
+    }
+    let (_, page) = app.get_text(&format!("/t/{}", s.slug)).await;
+    assert!(page.contains("Registration is closed."), "{page}");
+    let (_, form) = app.get_text(&format!("/t/{}/register", s.slug)).await;
+    assert!(form.contains("Registration is closed: registration closed on"), "{form}");
+    let r = late.submit(&open_form, &format!("/t/{}/register", s.slug), &fields).await;
+    assert_eq!(r.status().as_u16(), 422);
+    assert!(statuses(&app, s.training).is_empty());
+}
+
 on_both_backends!(
+    registration_closes_when_the_training_is_over,
     old_sent_mail_is_deleted,
     the_form_follows_every_change,
     double_opt_in_gives_a_real_invite,

@@ -23,6 +23,9 @@ use crate::organisations::OrganisationInput;
 use crate::trainings::{queries, service, SessionInput, TrainingInput};
 
 pub const SLUG: &str = "tot-digital-corruption-reporting-2023";
+/// A follow-up training four weeks after the demo is loaded, open for registration (the
+/// reference ToT took place in 2023 and takes none).
+pub const UPCOMING_SLUG: &str = "reporting-portal-refresher";
 /// Demo accounts share this password; it is printed by `cascade demo`.
 pub const PASSWORD: &str = "cascade-demo-2023";
 
@@ -46,6 +49,7 @@ impl DemoSummary {
             "The demo was already loaded; nothing changed.\n"
         });
         s.push_str(&format!("  Public page:  {public_url}/t/{SLUG}\n"));
+        s.push_str(&format!("  Open for registration (a follow-up in four weeks): {public_url}/t/{UPCOMING_SLUG}\n"));
         s.push_str(&format!("  Editor:       {public_url}/trainings/{}/edit\n", self.training_id));
         s.push_str(&format!("  Attendance:   {public_url}/trainings/{}/attendance\n", self.training_id));
         s.push_str(&format!("  Eligibility:  {public_url}/trainings/{}/certification\n", self.training_id));
@@ -204,9 +208,43 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
         }
         service::set_status(conn, lead, id, TrainingStatus::Published)?;
         cohort_and_attendance(conn, lead, id)?;
+        upcoming(conn, lead, lead_org)?;
         Ok(id)
     })?;
     Ok(DemoSummary { training_id: id, created: true, accounts: accounts_list, certificates: Vec::new(), trainer: None })
+}
+
+/// A two-afternoon follow-up four weeks from now, published and open, for trying the
+/// participant's path (register, confirm, the invites) on the demo.
+fn upcoming(conn: &mut DbConnection, lead: &Account, lead_org: &i64) -> AppResult<i64> {
+    let input = TrainingInput {
+        title: "Refresher: the reporting portal one year on".into(),
+        slug: UPCOMING_SLUG.into(),
+        summary: "Two afternoons (Seoul time) for certified trainers and newcomers: what changed in the portal, and questions from the trainings you delivered.".into(),
+        description: "A follow-up to the Training of Trainers on the digital corruption-reporting portal.".into(),
+        kind: "technical_webinar".into(),
+        timezone: "Asia/Seoul".into(),
+        language: "en".into(),
+        capacity: "100".into(),
+        registration_mode: "open".into(),
+        organisation_id: lead_org.to_string(),
+        ..Default::default()
+    };
+    let id = service::create_training(conn, lead, &input)?;
+    let first = (crate::db::now() + chrono::Duration::days(28)).date();
+    for (offset, title) in [(0, "Part 1: what changed"), (1, "Part 2: your questions")] {
+        let day = first + chrono::Duration::days(offset);
+        let session = SessionInput {
+            title: title.into(),
+            starts_at: format!("{}T16:00", day.format("%Y-%m-%d")),
+            ends_at: format!("{}T18:00", day.format("%Y-%m-%d")),
+            join_url: "https://meet.example.org/acrc-refresher".into(),
+            ..Default::default()
+        };
+        service::add_session(conn, lead, id, &session)?;
+    }
+    service::set_status(conn, lead, id, TrainingStatus::Published)?;
+    Ok(id)
 }
 
 /// Records the cohort and their attendance: day 1 imported from the host's Zoom report, days 2

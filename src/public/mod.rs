@@ -69,6 +69,9 @@ struct Rendered {
     json_gzip: Bytes,
     ics: Bytes,
     ics_gzip: Bytes,
+    /// When the page must be rendered again although the version is the same: registration
+    /// opens or closes, or the last session ends.
+    valid_until: Option<chrono::NaiveDateTime>,
 }
 
 #[derive(Template)]
@@ -80,6 +83,10 @@ struct PublicPage<'a> {
     organisers: &'a [Organiser],
     schedule: Schedule,
     show_actions: bool,
+    /// "14–16 February 2023" once the last session has ended
+    took_place: Option<String>,
+    /// registration has closed (the training has not ended yet)
+    registration_over: bool,
 }
 
 impl PublicPage<'_> {
@@ -157,6 +164,11 @@ fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, g
 
 fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
     let t = &detail.training;
+    let now = crate::db::now();
+    let closes = t.registration_closes(&detail.sessions);
+    let ended = t.ended_at(&detail.sessions);
+    let took_place = ended.filter(|end| now >= *end).map(|_| t.dates_text(&detail.sessions));
+    let valid_until = [t.registration_opens_at, closes, ended].into_iter().flatten().filter(|at| *at > now).min();
     let ics = calendar::publish(t, &detail.sessions, env);
     let description_html = markdown(&t.description);
     let sched = schedule(t, &detail.sessions, &detail.organisers);
@@ -206,6 +218,8 @@ fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Render
         organisers: &detail.organisers,
         schedule: sched,
         show_actions: false,
+        registration_over: took_place.is_none() && closes.is_some_and(|c| now >= c),
+        took_place,
     };
     let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
     let json = serde_json::to_vec(&public).map_err(|e| AppError::Internal(e.into()))?;
@@ -217,6 +231,7 @@ fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Render
         last_modified: header::HttpDate::from(std::time::SystemTime::from(t.updated_at.and_utc())).to_string(),
         ics_gzip: gzip(ics.as_bytes())?,
         ics: Bytes::from(ics),
+        valid_until,
         html_gzip: gzip(html.as_bytes())?,
         html: Bytes::from(html),
         json_gzip: gzip(&json)?,
@@ -251,7 +266,13 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
         return Err(AppError::NotFound("no published training at this address".into()));
     };
     let rendered = match cached {
-        Some(hit) if hit.rendered.id == id && hit.rendered.version == version => hit.rendered,
+        Some(hit)
+            if hit.rendered.id == id
+                && hit.rendered.version == version
+                && hit.rendered.valid_until.is_none_or(|until| crate::db::now() < until) =>
+        {
+            hit.rendered
+        }
         _ => {
             let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
             Arc::new(render(&detail, &state.link_env)?)

@@ -61,6 +61,34 @@ impl Training {
     pub fn is_public(&self) -> bool {
         self.status() == TrainingStatus::Published
     }
+    /// When registration closes: as set, else when the last session starts.
+    pub fn registration_closes(&self, sessions: &[Session]) -> Option<NaiveDateTime> {
+        self.registration_closes_at.or_else(|| sessions.iter().map(|s| s.starts_at).max())
+    }
+    /// When the last session ends (none without sessions).
+    pub fn ended_at(&self, sessions: &[Session]) -> Option<NaiveDateTime> {
+        sessions.iter().map(|s| s.ends_at).max()
+    }
+    /// "14–16 February 2023", "14 February 2023" or "28 February – 2 March 2023": the days of
+    /// its sessions in the training's zone.
+    pub fn dates_text(&self, sessions: &[Session]) -> String {
+        let tz = self.tz();
+        let days: Vec<chrono::NaiveDate> =
+            sessions.iter().map(|s| crate::domain::time::in_zone(s.starts_at, tz).date_naive()).collect();
+        let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+            return String::new();
+        };
+        use chrono::Datelike;
+        if first == last {
+            first.format("%-d %B %Y").to_string()
+        } else if (first.year(), first.month()) == (last.year(), last.month()) {
+            format!("{}–{}", first.format("%-d"), last.format("%-d %B %Y"))
+        } else if first.year() == last.year() {
+            format!("{} – {}", first.format("%-d %B"), last.format("%-d %B %Y"))
+        } else {
+            format!("{} – {}", first.format("%-d %B %Y"), last.format("%-d %B %Y"))
+        }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, Deserialize)]

@@ -49,8 +49,8 @@ impl FormPage {
     }
 }
 
-/// The training a public form is for (any but a draft), and whether it is full.
-async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Training, bool), AppError> {
+/// The training a public form is for (any but a draft), and why it is closed, if it is.
+async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Training, bool, Option<String>), AppError> {
     state
         .db
         .run(move |conn| {
@@ -59,15 +59,19 @@ async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Trainin
                 return Err(AppError::not_found("training"));
             }
             let full = queries::is_full(conn, &t)?;
-            Ok((t, full))
+            let sessions = trainings::queries::sessions(conn, t.id)?;
+            let closed = closed_reason(&t, &sessions, now());
+            Ok((t, full, closed))
         })
         .await
 }
 
+#[allow(clippy::too_many_arguments)]
 fn form(
     req: &HttpRequest,
     training: Training,
     full: bool,
+    closed: Option<String>,
     input: RegistrationInput,
     error: FormError,
     action: String,
@@ -75,7 +79,7 @@ fn form(
 ) -> FormPage {
     FormPage {
         nav: Nav::new(req, None),
-        closed: closed_reason(&training, now()),
+        closed,
         training,
         input,
         error,
@@ -94,9 +98,9 @@ async fn form_page(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let (training, full) = published(&state, slug.clone()).await?;
+    let (training, full, closed) = published(&state, slug.clone()).await?;
     let action = format!("/t/{slug}/register");
-    Ok(render(&form(&req, training, full, RegistrationInput::default(), FormError::default(), action, false)))
+    Ok(render(&form(&req, training, full, closed, RegistrationInput::default(), FormError::default(), action, false)))
 }
 
 #[derive(Template)]
@@ -134,9 +138,9 @@ async fn submit(
             Ok(redirect(&format!("/t/{slug}/check-inbox")))
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict { .. })) => {
-            let (training, full) = published(&state, slug.clone()).await?;
+            let (training, full, closed) = published(&state, slug.clone()).await?;
             let action = format!("/t/{slug}/register");
-            let page = form(&req, training, full, input, FormError::from_app(e)?, action, false);
+            let page = form(&req, training, full, closed, input, FormError::from_app(e)?, action, false);
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),
@@ -148,7 +152,7 @@ async fn check_inbox(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (training, _) = published(&state, slug.into_inner()).await?;
+    let (training, _, _) = published(&state, slug.into_inner()).await?;
     Ok(render(&CheckInbox { nav: Nav::new(&req, None), training, hours: state.link_env.confirm_hours }))
 }
 
@@ -225,7 +229,7 @@ async fn invited_page(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let t = token.clone();
-    let (r, training, full) = state
+    let (r, training, full, closed) = state
         .db
         .run(move |conn| {
             let r = queries::token_is_open(conn, &t, TokenPurpose::Invite)?.ok_or_else(|| {
@@ -233,7 +237,8 @@ async fn invited_page(
             })?;
             let training = trainings::queries::find(conn, r.training_id)?;
             let full = queries::is_full(conn, &training)?;
-            Ok((r, training, full))
+            let closed = closed_reason(&training, &trainings::queries::sessions(conn, training.id)?, now());
+            Ok((r, training, full, closed))
         })
         .await?;
     let input = RegistrationInput {
@@ -243,7 +248,7 @@ async fn invited_page(
         country: r.country.clone(),
         ..Default::default()
     };
-    Ok(render(&form(&req, training, full, input, FormError::default(), format!("/invited/{token}"), true)))
+    Ok(render(&form(&req, training, full, closed, input, FormError::default(), format!("/invited/{token}"), true)))
 }
 
 async fn invited_submit(
@@ -272,7 +277,8 @@ async fn invited_submit(
                 })
                 .await?;
             let input = RegistrationInput { email, ..input };
-            let page = form(&req, training, false, input, FormError::from_app(e)?, format!("/invited/{token}"), true);
+            let page =
+                form(&req, training, false, None, input, FormError::from_app(e)?, format!("/invited/{token}"), true);
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),

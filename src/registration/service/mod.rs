@@ -24,7 +24,7 @@ use crate::domain::{parse_text, Country, Email, TrainingStatus};
 use crate::error::{AppError, AppResult};
 use crate::registration::mails::RegistrationMail;
 use crate::state::LinkEnv;
-use crate::trainings::Training;
+use crate::trainings::{Session, Training};
 pub use organisers::{
     add_invitee, approve, cancel_by_organiser, decline, import_invitees, record_participant, resend, retry_failed_mail,
     InviteeInput,
@@ -204,14 +204,19 @@ fn promote(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail) -> AppResu
     Ok(())
 }
 
-/// Why registration is not open, or `None` when it is.
-pub fn closed_reason(t: &Training, at: NaiveDateTime) -> Option<String> {
+/// Why registration is not open, or `None` when it is. Without a closing time set, it closes
+/// when the last session starts; once the last session has ended, it says when the training
+/// took place.
+pub fn closed_reason(t: &Training, sessions: &[Session], at: NaiveDateTime) -> Option<String> {
     if t.status() != TrainingStatus::Published {
         return Some(match t.status() {
             TrainingStatus::Cancelled => "this training was cancelled".into(),
             TrainingStatus::Completed => "this training has ended".into(),
             _ => "this training is not open for registration".into(),
         });
+    }
+    if t.ended_at(sessions).is_some_and(|end| at >= end) {
+        return Some(format!("this training took place on {}", t.dates_text(sessions)));
     }
     let tz = t.tz();
     if let Some(opens) = t.registration_opens_at {
@@ -220,7 +225,7 @@ pub fn closed_reason(t: &Training, at: NaiveDateTime) -> Option<String> {
             return Some(format!("registration opens on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
         }
     }
-    if let Some(closes) = t.registration_closes_at {
+    if let Some(closes) = t.registration_closes(sessions) {
         if at >= closes {
             let local = crate::domain::time::in_zone(closes, tz);
             return Some(format!("registration closed on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
@@ -250,7 +255,7 @@ fn new_token(
 
 /// Whether the public form may take registrations for this training.
 fn check_open(tm: &TrainingMail) -> AppResult<()> {
-    if let Some(why) = closed_reason(&tm.training, now()) {
+    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now()) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
     if tm.training.mode() == crate::domain::RegistrationMode::Invitation {
