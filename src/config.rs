@@ -89,6 +89,8 @@ pub struct RegistrationSettings {
     pub join_link_minutes_before: i64,
     pub reminder_offsets_minutes: Vec<i32>,
     pub reminder_interval_secs: u64,
+    /// Changes to a session within this many seconds of the first go out as one update.
+    pub update_batch_secs: u64,
     pub rate_limit_per_ip: u32,
     pub rate_limit_per_email: u32,
     pub max_csv_bytes: usize,
@@ -244,6 +246,9 @@ impl Settings {
         }
         if !(1..=3650).contains(&self.downstream.active_within_days) {
             bail!("downstream.active_within_days: must be from 1 to 3650 days");
+        }
+        if self.registration.update_batch_secs > 3600 {
+            bail!("registration.update_batch_secs: must be at most 3600 seconds");
         }
         if !(1..=86_400).contains(&self.reports.snapshot_max_age_secs) {
             bail!("reports.snapshot_max_age_secs: must be from 1 to 86400 seconds");

@@ -147,6 +147,8 @@ pub struct LinkEnv {
     pub organizer_email: String,
     pub confirm_hours: i64,
     pub join_link_minutes_before: i64,
+    /// How long a batch of changes to a session waits before its calendar update goes out.
+    pub update_batch: Duration,
 }
 
 impl LinkEnv {
@@ -166,6 +168,7 @@ impl LinkEnv {
             organizer_email: from.email.to_string(),
             confirm_hours: settings.registration.confirm_hours,
             join_link_minutes_before: settings.registration.join_link_minutes_before,
+            update_batch: Duration::from_secs(settings.registration.update_batch_secs),
             public_url,
         }
     }

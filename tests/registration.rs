@@ -194,23 +194,91 @@ async fn invites_follow_every_change(app: TestApp) {
         )
         .await;
     assert_eq!(st, 204);
+    let before = app.mail_to("ana@example.org").await.len();
+    assert_eq!(app.send_session_updates().await, 1, "the batch of one change");
     let update = app.mail_to("ana@example.org").await.pop().unwrap();
+    assert_eq!(app.mail_to("ana@example.org").await.len(), before + 1);
     assert!(update.subject.contains("Schedule change"), "{}", update.subject);
+    // the e-mail says what changed: the old time struck through, the new one
+    assert!(update.html.contains("<del") && update.html.contains("08:00–11:00"), "{}", update.html);
+    assert!(
+        update.text.contains("Time: Thu 14 Feb 2030, 09:00–12:00")
+            && update.text.contains("(was: Thu 14 Feb 2030, 08:00–11:00"),
+        "{}",
+        update.text
+    );
     let ics = update.invite();
     assert_eq!(ics.method, "REQUEST");
     assert_eq!(ics.events.len(), 1);
     assert_eq!(ics.events[0].uid, uid);
     assert_eq!(ics.events[0].sequence, 1);
     assert_eq!(ics.events[0].dtstart, "20300214T080000Z");
-    // renaming only: no e-mail
+    // three edits within a minute — the title, the join link, the training's name — are one
+    // update, with SEQUENCE raised for each (never down) and every change listed
     let before = app.mail_to("ana@example.org").await.len();
-    app.api(
-        Method::PUT,
-        &path,
-        &s.lead,
-        Some(json!({"title": "Day one", "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00"})),
-    )
-    .await;
+    let (st, _) = app
+        .api(
+            Method::PUT,
+            &path,
+            &s.lead,
+            Some(json!({"title": "Day one", "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00",
+                "join_url": "https://meet.example.org/room"})),
+        )
+        .await;
+    assert_eq!(st, 204);
+    let (st, _) = app
+        .api(
+            Method::PUT,
+            &path,
+            &s.lead,
+            Some(json!({"title": "Day one", "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00",
+                "join_url": "https://meet.example.org/new-room"})),
+        )
+        .await;
+    assert_eq!(st, 204);
+    let (st, b) = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/trainings/{}", s.training),
+            &s.lead,
+            Some(
+                json!({"title": "Reporting portal ToT (2030)", "timezone": "Asia/Seoul", "registration_mode": "open"}),
+            ),
+        )
+        .await;
+    assert_eq!(st, 200, "{b}");
+    assert_eq!(app.mail_to("ana@example.org").await.len(), before, "nothing until the batch is due");
+    assert_eq!(app.send_session_updates().await, 2, "one update for each session");
+    let mails = app.mail_to("ana@example.org").await;
+    assert_eq!(mails.len(), before + 2);
+    let day1 = mails[before..].iter().find(|m| m.invite().events[0].uid == uid).expect("day 1's update");
+    for line in [
+        "Title: Reporting portal ToT (2030) — Day one",
+        "(was: Reporting portal ToT — Day 1)",
+        "Join link: https://meet.example.org/new-room",
+        "(was: (none))", // the move above sent no join link: PUT replaces the session
+    ] {
+        assert!(day1.text.contains(line), "{line} in {}", day1.text);
+    }
+    let ics = day1.invite();
+    assert_eq!(ics.events[0].sequence, 4, "moved; renamed with a link; new link; training renamed");
+    assert_eq!(ics.events[0].location.as_deref(), Some("https://meet.example.org/new-room"));
+    assert_eq!(ics.events[0].summary, "Reporting portal ToT (2030) — Day one");
+    // an edit undone within the batch sends nothing
+    let before = app.mail_to("ana@example.org").await.len();
+    for title in ["Day 1 (draft)", "Day one"] {
+        let (st, _) = app
+            .api(
+                Method::PUT,
+                &path,
+                &s.lead,
+                Some(json!({"title": title, "starts_at": "2030-02-14T17:00", "ends_at": "2030-02-14T20:00",
+                    "join_url": "https://meet.example.org/new-room"})),
+            )
+            .await;
+        assert_eq!(st, 204);
+    }
+    assert_eq!(app.send_session_updates().await, 0);
     assert_eq!(app.mail_to("ana@example.org").await.len(), before);
     // a new session: a REQUEST for it
     let (st, b) = app
@@ -243,8 +311,8 @@ async fn invites_follow_every_change(app: TestApp) {
     assert_eq!(feed.method, "PUBLISH");
     assert_eq!(feed.events.len(), 2);
     assert!(feed.events.iter().all(|e| e.attendee.is_none()));
-    assert!(feed.events.iter().any(|e| e.uid == uid && e.dtstart == "20300214T080000Z" && e.sequence == 1));
-    // the public download too, without join links
+    assert!(feed.events.iter().any(|e| e.uid == uid && e.dtstart == "20300214T080000Z" && e.sequence == 6)); // each edit raised it
+                                                                                                             // the public download too, without join links
     let (st, download) = ana.get(&format!("/t/{}/calendar.ics", s.slug)).await;
     assert_eq!(st, 200);
     let download = common::Ics::parse(&download);

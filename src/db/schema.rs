@@ -436,6 +436,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    session_updates_pending (session_id) {
+        session_id -> BigInt,
+        training_id -> BigInt,
+        before -> Text,
+        due_at -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     impact_snapshots (scope, scope_id) {
         scope -> Text,
         scope_id -> BigInt,
@@ -484,5 +494,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     trainer_reminders_sent,
     public_impact,
     impact_snapshots,
+    session_updates_pending,
     organisation_logos,
 );

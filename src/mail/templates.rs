@@ -34,6 +34,8 @@ pub struct MailContext {
     pub role: String,
     /// Further links, (label, URL): a certificate's credential, "add to LinkedIn".
     pub links: Vec<(String, String)>,
+    /// What changed, (what, before, now): a moved session, a new join link.
+    pub changes: Vec<(String, String, String)>,
 }
 
 /// A kind of e-mail: its stable name (kept in the outbox) and its three templates. Each

@@ -344,6 +344,55 @@ pub fn schedule_changed(
     enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
 }
 
+/// What a participant sees of a session in their calendar, before and now, each line as
+/// (what, before, now); empty when nothing they see changed.
+pub fn session_changes(
+    r: &Registration,
+    old_title: &str,
+    before: &Session,
+    new_title: &str,
+    now: &Session,
+) -> Vec<(String, String, String)> {
+    let tz = r.tz();
+    let label = r.zone_label();
+    let mut changes = Vec::new();
+    if (before.starts_at, before.ends_at) != (now.starts_at, now.ends_at) {
+        changes.push(("Time".into(), session_line(before, tz, &label), session_line(now, tz, &label)));
+    }
+    let (was, is) = (format!("{old_title} — {}", before.title), format!("{new_title} — {}", now.title));
+    if was != is {
+        changes.push(("Title".into(), was, is));
+    }
+    if before.description != now.description {
+        let shown = |d: &str| if d.is_empty() { "(none)".to_string() } else { d.to_string() };
+        changes.push(("Description".into(), shown(&before.description), shown(&now.description)));
+    }
+    if before.join_url != now.join_url {
+        let shown = |j: &Option<String>| j.clone().unwrap_or_else(|| "(none)".into());
+        changes.push(("Join link".into(), shown(&before.join_url), shown(&now.join_url)));
+    }
+    changes
+}
+
+/// A session changed (one batch of edits): a REQUEST update for it, the e-mail listing what
+/// changed, old and new.
+pub fn session_updated(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    tm: &TrainingMail,
+    r: &Registration,
+    session: &Session,
+    changes: Vec<(String, String, String)>,
+) -> AppResult<()> {
+    let mut ctx = context(env, tm, r);
+    ctx.note = format!("“{}” has changed:", session.title);
+    ctx.changes = changes;
+    ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
+    let email = render(tm, r, RegistrationMail::ScheduleChanged, &ctx)?;
+    let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), std::slice::from_ref(session), true));
+    enqueue(conn, &email.with_calendar("REQUEST", ics), &env.host).map(|_| ())
+}
+
 /// A cancelled session: METHOD:CANCEL with its UID and a higher SEQUENCE.
 pub fn session_cancelled(
     conn: &mut DbConnection,

@@ -11,6 +11,7 @@ pub mod rate_limit;
 pub mod reactions;
 pub mod reminders;
 pub mod service;
+pub mod updates;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

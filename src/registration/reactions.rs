@@ -1,6 +1,7 @@
 //! How registration reacts to what trainings records ([`TrainingEvent`]): confirmed
-//! participants get the calendar update for a moved or added session, METHOD:CANCEL for a
-//! deleted one, and everyone still in line hears of a cancelled training. Runs in the
+//! participants get the invite for an added session, METHOD:CANCEL for a deleted one, a
+//! batched calendar update for a changed one (`updates.rs`), and everyone still in line hears of
+//! a cancelled training. Runs in the
 //! transaction of the change (see [`crate::events`]).
 
 use super::mails::{self, TrainingMail};
@@ -21,6 +22,16 @@ pub fn on_event(conn: &mut DbConnection, env: &LinkEnv, event: &StoredEvent) -> 
         }
         Some(TrainingEvent::SessionMoved { training_id, session_id }) => {
             session_changed(conn, env, training_id, session_id, false)
+        }
+        Some(TrainingEvent::SessionChanged { training_id, before }) => {
+            let title = crate::trainings::queries::find(conn, training_id)?.title;
+            super::updates::start_batch(conn, training_id, &title, &before, env.update_batch)
+        }
+        Some(TrainingEvent::TrainingRenamed { training_id, old_title, sessions_before }) => {
+            for before in &sessions_before {
+                super::updates::start_batch(conn, training_id, &old_title, before, env.update_batch)?;
+            }
+            Ok(())
         }
         Some(TrainingEvent::SessionDeleted { training_id, session }) => {
             session_cancelled(conn, env, training_id, &session)

@@ -193,6 +193,14 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
             trainings::registration_mode.eq(f.mode),
         ))
         .execute(conn)?;
+    if f.title != training.title {
+        // the title is part of every session's calendar entry
+        let sessions_before = queries::sessions(conn, id)?;
+        diesel::update(training_sessions::table.filter(training_sessions::training_id.eq(id)))
+            .set(training_sessions::sequence.eq(training_sessions::sequence + 1))
+            .execute(conn)?;
+        record(conn, &TrainingEvent::TrainingRenamed { training_id: id, old_title: training.title, sessions_before })?;
+    }
     touch(conn, id)
 }
 
@@ -329,7 +337,12 @@ pub fn update_session(
     let (training, _) = authorize(conn, actor, training_id, Action::EditSessions)?;
     let existing = session_of(conn, training_id, session_id)?;
     let f = parse_session(conn, &training, input, Some(session_id))?;
-    let moved = f.starts_at != existing.starts_at || f.ends_at != existing.ends_at;
+    // anything a calendar shows of the session: a participant's copy must be updated
+    let changed = f.starts_at != existing.starts_at
+        || f.ends_at != existing.ends_at
+        || f.title != existing.title
+        || f.description != existing.description
+        || f.join_url != existing.join_url;
     diesel::update(training_sessions::table.find(session_id))
         .set((
             training_sessions::title.eq(&f.title),
@@ -337,13 +350,13 @@ pub fn update_session(
             training_sessions::starts_at.eq(f.starts_at),
             training_sessions::ends_at.eq(f.ends_at),
             training_sessions::join_url.eq(&f.join_url),
-            training_sessions::sequence.eq(existing.sequence + i32::from(moved)),
+            training_sessions::sequence.eq(existing.sequence + i32::from(changed)),
             training_sessions::updated_at.eq(now()),
         ))
         .execute(conn)?;
     touch(conn, training_id)?;
-    if moved {
-        record(conn, &TrainingEvent::SessionMoved { training_id, session_id })?;
+    if changed {
+        record(conn, &TrainingEvent::SessionChanged { training_id, before: existing })?;
     }
     Ok(())
 }

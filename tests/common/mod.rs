@@ -229,6 +229,23 @@ impl TestApp {
         .unwrap()
     }
 
+    /// Sends the batched calendar updates now, as if their batch time had passed (the
+    /// scheduler's run-once call); returns how many sessions' updates were queued.
+    pub async fn send_session_updates(&self) -> usize {
+        let env = self.state.link_env.clone();
+        let at = cascade::db::now() + chrono::Duration::days(1);
+        let n = self
+            .state
+            .db
+            .run(move |conn| {
+                cascade::db::write_transaction(conn, |conn| cascade::registration::updates::send_due(conn, &env, at))
+            })
+            .await
+            .expect("calendar updates (run once)");
+        self.state.mail_wake.notify_one();
+        n
+    }
+
     /// Waits until the outbox has nothing left to send (10 s at most): the app's own worker
     /// sends it, or, once the test stopped the background tasks, this runs the worker here.
     pub async fn drain_outbox(&self) {
