@@ -96,6 +96,16 @@ pub fn day_label(t: &DateTime<Tz>) -> String {
     t.format("%a %-d %b %Y").to_string()
 }
 
+/// The end of a span as a clock time, with "+1 day" (or "+N days") when it ends on a later
+/// day than it started in that zone: "23:00–01:30 +1 day".
+pub fn end_time(start: &DateTime<Tz>, end: &DateTime<Tz>) -> String {
+    match (end.date_naive() - start.date_naive()).num_days() {
+        days if days <= 0 => end.format("%H:%M").to_string(),
+        1 => format!("{} +1 day", end.format("%H:%M")),
+        days => format!("{} +{days} days", end.format("%H:%M")),
+    }
+}
+
 /// True when the local time of day is in the night (22:00 to 07:00).
 pub fn is_night(t: &DateTime<Tz>) -> bool {
     let h = t.hour();
@@ -128,6 +138,17 @@ mod tests {
 
     fn local(s: &str) -> NaiveDateTime {
         parse_local("t", s).unwrap()
+    }
+
+    #[test]
+    fn a_span_past_midnight_says_plus_one_day() {
+        let start = in_zone(local("2023-02-14T14:00"), chrono_tz::Asia::Seoul); // 23:00 in Seoul
+        let end = in_zone(local("2023-02-14T16:30"), chrono_tz::Asia::Seoul); // 01:30 the next day
+        assert_eq!(end_time(&start, &end), "01:30 +1 day");
+        let same = in_zone(local("2023-02-14T14:30"), chrono_tz::Asia::Seoul);
+        assert_eq!(end_time(&start, &same), "23:30");
+        let later = in_zone(local("2023-02-16T16:30"), chrono_tz::Asia::Seoul);
+        assert_eq!(end_time(&start, &later), "01:30 +3 days");
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn session_line(s: &Session, tz: chrono_tz::Tz, label: &str) -> String {
         "{}, {}–{} ({label}, UTC{})",
         start.format("%a %-d %b %Y"),
         start.format("%H:%M"),
-        end.format("%H:%M"),
+        crate::domain::time::end_time(&start, &end),
         start.format("%:z")
     )
 }

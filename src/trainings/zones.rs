@@ -77,11 +77,7 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
 fn cell(start: NaiveDateTime, end: NaiveDateTime, tz: Tz) -> ZoneCell {
     let s = in_zone(start, tz);
     let e = in_zone(end, tz);
-    let end_text = if s.date_naive() == e.date_naive() {
-        e.format("%H:%M").to_string()
-    } else {
-        e.format("%H:%M (%a)").to_string()
-    };
+    let end_text = crate::domain::time::end_time(&s, &e);
     ZoneCell {
         day: day_label(&s),
         start: s.format("%H:%M").to_string(),
