@@ -96,8 +96,13 @@ impl PublicPage<'_> {
 }
 
 /// Markdown to HTML with anything executable removed (scripts, event handlers, javascript: links).
+/// A single line break is kept as one (organisers write addresses and agendas line by line, not
+/// knowing that Markdown joins them).
 pub fn markdown(text: &str) -> String {
-    let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
+    let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES).map(|e| match e {
+        pulldown_cmark::Event::SoftBreak => pulldown_cmark::Event::HardBreak,
+        e => e,
+    });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     ammonia::Builder::default().link_rel(Some("noopener nofollow")).clean(&html).to_string()
@@ -326,4 +331,14 @@ pub async fn json(
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
     }
     Ok(respond(&req, &r, "application/json", &r.json, &r.json_gzip))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn single_line_breaks_are_kept_and_scripts_removed() {
+        let html = super::markdown("Day 1: the portal\nDay 2: reporters\n\n<script>alert(1)</script>");
+        assert!(html.contains("Day 1: the portal<br"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+    }
 }
