@@ -513,7 +513,7 @@ async fn approval_mode_waits_for_the_organisers(app: TestApp) {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "email,full_name,organisation,country,sex,age_band,status,registered_at_utc,confirmed_at_utc"
+        "email,full_name,organisation,country,sex,age_band,status,registered_at_utc,confirmed_at_utc,id"
     );
     assert_eq!(csv.lines().count(), 3);
     let filtered = app.get_text(&format!("/trainings/{}/registrations.csv?status=confirmed", s.training)).await.1;
@@ -1208,7 +1208,90 @@ async fn registration_closes_when_the_training_is_over(app: TestApp) {
     assert!(statuses(&app, s.training).is_empty());
 }
 
+/// The registrations API: the list with filters, paging and CSV; an organiser adds a walk-in
+/// (confirmed, invites sent) and an invitee; reads and corrects one; acts on it; strangers see
+/// nothing, and bad input changes nothing.
+async fn registrations_api(app: TestApp) {
+    let s = training(&app, Some(10), "open").await;
+    let ana = Person::new(&app);
+    ana.register(&s.slug, "ana@example.org", "Ana Lima").await;
+    ana.confirm("ana@example.org").await;
+    let list = format!("/api/v1/trainings/{}/registrations", s.training);
+    let (st, page) = app.api(Method::GET, &list, &s.lead, None).await;
+    assert_eq!(st, 200, "{page}");
+    assert_eq!(
+        (page["total"].as_u64(), page["page"].as_u64(), page["per_page"].as_u64()),
+        (Some(1), Some(1), Some(100))
+    );
+    assert_eq!(page["items"][0]["email"], "ana@example.org");
+    assert_eq!(page["items"][0]["status"], "confirmed");
+    for bad in ["?page=0", "?per_page=501", "?status=happy"] {
+        let (st, body) = app.api(Method::GET, &format!("{list}{bad}"), &s.lead, None).await;
+        assert_eq!(st, 422, "{bad}: {body}");
+    }
+    // an organiser adds a walk-in (confirmed, invites sent) and an invitee (their link sent)
+    let (st, bo) = app
+        .api(Method::POST, &list, &s.lead, Some(json!({"email": "bo@example.org", "full_name": "Bo", "organisation": "Office", "country": "MN", "status": "confirmed"})))
+        .await;
+    assert_eq!(st, 201, "{bo}");
+    assert_eq!(bo["status"], "confirmed");
+    let bo_mail = app.mail_to("bo@example.org").await;
+    assert!(bo_mail[0].subject.contains("You are registered"), "{:?}", bo_mail[0].subject);
+    let (st, cy) = app
+        .api(Method::POST, &list, &s.lead, Some(json!({"email": "cy@example.org", "full_name": "Cy", "organisation": "Office", "country": "UZ", "status": "invited"})))
+        .await;
+    assert_eq!(st, 201, "{cy}");
+    assert_eq!(cy["status"], "invited");
+    assert_eq!(app.mail_to("cy@example.org").await.len(), 1, "the invitation");
+    let (st, dup) = app
+        .api(Method::POST, &list, &s.lead, Some(json!({"email": "BO@example.org", "full_name": "Bo", "organisation": "Office", "country": "MN", "status": "confirmed"})))
+        .await;
+    assert_eq!(st, 409, "{dup}");
+    let (st, bad) = app
+        .api(Method::POST, &list, &s.lead, Some(json!({"email": "not-an-address", "full_name": "X", "organisation": "O", "country": "MN", "status": "confirmed"})))
+        .await;
+    assert_eq!(st, 422, "{bad}");
+    // filters and paging
+    let (_, page) = app.api(Method::GET, &format!("{list}?status=confirmed&per_page=1&page=2"), &s.lead, None).await;
+    assert_eq!((page["total"].as_u64(), page["items"].as_array().unwrap().len()), (Some(2), 1), "{page}");
+    let (_, page) = app.api(Method::GET, &format!("{list}?country=UZ"), &s.lead, None).await;
+    assert_eq!(page["items"][0]["email"], "cy@example.org");
+    // CSV by Accept
+    let r = app.client.get(app.url(&list)).bearer_auth(&s.lead).header("accept", "text/csv").send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = r.text().await.unwrap();
+    assert!(csv.starts_with("email,full_name,") && csv.lines().count() == 4, "{csv}");
+    // one, corrected, acted on
+    let one = format!("/api/v1/registrations/{}", bo["id"]);
+    let (st, got) = app.api(Method::GET, &one, &s.lead, None).await;
+    assert_eq!((st, got["full_name"].as_str()), (200, Some("Bo")));
+    let (st, fixed) =
+        app.api(Method::PATCH, &one, &s.lead, Some(json!({"full_name": "Bo Bold", "age_band": "25_34"}))).await;
+    assert_eq!(st, 200, "{fixed}");
+    assert_eq!(
+        (fixed["full_name"].as_str(), fixed["age_band"].as_str(), fixed["country"].as_str()),
+        (Some("Bo Bold"), Some("25_34"), Some("MN"))
+    );
+    let (st, _) = app.api(Method::PATCH, &one, &s.lead, Some(json!({"country": "Atlantis"}))).await;
+    assert_eq!(st, 422);
+    assert_eq!(app.api(Method::GET, &one, &s.lead, None).await.1["country"], "MN", "unchanged");
+    let (st, cancelled) = app.api(Method::POST, &format!("{one}/cancel"), &s.lead, None).await;
+    assert_eq!((st, cancelled["status"].as_str()), (200, Some("cancelled")), "{cancelled}");
+    let (st, _) = app.api(Method::POST, &format!("{one}/approve"), &s.lead, None).await;
+    assert_eq!(st, 409, "only registrations waiting for approval");
+    let (st, _) = app.api(Method::POST, &format!("{one}/explode"), &s.lead, None).await;
+    assert_eq!(st, 404);
+    // strangers see nothing
+    app.create_account("stranger@example.org", "Stranger", PW, false).await;
+    let stranger = app.api_token("stranger@example.org", PW).await;
+    assert_eq!(app.api(Method::GET, &list, &stranger, None).await.0, 404);
+    assert_eq!(app.api(Method::GET, &one, &stranger, None).await.0, 404);
+    assert_eq!(app.api(Method::POST, &format!("{one}/resend"), &stranger, None).await.0, 404);
+}
+
 on_both_backends!(
+    registrations_api,
     registration_closes_when_the_training_is_over,
     old_sent_mail_is_deleted,
     the_form_follows_every_change,

@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::AppError;
-use crate::{attendance, auth, certificates, downstream, organisations, public, reports, trainings};
+use crate::{attendance, auth, certificates, downstream, organisations, public, registration, reports, trainings};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -19,6 +19,8 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
         trainings::api::add_session, trainings::api::update_session, trainings::api::delete_session,
         trainings::api::invite, trainings::api::remove_organiser, trainings::api::accept,
         public::json,
+        registration::api::list, registration::api::add, registration::api::get, registration::api::patch,
+        registration::api::act,
         attendance::api::import, attendance::api::list, attendance::api::set,
         certificates::api::set_rule, certificates::api::eligibility, certificates::api::set_scores,
         certificates::api::issue, certificates::api::list, certificates::api::revoke,
@@ -63,6 +65,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/organisers", web::post().to(trainings::api::invite))
             .route("/trainings/{id}/organisers/{account_id}", web::delete().to(trainings::api::remove_organiser))
             .route("/invitations/accept", web::post().to(trainings::api::accept))
+            .route("/trainings/{id}/registrations", web::get().to(registration::api::list))
+            .route("/trainings/{id}/registrations", web::post().to(registration::api::add))
+            .route("/registrations/{id}", web::get().to(registration::api::get))
+            .route("/registrations/{id}", web::patch().to(registration::api::patch))
+            .route("/registrations/{id}/{action}", web::post().to(registration::api::act))
             .route("/trainings/{id}/sessions/{session_id}/attendance/import", web::post().to(attendance::api::import))
             .route("/trainings/{id}/attendance", web::get().to(attendance::api::list))
             .route("/trainings/{id}/attendance", web::put().to(attendance::api::set))

@@ -4,6 +4,8 @@
 //! each change sends, `reactions` how it follows changes to trainings, `pages` the HTML,
 //! `reminders` the scheduler, `rate_limit` the request limits.
 
+pub mod api;
+pub mod export;
 pub mod mails;
 pub mod pages;
 pub mod queries;

@@ -37,15 +37,7 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
         .route("/trainings/{id}/outbox/retry", web::post().to(retry_outbox));
 }
 
-#[derive(Deserialize, Default)]
-struct TableFilter {
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    sex: String,
-}
+use crate::registration::export::{self, Filter as TableFilter};
 
 /// One bar of the summary: a value, its label, how many, and their share.
 struct Count {
@@ -106,14 +98,6 @@ struct TableInputs {
     csv: String,
 }
 
-fn filtered(rows: Vec<Registration>, f: &TableFilter) -> Vec<Registration> {
-    rows.into_iter()
-        .filter(|r| f.status.is_empty() || r.status.as_str() == f.status)
-        .filter(|r| f.country.is_empty() || r.country == f.country)
-        .filter(|r| f.sex.is_empty() || r.sex.map_or("none", |s| s.as_str()) == f.sex)
-        .collect()
-}
-
 async fn table_page(
     req: &HttpRequest,
     state: &web::Data<AppState>,
@@ -154,7 +138,7 @@ async fn table_page(
         }),
         total,
     );
-    let rows = filtered(all, &f);
+    let rows = f.apply(all);
     let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = TablePage {
         nav: Nav::new(req, Some(&who.0)),
@@ -214,35 +198,7 @@ async fn export_csv(
             Ok((t, queries::list(conn, id)?))
         })
         .await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let csv_err = |e: csv::Error| AppError::Internal(e.into());
-    out.write_record([
-        "email",
-        "full_name",
-        "organisation",
-        "country",
-        "sex",
-        "age_band",
-        "status",
-        "registered_at_utc",
-        "confirmed_at_utc",
-    ])
-    .map_err(csv_err)?;
-    for r in filtered(all, &f) {
-        out.write_record([
-            r.email.as_str(),
-            &spreadsheet_safe(&r.full_name),
-            &spreadsheet_safe(&r.organisation),
-            r.country.as_str(),
-            r.sex.map_or("", |s| s.as_str()),
-            r.age_band.map_or("", |a| a.as_str()),
-            r.status.as_str(),
-            &crate::domain::time::utc_rfc3339(r.created_at),
-            &r.confirmed_at.map(crate::domain::time::utc_rfc3339).unwrap_or_default(),
-        ])
-        .map_err(csv_err)?;
-    }
-    let body = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
+    let body = export::csv(&f.apply(all))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -250,17 +206,6 @@ async fn export_csv(
             format!("attachment; filename=\"{}-registrations.csv\"", training.slug),
         ))
         .body(body))
-}
-
-/// A cell a spreadsheet will not run as a formula (OWASP's rule for CSV injection): text that
-/// starts with `=`, `+`, `-`, `@`, a TAB or a carriage return gets a leading apostrophe, which
-/// spreadsheets show as text and do not evaluate.
-fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
 }
 
 /// What an organiser can do to one registration from the table (the last part of the URL;

@@ -1,7 +1,7 @@
 //! What organisers do with registrations: approve, decline, cancel, send again, invite one
 //! person or a CSV list. Each checks the role matrix first.
 
-use super::participant::{cancel, insert};
+use super::participant::{cancel, insert, update_fields};
 use super::{lock_training, parse_details, place, set_status};
 use super::{new_token, Details};
 use crate::accounts::Account;
@@ -216,6 +216,66 @@ pub fn import_invitees(
         invite_checked(conn, env, &tm, d)?;
     }
     Ok(rows.len())
+}
+
+/// How an organiser adds someone: `invited` sends them their personal link; `confirmed` (a
+/// walk-in, a list from elsewhere) gives them a place at once — also after registration closed
+/// and beyond the capacity, since the organisers decide — and, unless the training is over,
+/// their invites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AddedAs {
+    Invited,
+    Confirmed,
+}
+
+/// Adds a participant as an organiser; returns the registration.
+pub fn add_participant(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    input: &RegistrationInput,
+    added_as: AddedAs,
+) -> AppResult<Registration> {
+    authorize(conn, actor, training_id, Action::ManageRegistrations)?;
+    let d = parse_details(input, false)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    match added_as {
+        AddedAs::Invited => {
+            let id = invite_checked(conn, env, &tm, &d)?;
+            load(conn, id)
+        }
+        AddedAs::Confirmed => {
+            lock_training(conn, training_id)?;
+            if by_email(conn, training_id, &d.email)?.is_some() {
+                return Err(AppError::conflict(Some("email"), format!("{} is already invited or registered", d.email)));
+            }
+            let id = record_participant(conn, training_id, &d, Status::Confirmed)?;
+            let r = load(conn, id)?;
+            let over = tm.training.ended_at(&tm.sessions).is_some_and(|end| crate::db::now() >= end);
+            if !over {
+                mails::registered(conn, env, &tm, &r, "The organisers registered you.")?;
+            }
+            Ok(r)
+        }
+    }
+}
+
+/// An organiser corrects a participant's details (not the e-mail, which is who they are).
+pub fn update_participant(
+    conn: &mut DbConnection,
+    actor: &Account,
+    training_id: i64,
+    reg_id: i64,
+    input: &RegistrationInput,
+) -> AppResult<Registration> {
+    let r = organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
+    let mut input = input.clone();
+    input.email = r.email.clone();
+    let d = parse_details(&input, false)?;
+    update_fields(conn, r.id, &d)?;
+    load(conn, r.id)
 }
 
 /// Puts the training's undelivered e-mails back in the queue.

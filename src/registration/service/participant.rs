@@ -204,7 +204,7 @@ pub fn accept_invitation(
     load(conn, r.id)
 }
 
-fn update_fields(conn: &mut DbConnection, id: i64, d: &Details) -> AppResult<()> {
+pub(super) fn update_fields(conn: &mut DbConnection, id: i64, d: &Details) -> AppResult<()> {
     diesel::update(registrations::table.find(id))
         .set((
             registrations::full_name.eq(&d.full_name),
