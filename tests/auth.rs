@@ -275,7 +275,78 @@ async fn bearer_scheme_in_any_case(app: TestApp) {
     assert_eq!(r.status().as_u16(), 401);
 }
 
+/// Issue 11, item 1: the captured mailbox never gives away someone else's account. Local
+/// (development, listening on and asked from 127.0.0.1) it opens without signing in, but the
+/// sign-in link of another account is hidden, from an administrator too; only the recipient,
+/// signed in, sees it. A request a proxy forwarded is not local.
+async fn mailbox_hides_other_accounts_links(app: TestApp) {
+    app.create_account("lead@example.org", "Lead", PW, false).await;
+    app.create_account("admin@example.org", "Admin", PW, true).await;
+    let r = app.post_form("/sign-in/link", &[("email", "lead@example.org")]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let link = app.last_link_to("lead@example.org").await;
+    let token = link.rsplit('/').next().unwrap().to_string();
+    assert!(link.contains("/sign-in/link/") && token.len() >= 43, "{link}");
+    let (st, list) = app.get_text("/mailbox").await;
+    assert_eq!(st, 200, "the local mailbox opens without signing in");
+    let id = common::extract(&list, "href=\"/mailbox/", "\"").unwrap();
+    let path = format!("/mailbox/{id}");
+    let (st, page) = app.get_text(&path).await;
+    assert_eq!(st, 200);
+    assert!(page.contains("Sign in") || page.contains("sign in"), "{page}");
+    assert!(!page.contains(&token), "an anonymous visitor read the lead's sign-in link");
+    assert!(page.contains("only the recipient sees this link"), "{page}");
+    let admin = common::Person::new(&app);
+    admin.sign_in("admin@example.org", PW).await;
+    let (st, page) = admin.get(&path).await;
+    assert_eq!(st, 200);
+    assert!(!page.contains(&token), "an administrator read the lead's sign-in link");
+    let lead = common::Person::new(&app);
+    lead.sign_in("lead@example.org", PW).await;
+    let (st, page) = lead.get(&path).await;
+    assert_eq!(st, 200);
+    assert!(page.contains(&token), "the recipient sees their own link");
+    // forwarded by a proxy on this machine: not local, so not open without signing in
+    for header in ["x-forwarded-for", "forwarded", "x-real-ip"] {
+        let r = app.new_client().get(app.url("/mailbox")).header(header, "203.0.113.9").send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403, "{header}");
+    }
+    // the link still works for its owner: it was only hidden, not used
+    let r = common::Person::new(&app);
+    let path = link.strip_prefix(&app.base).unwrap();
+    let used = r.submit(path, path, &[]).await;
+    assert_eq!(used.status().as_u16(), 303);
+}
+
+/// Issue 11, item 1: a server listening on every interface (as `docker run` did, in the
+/// default development environment) does not open the mailbox to whoever reaches it, not even
+/// over loopback; administrators still read it.
+async fn mailbox_is_closed_when_listening_beyond_loopback(app: TestApp) {
+    let backend = app.backend;
+    drop(app);
+    let Some(app) = TestApp::spawn_bound(backend, "0.0.0.0:0", |_| {}).await else { return };
+    app.create_account("admin@example.org", "Admin", PW, true).await;
+    app.create_account("lead@example.org", "Lead", PW, false).await;
+    app.post_form("/sign-in/link", &[("email", "lead@example.org")]).await;
+    app.drain_outbox().await;
+    let (st, body) = app.get_text("/mailbox").await;
+    assert_eq!(st, 403, "{body}");
+    assert_eq!(app.get("/mailbox/1").await.status().as_u16(), 403);
+    let (_, home) = app.get_text("/").await;
+    assert!(!home.contains("href=\"/mailbox\""), "no mailbox link for anonymous visitors");
+    let lead = common::Person::new(&app);
+    lead.sign_in("lead@example.org", PW).await;
+    assert_eq!(lead.get("/mailbox").await.0, 403, "not for other accounts");
+    let admin = common::Person::new(&app);
+    admin.sign_in("admin@example.org", PW).await;
+    let (st, list) = admin.get("/mailbox").await;
+    assert_eq!(st, 200);
+    assert!(list.contains("lead@example.org"));
+}
+
 on_both_backends!(
+    mailbox_hides_other_accounts_links,
+    mailbox_is_closed_when_listening_beyond_loopback,
     bearer_scheme_in_any_case,
     sign_in_links_are_limited,
     sign_in_never_redirects_off_site,

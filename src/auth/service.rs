@@ -4,7 +4,7 @@ use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::accounts;
-use crate::crypto::tokens::{hash_token, random_token};
+use crate::crypto::tokens::{hash_token, random_token, SIGN_IN_LINK_PATH};
 use crate::db::schema::sign_in_tokens;
 use crate::db::{now, DbConnection};
 use crate::domain::Email;
@@ -60,10 +60,10 @@ pub fn send_sign_in_link(
         name: account.name.clone(),
         action_url: match next {
             Some(next) => env.url(&format!(
-                "/sign-in/link/{token}?next={}",
+                "{SIGN_IN_LINK_PATH}{token}?next={}",
                 url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
             )),
-            None => env.url(&format!("/sign-in/link/{token}")),
+            None => env.url(&format!("{SIGN_IN_LINK_PATH}{token}")),
         },
         note: format!("It works once, for {minutes} minutes."),
         ..Default::default()

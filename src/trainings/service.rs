@@ -400,7 +400,7 @@ pub fn invite_organiser(
     let training = queries::find(conn, training_id)?;
     let ctx = crate::mail::MailContext {
         training_title: training.title.clone(),
-        action_url: env.url(&format!("/invitations/{token}")),
+        action_url: env.url(&format!("{}{token}", crate::crypto::tokens::ORGANISER_INVITATION_PATH)),
         hours: valid_for.num_hours(),
         role: role.label().to_lowercase(),
         ..Default::default()
