@@ -61,6 +61,12 @@ pub struct AuthSettings {
     pub api_token_minutes: i64,
     pub sign_in_link_minutes: i64,
     pub invitation_days: i64,
+    pub sign_in_free_failures_per_account: u32,
+    pub sign_in_free_failures_per_ip: u32,
+    pub sign_in_first_delay_secs: u64,
+    pub sign_in_max_delay_secs: u64,
+    pub sign_in_max_delay_secs_per_ip: u64,
+    pub sign_in_failure_decay_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -199,6 +205,16 @@ impl Settings {
         ] {
             if value <= 0 {
                 bail!("{key}: must be a positive number");
+            }
+        }
+        for (key, value) in [
+            ("auth.sign_in_first_delay_secs", self.auth.sign_in_first_delay_secs),
+            ("auth.sign_in_max_delay_secs", self.auth.sign_in_max_delay_secs),
+            ("auth.sign_in_max_delay_secs_per_ip", self.auth.sign_in_max_delay_secs_per_ip),
+            ("auth.sign_in_failure_decay_secs", self.auth.sign_in_failure_decay_secs),
+        ] {
+            if !(1..=86_400).contains(&value) {
+                bail!("{key}: must be from 1 to 86400 seconds");
             }
         }
         if !self.mail.smtp_url.is_empty() {

@@ -4,3 +4,4 @@
 
 pub mod pages;
 pub mod service;
+pub mod throttle;

@@ -6,6 +6,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::service;
+use super::throttle::SignInThrottle;
 use crate::accounts;
 use crate::crypto::jwt::AUDIENCE_API;
 use crate::crypto::password;
@@ -116,6 +117,7 @@ struct SignInForm {
 async fn sign_in(
     req: HttpRequest,
     state: web::Data<AppState>,
+    throttle: web::Data<SignInThrottle>,
     form: CsrfForm<SignInForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
@@ -146,17 +148,43 @@ async fn sign_in(
             ))
         }
     };
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let ip = req.peer_addr().map(|a| a.ip());
+    if let Err(secs) = throttle.check(email.as_str(), ip) {
+        let mut page = render_with_status(
+            actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+            &SignInPage {
+                nav: Nav::new(&req, None),
+                email: form.email.clone(),
+                next: form.next.clone(),
+                error: FormError { field: "password".into(), message: too_many_failures(secs) },
+                notice: String::new(),
+            },
+        );
+        page.headers_mut().insert(actix_web::http::header::RETRY_AFTER, secs.into());
+        return Ok(page);
+    }
+    let lookup = email.clone();
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &lookup)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(form.password.clone(), hash).await {
+        throttle.failed(email.as_str(), ip);
         return Ok(failed("the e-mail address or the password is wrong"));
     }
+    throttle.succeeded(email.as_str());
     let account = account.expect("verified accounts exist");
     let cookie = start_session(&state, account.id)?;
     Ok(HttpResponse::SeeOther()
         .cookie(cookie)
         .insert_header((actix_web::http::header::LOCATION, safe_next(&form.next)))
         .finish())
+}
+
+/// What a throttled sign-in is told (the page and the API say the same).
+fn too_many_failures(secs: u64) -> String {
+    format!(
+        "too many wrong passwords for this address or from your network: try again in {secs} seconds, \
+         or ask for a sign-in link by e-mail"
+    )
 }
 
 #[derive(Deserialize)]
@@ -377,17 +405,32 @@ pub struct TokenResponse {
     pub expires_at: i64,
 }
 
-/// Exchanges an e-mail and password for a bearer token.
+/// Exchanges an e-mail and password for a bearer token. Wrong passwords are throttled per
+/// address and per client IP: past a few, the answer is 429 with `Retry-After` (seconds) until
+/// the delay, which doubles with each further failure, has passed — also for the right password.
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
-    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody)))]
-pub async fn api_token(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
+    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody),
+        (status = 429, body = crate::error::ErrorBody, description = "too many wrong passwords; retry after the seconds in Retry-After",
+            headers(("Retry-After" = u64, description = "seconds to wait")))))]
+pub async fn api_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    throttle: web::Data<SignInThrottle>,
+    body: web::Json<TokenRequest>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let email = Email::parse("email", &body.email)?;
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let ip = req.peer_addr().map(|a| a.ip());
+    throttle.check(email.as_str(), ip).map_err(AppError::RateLimited)?;
+    let lookup = email.clone();
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &lookup)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(body.password, hash).await {
+        throttle.failed(email.as_str(), ip);
         return Err(AppError::Unauthorized("the e-mail address or the password is wrong".into()));
     }
+    throttle.succeeded(email.as_str());
     let account = account.expect("verified accounts exist");
     let (token, expires_at) =
         state.jwt.issue(account.id, AUDIENCE_API, Duration::minutes(state.settings.auth.api_token_minutes))?;
