@@ -136,6 +136,7 @@ diesel::table! {
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        details -> Nullable<Text>,
     }
 }
 
