@@ -185,7 +185,8 @@ async fn sign_in(
         .finish())
 }
 
-/// What a throttled sign-in is told (the page and the API say the same).
+/// What a throttled sign-in or password change tells the person on the page (the API answers
+/// 429 with the common error body and the same Retry-After).
 fn too_many_failures(secs: u64) -> String {
     format!(
         "too many wrong passwords for this address or from your network: try again in {secs} seconds, \
