@@ -38,9 +38,15 @@ COPY --from=builder /usr/local/bin/cascade /usr/local/bin/cascade
 COPY config/production.toml /app/config/production.toml
 WORKDIR /app
 USER cascade:cascade
-# The data directory: the SQLite file when no PostgreSQL URL is given, the generated secret
-# in development, and captured e-mail.
+# The data directory: the SQLite file when no PostgreSQL URL is given, the credential signing
+# key, and captured e-mail when no SMTP server is set.
 VOLUME ["/app/data"]
+# A container is reachable from other machines (it listens on 0.0.0.0), so it always runs the
+# production environment: it refuses to start without CASCADE__AUTH__JWT_SECRET, and the
+# captured mailbox is for administrators only (never open to whoever reaches the port). Run
+#   docker run -e CASCADE__AUTH__JWT_SECRET="$(openssl rand -hex 32)" -p 8080:8080 cascade
+# config/production.toml (read relative to /app) sets the bind address to 0.0.0.0:8080.
+ENV CASCADE_ENV=production
 ENV CASCADE__SERVER__BIND=0.0.0.0:8080
 EXPOSE 8080
 # /healthz answers 200 when the database answers. bash's /dev/tcp avoids installing curl.

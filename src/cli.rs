@@ -159,7 +159,8 @@ fn admin_create(settings: Settings, email: &str, name: &str) -> anyhow::Result<(
     let email = crate::domain::Email::parse("--email", email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let name = crate::domain::parse_text("name", name, 120).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
     let password = read_password()?;
-    crate::crypto::password::check_strength("password", &password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::crypto::password::check_strength("password", &password, email.as_str())
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let state = crate::startup::state(settings)?;
     let hash = crate::crypto::password::hash_blocking(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut conn = state.db.get().map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -62,6 +62,13 @@ pub struct AuthSettings {
     pub api_token_minutes: i64,
     pub sign_in_link_minutes: i64,
     pub invitation_days: i64,
+    pub password_reset_minutes: i64,
+    pub sign_in_free_failures_per_account: u32,
+    pub sign_in_free_failures_per_ip: u32,
+    pub sign_in_first_delay_secs: u64,
+    pub sign_in_max_delay_secs: u64,
+    pub sign_in_max_delay_secs_per_ip: u64,
+    pub sign_in_failure_decay_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -204,6 +211,7 @@ impl Settings {
             ("auth.api_token_minutes", self.auth.api_token_minutes),
             ("auth.sign_in_link_minutes", self.auth.sign_in_link_minutes),
             ("auth.invitation_days", self.auth.invitation_days),
+            ("auth.password_reset_minutes", self.auth.password_reset_minutes),
             ("mail.batch_size", self.mail.batch_size),
             ("mail.retry_base_secs", self.mail.retry_base_secs),
             ("mail.lock_secs", self.mail.lock_secs),
@@ -211,6 +219,16 @@ impl Settings {
         ] {
             if value <= 0 {
                 bail!("{key}: must be a positive number");
+            }
+        }
+        for (key, value) in [
+            ("auth.sign_in_first_delay_secs", self.auth.sign_in_first_delay_secs),
+            ("auth.sign_in_max_delay_secs", self.auth.sign_in_max_delay_secs),
+            ("auth.sign_in_max_delay_secs_per_ip", self.auth.sign_in_max_delay_secs_per_ip),
+            ("auth.sign_in_failure_decay_secs", self.auth.sign_in_failure_decay_secs),
+        ] {
+            if !(1..=86_400).contains(&value) {
+                bail!("{key}: must be from 1 to 86400 seconds");
             }
         }
         if !self.mail.smtp_url.is_empty() {

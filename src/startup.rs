@@ -10,6 +10,7 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
+use crate::auth::throttle::SignInThrottle;
 use crate::certificates::Certificates;
 use crate::config::Settings;
 use crate::http::{form_config, json_config};
@@ -54,6 +55,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
     let mailer = web::Data::new(Mailer::from_settings(&state.settings)?);
     let registration = web::Data::new(RegistrationCaches::new(&state.settings));
     let public_pages = web::Data::new(PageCache::default());
+    let sign_in_throttle = web::Data::new(SignInThrottle::new(&state.settings.auth));
     let certificates = web::Data::new(Certificates::load(&state.settings, &state.db)?);
     if let Ok(mut background) = state.background.lock() {
         background.push(tokio::spawn(crate::certificates::worker::run(state.clone(), certificates.clone())));
@@ -75,6 +77,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(registration.clone())
             .app_data(public_pages.clone())
             .app_data(certificates.clone())
+            .app_data(sign_in_throttle.clone())
             .app_data(json_config(limit))
             .app_data(form_config(limit))
             .app_data(web::PayloadConfig::new(limit))

@@ -166,6 +166,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         },
         Page::open("public impact page", format!("/t/{slug}/impact")),
         Page::open("trainer sign-in", "/trainer/sign-in".into()),
+        Page::open("forgotten password", "/password/forgot".into()),
         Page::open("trainer start from a certificate", format!("/trainer/start/{}", codes[0])),
     ];
     let t = format!("/trainings/{training_id}");
@@ -185,6 +186,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         // with its logo, the upload and remove forms
         Page::open("organisation edit page", format!("/organisations/{lead_org}/edit")),
         Page::open("mailbox", "/mailbox".into()),
+        Page::open("password change", "/account/password".into()),
     ];
     let trainer = vec![
         Page::open("trainer space", "/trainer".into()),

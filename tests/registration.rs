@@ -17,6 +17,7 @@ const PW: &str = "correct horse battery";
 trait Participant {
     async fn register(&self, slug: &str, email: &str, name: &str) -> reqwest::Response;
     async fn confirm(&self, email: &str) -> String;
+    async fn confirm_link(&self, link: &str) -> String;
 }
 
 impl Participant for Person<'_> {
@@ -39,6 +40,11 @@ impl Participant for Person<'_> {
     /// Follows the confirmation link in the newest e-mail; returns the participant page path.
     async fn confirm(&self, email: &str) -> String {
         let link = self.app.last_link_to(email).await;
+        self.confirm_link(&link).await
+    }
+    /// Follows this confirmation link; returns the participant page path.
+    async fn confirm_link(&self, link: &str) -> String {
+        let email = link;
         let path = link.strip_prefix(&self.app.base).unwrap().to_string();
         assert!(path.starts_with("/confirm/"), "{path}");
         let r = self.submit(&path, &path, &[]).await;
@@ -1290,9 +1296,100 @@ async fn registrations_api(app: TestApp) {
     assert_eq!(app.api(Method::POST, &format!("{one}/resend"), &stranger, None).await.0, 404);
 }
 
+/// (name, organisation, country, sex, status) stored for `email` on the training.
+fn stored(app: &TestApp, training_id: i64, email: &str) -> (String, String, String, Option<String>, String) {
+    use cascade::db::schema::registrations;
+    use diesel::prelude::*;
+    let mut conn = app.state.db.get().unwrap();
+    registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .filter(registrations::email.eq(email))
+        .select((
+            registrations::full_name,
+            registrations::organisation,
+            registrations::country,
+            registrations::sex,
+            registrations::status,
+        ))
+        .first(&mut conn)
+        .unwrap()
+}
+
+/// Sends the public form for `email` with other details.
+async fn register_as(p: &Person<'_>, slug: &str, email: &str, name: &str, org: &str, country: &str) -> u16 {
+    let path = format!("/t/{slug}/register");
+    let fields = [
+        ("email", email),
+        ("full_name", name),
+        ("organisation", org),
+        ("country", country),
+        ("sex", "male"),
+        ("consent", "yes"),
+    ];
+    p.submit(&path, &path, &fields).await.status().as_u16()
+}
+
+/// Issue 11, item 5: whoever knows an address cannot overwrite that person's unconfirmed
+/// registration, nor bring back one they cancelled. A second submission changes nothing
+/// stored; its details wait on their own link, sent to the address, and apply when (and only
+/// when) that link is used.
+async fn a_second_submission_changes_nothing_until_its_link_is_used(app: TestApp) {
+    let s = training(&app, None, "open").await;
+    let ana = Person::new(&app);
+    assert_eq!(ana.register(&s.slug, "ana@example.org", "Ana Lima").await.status().as_u16(), 303);
+    let ana_details = ("Ana Lima".to_string(), "Office".to_string(), "XK".to_string(), Some("female".to_string()));
+    let first_link = app.last_link_to("ana@example.org").await;
+    // someone else sends the form for Ana's address
+    let mallory = Person::new(&app);
+    assert_eq!(register_as(&mallory, &s.slug, "ana@example.org", "Mallory", "Evil Corp", "KR").await, 303);
+    let now = stored(&app, s.training, "ana@example.org");
+    assert_eq!((now.0, now.1, now.2, now.3), ana_details.clone(), "the unconfirmed registration was overwritten");
+    assert_eq!(now.4, "pending");
+    // the second link went to Ana's address (not to whoever sent the form)
+    let mails = app.mail_to("ana@example.org").await;
+    assert_eq!(mails.len(), 2);
+    assert!(mails[1].text.contains("Mallory"), "the e-mail says what its link would confirm");
+    // Ana confirms with her own first link: her details, confirmed
+    ana.confirm_link(&first_link).await;
+    let now = stored(&app, s.training, "ana@example.org");
+    assert_eq!(
+        (now.0, now.1, now.2, now.3, now.4.as_str()),
+        (ana_details.0.clone(), ana_details.1.clone(), ana_details.2.clone(), ana_details.3.clone(), "confirmed")
+    );
+
+    // a cancelled registration is not brought back by someone else either
+    let bob = Person::new(&app);
+    assert_eq!(bob.register(&s.slug, "bob@example.org", "Bob").await.status().as_u16(), 303);
+    let page = bob.confirm("bob@example.org").await;
+    let r = bob.submit(&page, &format!("{page}/cancel"), &[]).await;
+    assert!(r.status().is_redirection() || r.status().is_success(), "{}", r.status());
+    assert_eq!(stored(&app, s.training, "bob@example.org").4, "cancelled");
+    assert_eq!(register_as(&mallory, &s.slug, "bob@example.org", "Not Bob", "Evil Corp", "KR").await, 303);
+    let now = stored(&app, s.training, "bob@example.org");
+    assert_eq!((now.0.as_str(), now.4.as_str()), ("Bob", "cancelled"), "a cancelled registration came back");
+    // Bob himself uses the link that second submission sent: the new details apply, and he
+    // is back (confirmed: the training has room)
+    let page = bob.confirm("bob@example.org").await;
+    assert!(page.starts_with("/p/"), "{page}");
+    let now = stored(&app, s.training, "bob@example.org");
+    assert_eq!(
+        (now.0.as_str(), now.1.as_str(), now.2.as_str(), now.4.as_str()),
+        ("Not Bob", "Evil Corp", "KR", "confirmed")
+    );
+    // each link works once: the second submission's link to Ana is still hers to use, and
+    // using it applies those details only then
+    let link =
+        app.mail_to("ana@example.org").await.iter().rev().find(|m| m.text.contains("Mallory")).unwrap().first_link();
+    assert!(link.contains("/confirm/"), "{link}");
+    let (st, _) = ana.get(link.strip_prefix(&app.base).unwrap()).await;
+    assert_eq!(st, 200);
+    assert_eq!(stored(&app, s.training, "ana@example.org").0, "Ana Lima", "opening the link (GET) changes nothing");
+}
+
 on_both_backends!(
     registrations_api,
     registration_closes_when_the_training_is_over,
+    a_second_submission_changes_nothing_until_its_link_is_used,
     old_sent_mail_is_deleted,
     the_form_follows_every_change,
     double_opt_in_gives_a_real_invite,

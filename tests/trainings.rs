@@ -21,6 +21,13 @@ struct People {
     org: i64,
 }
 
+/// The token of the newest invitation link e-mailed to `email` (the only place it is given).
+async fn invitation_token(app: &TestApp, email: &str) -> String {
+    let link = app.last_link_to(email).await;
+    assert!(link.contains("/invitations/"), "{link}");
+    link.rsplit('/').next().unwrap().to_string()
+}
+
 /// A training led by `lead`, with a co-organiser and a facilitator who accepted their
 /// invitations, plus a stranger and the co-organiser of another training.
 async fn cast(app: &TestApp) -> People {
@@ -52,7 +59,7 @@ async fn cast(app: &TestApp) -> People {
             )
             .await;
         assert_eq!(s, 201, "{inv}");
-        let token = inv["accept_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+        let token = invitation_token(app, email).await;
         let who = app.api_token(email, PW).await;
         let (s, body) = app.api(Method::POST, "/api/v1/invitations/accept", &who, Some(json!({"token": token}))).await;
         assert_eq!(s, 200, "{body}");
@@ -75,7 +82,8 @@ async fn cast(app: &TestApp) -> People {
             Some(json!({"email": "otherco@example.org", "role": "co_organiser", "organisation_id": org})),
         )
         .await;
-    let token = inv["accept_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    assert!(inv["id"].is_i64(), "{inv}");
+    let token = invitation_token(app, "otherco@example.org").await;
     let oc = app.api_token("otherco@example.org", PW).await;
     assert_eq!(app.api(Method::POST, "/api/v1/invitations/accept", &oc, Some(json!({"token": token}))).await.0, 200);
     People {
@@ -679,8 +687,10 @@ async fn invitations_through_pages(app: TestApp) {
     let (s, html) = invitee.get(&path).await;
     assert_eq!(s, 200);
     assert!(html.contains("Create your account"));
-    let r = invitee.submit(&path, &format!("{path}/join"), &[("name", "New Person"), ("password", "short")]).await;
-    assert_eq!(r.status().as_u16(), 422);
+    for weak in ["short", "password1234", "new.person-2030!"] {
+        let r = invitee.submit(&path, &format!("{path}/join"), &[("name", "New Person"), ("password", weak)]).await;
+        assert_eq!(r.status().as_u16(), 422, "{weak}");
+    }
     let r = invitee.submit(&path, &format!("{path}/join"), &[("name", "New Person"), ("password", PW)]).await;
     assert_eq!(r.status().as_u16(), 303);
     let (s, html) = invitee.get(&format!("/trainings/{}/edit", p.training)).await;
@@ -691,7 +701,48 @@ async fn invitations_through_pages(app: TestApp) {
     assert_eq!(s, 404);
 }
 
+/// Issue 11, item 6: the organiser-invitation API never returns the one-time token, so a lead
+/// organiser cannot create the invitee's account and choose its password: only the invited
+/// person, through their e-mail, can.
+async fn invitation_api_never_returns_the_link(app: TestApp) {
+    let p = cast(&app).await;
+    let (s, inv) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{}/organisers", p.training),
+            &p.lead,
+            Some(json!({"email": "victim@example.org", "role": "co_organiser", "organisation_id": p.org})),
+        )
+        .await;
+    assert_eq!(s, 201, "{inv}");
+    let token = invitation_token(&app, "victim@example.org").await;
+    let answer = inv.to_string();
+    assert!(!answer.contains(&token), "the API answer carries the invitation token: {answer}");
+    assert!(!answer.contains("/invitations/"), "the API answer carries the invitation link: {answer}");
+    assert_eq!(inv["email"], "victim@example.org");
+    assert!(inv["expires_at"].as_i64().unwrap() > chrono::Utc::now().timestamp());
+    // the lead, guessing, cannot join as the invitee; the invitee's own link still works
+    let lead = common::Person::new(&app);
+    lead.sign_in("lead@example.org", PW).await;
+    let r = lead.submit("/dashboard", "/invitations/not-the-token/join", &[("name", "Victim"), ("password", PW)]).await;
+    assert_eq!(r.status().as_u16(), 404);
+    let invitee = common::Person::new(&app);
+    let path = format!("/invitations/{token}");
+    let r = invitee
+        .submit(&path, &format!("{path}/join"), &[("name", "Victim"), ("password", "a password of my own")])
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    // the OpenAPI document describes no accept_url
+    let (_, doc) = app.get_text("/api/openapi.json").await;
+    assert!(!doc.contains("accept_url"));
+    assert!(
+        doc.contains("/api/v1/auth/password-reset") && doc.contains("/api/v1/auth/password\""),
+        "new endpoints documented"
+    );
+}
+
 on_both_backends!(
+    invitation_api_never_returns_the_link,
     role_matrix_is_enforced,
     bad_input_is_refused_and_changes_nothing,
     dst_is_handled_in_belgrade,

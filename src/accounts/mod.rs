@@ -69,3 +69,18 @@ pub fn revoke_sessions(conn: &mut DbConnection, id: i64) -> AppResult<()> {
     diesel::update(accounts::table.find(id)).set(accounts::sessions_revoked_at.eq(Some(now()))).execute(conn)?;
     Ok(())
 }
+
+/// Sets the account's password hash and ends every session and API token issued before (a
+/// changed or reset password shuts out whoever knew the old one). The caller issues the
+/// person a new session; revocation is set a millisecond back so that a session issued right
+/// after, within the same millisecond, still counts as newer.
+pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> AppResult<()> {
+    let revoked = now() - chrono::Duration::milliseconds(1);
+    let n = diesel::update(accounts::table.find(id))
+        .set((accounts::password_hash.eq(Some(password_hash)), accounts::sessions_revoked_at.eq(Some(revoked))))
+        .execute(conn)?;
+    if n != 1 {
+        return Err(AppError::not_found("account"));
+    }
+    Ok(())
+}

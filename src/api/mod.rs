@@ -12,7 +12,7 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
 #[openapi(
     info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance, certification and the cascade of downstream trainings. Errors share one body: {code, message, field?}."),
     paths(
-        auth::pages::api_token,
+        auth::pages::api_token, auth::api::change_password, auth::api::request_password_reset,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
         organisations::api::put_logo, organisations::api::delete_logo, organisations::pages::logo_image,
         trainings::api::list, trainings::api::create, trainings::api::get, trainings::api::update, trainings::api::change_status,
@@ -48,6 +48,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/openapi.json", web::get().to(openapi)).service(
         web::scope("/api/v1")
             .route("/auth/token", web::post().to(auth::pages::api_token))
+            .route("/auth/password", web::post().to(auth::api::change_password))
+            .route("/auth/password-reset", web::post().to(auth::api::request_password_reset))
             .route("/organisations", web::get().to(organisations::api::list))
             .route("/organisations", web::post().to(organisations::api::create))
             .route("/organisations/{id}", web::get().to(organisations::api::get))

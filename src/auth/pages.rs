@@ -6,6 +6,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::service;
+use super::throttle::SignInThrottle;
 use crate::accounts;
 use crate::crypto::jwt::AUDIENCE_API;
 use crate::crypto::password;
@@ -26,7 +27,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/sign-in/link/{token}", web::post().to(use_link))
         .route("/sign-out", web::post().to(sign_out))
         .route("/setup", web::get().to(setup_page))
-        .route("/setup", web::post().to(setup));
+        .route("/setup", web::post().to(setup))
+        .route("/password/forgot", web::get().to(forgot_page))
+        .route("/password/forgot", web::post().to(forgot))
+        .route("/password/reset/{token}", web::get().to(reset_page))
+        .route("/password/reset/{token}", web::post().to(reset))
+        .route("/account/password", web::get().to(change_page))
+        .route("/account/password", web::post().to(change));
 }
 
 /// Only same-site absolute paths are followed after signing in. The value is parsed as a URL
@@ -116,6 +123,7 @@ struct SignInForm {
 async fn sign_in(
     req: HttpRequest,
     state: web::Data<AppState>,
+    throttle: web::Data<SignInThrottle>,
     form: CsrfForm<SignInForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
@@ -146,17 +154,44 @@ async fn sign_in(
             ))
         }
     };
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let ip = req.peer_addr().map(|a| a.ip());
+    if let Err(secs) = throttle.check(email.as_str(), ip) {
+        let mut page = render_with_status(
+            actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+            &SignInPage {
+                nav: Nav::new(&req, None),
+                email: form.email.clone(),
+                next: form.next.clone(),
+                error: FormError { field: "password".into(), message: too_many_failures(secs) },
+                notice: String::new(),
+            },
+        );
+        page.headers_mut().insert(actix_web::http::header::RETRY_AFTER, secs.into());
+        return Ok(page);
+    }
+    let lookup = email.clone();
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &lookup)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(form.password.clone(), hash).await {
+        throttle.failed(email.as_str(), ip);
         return Ok(failed("the e-mail address or the password is wrong"));
     }
+    throttle.succeeded(email.as_str());
     let account = account.expect("verified accounts exist");
     let cookie = start_session(&state, account.id)?;
     Ok(HttpResponse::SeeOther()
         .cookie(cookie)
         .insert_header((actix_web::http::header::LOCATION, safe_next(&form.next)))
         .finish())
+}
+
+/// What a throttled sign-in or password change tells the person on the page (the API answers
+/// 429 with the common error body and the same Retry-After).
+fn too_many_failures(secs: u64) -> String {
+    format!(
+        "too many wrong passwords for this address or from your network: try again in {secs} seconds, \
+         or ask for a sign-in link by e-mail"
+    )
 }
 
 #[derive(Deserialize)]
@@ -324,7 +359,7 @@ async fn setup(
     let parsed = (|| {
         let name = parse_text("name", &form.name, 120)?;
         let email = Email::parse("email", &form.email)?;
-        password::check_strength("password", &form.password)?;
+        password::check_strength("password", &form.password, email.as_str())?;
         Ok::<_, AppError>((name, email))
     })();
     let (name, email) = match parsed {
@@ -377,19 +412,231 @@ pub struct TokenResponse {
     pub expires_at: i64,
 }
 
-/// Exchanges an e-mail and password for a bearer token.
+/// Exchanges an e-mail and password for a bearer token. Wrong passwords are throttled per
+/// address and per client IP: past a few, the answer is 429 with `Retry-After` (seconds) until
+/// the delay, which doubles with each further failure, has passed — also for the right password.
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
-    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody)))]
-pub async fn api_token(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
+    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody),
+        (status = 429, body = crate::error::ErrorBody, description = "too many wrong passwords; retry after the seconds in Retry-After",
+            headers(("Retry-After" = u64, description = "seconds to wait")))))]
+pub async fn api_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    throttle: web::Data<SignInThrottle>,
+    body: web::Json<TokenRequest>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let email = Email::parse("email", &body.email)?;
-    let account = state.db.run(move |conn| accounts::find_by_email(conn, &email)).await?;
+    let ip = req.peer_addr().map(|a| a.ip());
+    throttle.check(email.as_str(), ip).map_err(AppError::RateLimited)?;
+    let lookup = email.clone();
+    let account = state.db.run(move |conn| accounts::find_by_email(conn, &lookup)).await?;
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !password::verify(body.password, hash).await {
+        throttle.failed(email.as_str(), ip);
         return Err(AppError::Unauthorized("the e-mail address or the password is wrong".into()));
     }
+    throttle.succeeded(email.as_str());
     let account = account.expect("verified accounts exist");
     let (token, expires_at) =
         state.jwt.issue(account.id, AUDIENCE_API, Duration::minutes(state.settings.auth.api_token_minutes))?;
     Ok(HttpResponse::Ok().json(TokenResponse { token, token_type: "Bearer", expires_at }))
+}
+
+#[derive(Template)]
+#[template(path = "auth/forgot.html")]
+struct ForgotPage {
+    nav: Nav,
+    email: String,
+    error: FormError,
+    notice: String,
+}
+
+async fn forgot_page(req: HttpRequest) -> HttpResponse {
+    render(&ForgotPage {
+        nav: Nav::new(&req, None),
+        email: String::new(),
+        error: FormError::default(),
+        notice: String::new(),
+    })
+}
+
+/// What anyone asking for a reset link is told, whether or not the address has an account.
+pub(crate) fn reset_notice(email: &Email, minutes: i64) -> String {
+    format!(
+        "If {email} has an account, a link to choose a new password is on its way. It works once, for {minutes} minutes."
+    )
+}
+
+/// Sends a password-reset link. The answer is the same whether or not the address is known.
+async fn forgot(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: CsrfForm<LinkForm>,
+) -> Result<HttpResponse, PageError> {
+    let email = match Email::parse("email", &form.0.email) {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(render_with_status(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &ForgotPage {
+                    nav: Nav::new(&req, None),
+                    email: form.0.email.clone(),
+                    error: FormError::from_app(e)?,
+                    notice: String::new(),
+                },
+            ))
+        }
+    };
+    let minutes = state.settings.auth.password_reset_minutes;
+    request_reset(&state, &email).await?;
+    Ok(render(&ForgotPage {
+        nav: Nav::new(&req, None),
+        email: String::new(),
+        error: FormError::default(),
+        notice: reset_notice(&email, minutes),
+    }))
+}
+
+/// Queues a reset link for `email` if it has an account (the page and the API).
+pub(crate) async fn request_reset(state: &AppState, email: &Email) -> Result<(), AppError> {
+    let minutes = state.settings.auth.password_reset_minutes;
+    let env = state.link_env.clone();
+    let lookup = email.clone();
+    state.db.write(move |conn| service::send_password_reset(conn, &env, &lookup, Duration::minutes(minutes))).await?;
+    state.mail_wake.notify_one();
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "auth/reset.html")]
+struct ResetPage {
+    nav: Nav,
+    token: String,
+    valid: bool,
+    error: FormError,
+}
+
+async fn reset_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let check = token.clone();
+    let valid = state.db.run(move |conn| service::password_reset_account(conn, &check)).await?.is_some();
+    let page = ResetPage { nav: Nav::new(&req, None), token, valid, error: FormError::default() };
+    Ok(if valid { render(&page) } else { render_with_status(actix_web::http::StatusCode::GONE, &page) })
+}
+
+#[derive(Deserialize)]
+struct ResetForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// Sets the new password from a reset link, then signs the person in (every other session
+/// has ended). A refused password changes nothing and leaves the link usable.
+async fn reset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    form: CsrfForm<ResetForm>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let gone = |req: &HttpRequest, token: String| {
+        render_with_status(
+            actix_web::http::StatusCode::GONE,
+            &ResetPage { nav: Nav::new(req, None), token, valid: false, error: FormError::default() },
+        )
+    };
+    let check = token.clone();
+    let Some((_, email)) = state.db.run(move |conn| service::password_reset_account(conn, &check)).await? else {
+        return Ok(gone(&req, token));
+    };
+    if let Err(e) = password::check_strength("password", &form.0.password, &email) {
+        return Ok(render_with_status(
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &ResetPage { nav: Nav::new(&req, None), token, valid: true, error: FormError::from_app(e)? },
+        ));
+    }
+    let hash = password::hash(form.0.password.clone()).await?;
+    let used = token.clone();
+    match state.db.write(move |conn| service::reset_password(conn, &used, &hash)).await? {
+        Some(id) => Ok(HttpResponse::SeeOther()
+            .cookie(start_session(&state, id)?)
+            .insert_header((actix_web::http::header::LOCATION, "/dashboard"))
+            .finish()),
+        None => Ok(gone(&req, token)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "auth/change_password.html")]
+struct ChangePage {
+    nav: Nav,
+    has_password: bool,
+    error: FormError,
+    notice: String,
+}
+
+async fn change_page(req: HttpRequest, who: SignedIn) -> HttpResponse {
+    render(&ChangePage {
+        nav: Nav::new(&req, Some(&who.0)),
+        has_password: who.0.password_hash.is_some(),
+        error: FormError::default(),
+        notice: String::new(),
+    })
+}
+
+#[derive(Deserialize)]
+struct ChangeForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// Changes the password (the current one must be given); every other session ends and this
+/// browser gets a new one.
+async fn change(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    throttle: web::Data<SignInThrottle>,
+    who: SignedIn,
+    form: CsrfForm<ChangeForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let ip = req.peer_addr().map(|a| a.ip());
+    let page = |error: FormError, notice: String| ChangePage {
+        nav: Nav::new(&req, Some(&who.0)),
+        has_password: who.0.password_hash.is_some(),
+        error,
+        notice,
+    };
+    match service::change_password(&state.db, &throttle, &who.0, ip, form.current_password, form.new_password).await {
+        Ok(()) => {
+            let mut response = render(&page(
+                FormError::default(),
+                "Your password was changed. You were signed out everywhere else.".into(),
+            ));
+            response
+                .add_cookie(&start_session(&state, who.0.id)?)
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("session cookie: {e}")))?;
+            Ok(response)
+        }
+        Err(AppError::RateLimited(secs)) => {
+            let mut response = render_with_status(
+                actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+                &page(FormError { field: "current_password".into(), message: too_many_failures(secs) }, String::new()),
+            );
+            response.headers_mut().insert(actix_web::http::header::RETRY_AFTER, secs.into());
+            Ok(response)
+        }
+        Err(e) => Ok(render_with_status(
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &page(FormError::from_app(e)?, String::new()),
+        )),
+    }
 }

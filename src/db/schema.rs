@@ -25,6 +25,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_reset_tokens (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     organisations (id) {
         id -> BigInt,
         name -> Text,
@@ -100,6 +111,7 @@ diesel::table! {
 }
 
 diesel::joinable!(sign_in_tokens -> accounts (account_id));
+diesel::joinable!(password_reset_tokens -> accounts (account_id));
 diesel::joinable!(training_sessions -> trainings (training_id));
 diesel::joinable!(training_organisers -> trainings (training_id));
 diesel::joinable!(training_organisers -> accounts (account_id));
@@ -137,6 +149,7 @@ diesel::table! {
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        details -> Nullable<Text>,
     }
 }
 
@@ -466,6 +479,7 @@ diesel::joinable!(downstream_messages -> downstream_trainings (downstream_traini
 diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     sign_in_tokens,
+    password_reset_tokens,
     organisations,
     trainings,
     training_sessions,

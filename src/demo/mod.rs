@@ -203,7 +203,8 @@ pub fn load(conn: &mut DbConnection, env: &crate::state::LinkEnv) -> AppResult<D
                 role: role.as_str().into(),
                 organisation_id: org_id.to_string(),
             };
-            let (_, _, token) = service::invite_organiser(conn, env, lead, id, &invite, chrono::Duration::days(1))?;
+            let (_, _, token) =
+                service::invite_organiser_with_token(conn, env, lead, id, &invite, chrono::Duration::days(1))?;
             service::accept_invitation(conn, account, &token)?;
         }
         service::set_status(conn, lead, id, TrainingStatus::Published)?;

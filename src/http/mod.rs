@@ -46,7 +46,7 @@ pub fn redirect(to: &str) -> HttpResponse {
 pub struct Nav {
     pub account: Option<NavAccount>,
     pub csrf: String,
-    /// The local mailbox link: in development, or for administrators.
+    /// The local mailbox link: for administrators, or on this machine in development.
     pub mailbox: bool,
 }
 
@@ -55,13 +55,33 @@ pub struct NavAccount {
     pub is_admin: bool,
 }
 
+/// Whether the request comes from this machine to a server that listens only on this
+/// machine, in development: the listening address and the peer are loopback (127.0.0.0/8,
+/// ::1) and no proxy says it forwarded the request (a reverse proxy on the same host would
+/// otherwise make every visitor look local). What the local mailbox needs to open without
+/// signing in; `docker run` (bound to 0.0.0.0) or a proxied site never passes.
+pub fn local_request(req: &HttpRequest) -> bool {
+    let development = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.environment == crate::config::Environment::Development);
+    let bound_locally = req.app_config().local_addr().ip().is_loopback();
+    let peer_local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
+    let forwarded = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"]
+        .iter()
+        .any(|h| req.headers().contains_key(*h));
+    development && bound_locally && peer_local && !forwarded
+}
+
+/// Whether this person may open the captured mailbox: administrators, or anyone on a
+/// [`local_request`].
+pub fn mailbox_open(req: &HttpRequest, account: Option<&Account>) -> bool {
+    account.is_some_and(|a| a.is_admin) || local_request(req)
+}
+
 impl Nav {
     pub fn new(req: &HttpRequest, account: Option<&Account>) -> Nav {
-        let development = req
-            .app_data::<web::Data<AppState>>()
-            .is_some_and(|s| s.settings.environment == crate::config::Environment::Development);
         Nav {
-            mailbox: development || account.is_some_and(|a| a.is_admin),
+            mailbox: mailbox_open(req, account),
             account: account.map(|a| NavAccount { name: a.name.clone(), is_admin: a.is_admin }),
             csrf: csrf::token(req),
         }

@@ -259,11 +259,14 @@ pub async fn delete_session(
 pub struct InvitationOut {
     pub id: i64,
     pub email: String,
-    /// The link for the invitee (also sent to them).
-    pub accept_url: String,
+    /// When the link e-mailed to the invitee stops working (Unix time, seconds). The link
+    /// itself is never in an answer: only the invited person, through their e-mail, can use
+    /// it (and choose the new account's password with it).
+    pub expires_at: i64,
 }
 
-/// Invites a co-organiser or facilitator (lead organiser only).
+/// Invites a co-organiser or facilitator (lead organiser only). The one-time link goes to the
+/// invited address by e-mail only.
 #[utoipa::path(post, path = "/api/v1/trainings/{id}/organisers", tag = "organisers", security(("bearer" = [])), request_body = InvitationInput,
     params(("id" = i64, Path)), responses((status = 201, body = InvitationOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn invite(
@@ -275,13 +278,13 @@ pub async fn invite(
     let env = state.link_env.clone();
     let id = path.into_inner();
     let days = state.settings.auth.invitation_days;
-    let (inv, email, token) = state
+    let (inv, email) = state
         .db
         .write(move |conn| service::invite_organiser(conn, &env, &caller.0, id, &body, chrono::Duration::days(days)))
         .await?;
-    let url = state.url(&format!("/invitations/{token}"));
     state.mail_wake.notify_one();
-    Ok(HttpResponse::Created().json(InvitationOut { id: inv, email: email.to_string(), accept_url: url }))
+    let expires_at = (chrono::Utc::now() + chrono::Duration::days(days)).timestamp();
+    Ok(HttpResponse::Created().json(InvitationOut { id: inv, email: email.to_string(), expires_at }))
 }
 
 #[utoipa::path(delete, path = "/api/v1/trainings/{id}/organisers/{account_id}", tag = "organisers", security(("bearer" = [])),

@@ -451,7 +451,7 @@ async fn invite(
         .write(move |conn| service::invite_organiser(conn, &env, &actor, id, &attempt, chrono::Duration::days(days)))
         .await
     {
-        Ok((_, email, _token)) => {
+        Ok((_, email)) => {
             state.mail_wake.notify_one();
             let notice = format!("Invitation sent to {email}. The link works for {days} days.");
             editor_page(
@@ -582,8 +582,11 @@ async fn join_with_new_account(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let form = form.0;
+    // the password is checked against the invited address (an unknown link fails here)
+    let t = token.clone();
+    let invited = state.db.run(move |conn| Ok(service::open_invitation(conn, &t)?.email)).await?;
     let checked = parse_text("name", &form.name, 120)
-        .and_then(|n| password::check_strength("password", &form.password).map(|_| n));
+        .and_then(|n| password::check_strength("password", &form.password, &invited).map(|_| n));
     let name = match checked {
         Ok(n) => n,
         Err(e) => {

@@ -370,8 +370,22 @@ pub fn delete_session(conn: &mut DbConnection, actor: &Account, training_id: i64
     touch(conn, training_id)
 }
 
-/// Invites a co-organiser or facilitator; returns the secret token for the link.
+/// Invites a co-organiser or facilitator: the one-time link is e-mailed to the invited
+/// address and is not returned (nobody but that address's reader may use it).
 pub fn invite_organiser(
+    conn: &mut DbConnection,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    input: &InvitationInput,
+    valid_for: chrono::Duration,
+) -> AppResult<(i64, Email)> {
+    invite_organiser_with_token(conn, env, actor, training_id, input, valid_for).map(|(id, email, _)| (id, email))
+}
+
+/// [`invite_organiser`], also returning the link's secret token: only for the demo loader,
+/// which accepts on behalf of accounts it made itself. No HTTP handler may call it.
+pub(crate) fn invite_organiser_with_token(
     conn: &mut DbConnection,
     env: &LinkEnv,
     actor: &Account,
@@ -413,7 +427,7 @@ pub fn invite_organiser(
     let training = queries::find(conn, training_id)?;
     let ctx = crate::mail::MailContext {
         training_title: training.title.clone(),
-        action_url: env.url(&format!("/invitations/{token}")),
+        action_url: env.url(&format!("{}{token}", crate::crypto::tokens::ORGANISER_INVITATION_PATH)),
         hours: valid_for.num_hours(),
         role: role.label().to_lowercase(),
         ..Default::default()

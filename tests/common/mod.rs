@@ -73,6 +73,12 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> Option<TestApp> {
+        Self::spawn_bound(backend, "127.0.0.1:0", tweak).await
+    }
+
+    /// [`TestApp::spawn_with`], listening on `bind` (e.g. "0.0.0.0:0", every interface, as a
+    /// container does); the client still talks to it over 127.0.0.1.
+    pub async fn spawn_bound(backend: Backend, bind: &str, tweak: impl FnOnce(&mut Settings)) -> Option<TestApp> {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = Settings::defaults();
         settings.data.dir = dir.path().to_path_buf();
@@ -94,7 +100,7 @@ impl TestApp {
                 }
             },
         };
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let listener = std::net::TcpListener::bind(bind).expect("bind");
         let port = listener.local_addr().unwrap().port();
         settings.server.public_url = format!("http://127.0.0.1:{port}");
         let smtp = smtp::SmtpServer::start().await;

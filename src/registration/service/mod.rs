@@ -46,6 +46,29 @@ pub struct Details {
 }
 
 impl Details {
+    /// These details as the JSON a resubmission's confirmation link keeps
+    /// ([`Details::from_pending`] reads it back, checked again).
+    fn to_pending(&self) -> AppResult<String> {
+        let input = RegistrationInput {
+            email: String::new(),
+            full_name: self.full_name.clone(),
+            organisation: self.organisation.clone(),
+            country: self.country.code().to_string(),
+            sex: self.sex.map(|s| s.as_str().to_string()).unwrap_or_default(),
+            age_band: self.age_band.map(|a| a.as_str().to_string()).unwrap_or_default(),
+            consent: "yes".into(),
+        };
+        serde_json::to_string(&input).map_err(|e| AppError::Internal(anyhow::anyhow!("pending details: {e}")))
+    }
+
+    /// The details a confirmation link kept, for the registration's own address.
+    fn from_pending(json: &str, email: &str) -> AppResult<Details> {
+        let mut input: RegistrationInput = serde_json::from_str(json)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("registration_tokens.details: {e}")))?;
+        input.email = email.to_string();
+        parse_details(&input, false)
+    }
+
     /// `r` with these details, as `update_fields` writes them.
     fn apply_to(&self, r: Registration) -> Registration {
         Registration {
@@ -240,6 +263,17 @@ fn new_token(
     purpose: TokenPurpose,
     valid_for: chrono::Duration,
 ) -> AppResult<String> {
+    new_token_with(conn, reg_id, purpose, valid_for, None)
+}
+
+/// A one-time link; `details` (JSON, [`Details::to_pending`]) are applied when it is used.
+fn new_token_with(
+    conn: &mut DbConnection,
+    reg_id: i64,
+    purpose: TokenPurpose,
+    valid_for: chrono::Duration,
+    details: Option<&str>,
+) -> AppResult<String> {
     let token = random_token();
     diesel::insert_into(registration_tokens::table)
         .values((
@@ -248,6 +282,7 @@ fn new_token(
             registration_tokens::token_hash.eq(hash_token(&token)),
             registration_tokens::expires_at.eq(now() + valid_for),
             registration_tokens::created_at.eq(now()),
+            registration_tokens::details.eq(details),
         ))
         .execute(conn)?;
     Ok(token)

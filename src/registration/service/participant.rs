@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{check_open, closed_reason, lock_training, parse_details, place, postgres, promote, set_status};
-use super::{new_token, Details};
+use super::{new_token, new_token_with, Details};
 use crate::crypto::tokens::{hash_token, random_token};
 use crate::db::schema::{registration_tokens, registrations};
 use crate::db::{now, Backend, Db, DbConnection};
@@ -92,14 +92,17 @@ pub fn register_with(
             return Ok(RegisterOutcome { registration_id: r.id, confirm_token: None });
         }
         Some(r) => {
-            update_fields(conn, r.id, d)?;
-            if r.status() == Status::Cancelled {
-                set_status(conn, r.id, Status::Cancelled, Status::Pending)?;
-            }
-            diesel::update(registrations::table.find(r.id))
-                .set(registrations::consent_at.eq(Some(at)))
-                .execute(conn)?;
-            Registration { status: Status::Pending, ..d.apply_to(r) }
+            // The address was submitted before and has not confirmed (or cancelled). Whoever
+            // sends the form now may not be that person: nothing stored changes. The new
+            // details wait on their own confirmation link, sent to the address, and are
+            // applied (a cancelled registration comes back) only when that link is used.
+            let pending = d.to_pending()?;
+            let valid_for = chrono::Duration::hours(env.confirm_hours);
+            let token = new_token_with(conn, r.id, TokenPurpose::Confirm, valid_for, Some(&pending))?;
+            // the e-mail speaks of the details it would confirm
+            let shown = Registration { status: Status::Pending, ..d.apply_to(r) };
+            mails::confirm_link(conn, env, tm, &shown, &token)?;
+            return Ok(RegisterOutcome { registration_id: shown.id, confirm_token: Some(token) });
         }
         None => insert(conn, tm.training.id, d, Status::Pending, Some(at))?,
     };
@@ -133,15 +136,24 @@ pub(super) fn insert(
 
 /// Follows a one-time link (confirmation or invitation): the registration it belongs to.
 fn use_token(conn: &mut DbConnection, token: &str, purpose: TokenPurpose) -> AppResult<Registration> {
-    let row: Option<(i64, i64)> = registration_tokens::table
+    use_token_with(conn, token, purpose).map(|(r, _)| r)
+}
+
+/// [`use_token`], with the details the link carries (a resubmission's), if any.
+fn use_token_with(
+    conn: &mut DbConnection,
+    token: &str,
+    purpose: TokenPurpose,
+) -> AppResult<(Registration, Option<String>)> {
+    let row: Option<(i64, i64, Option<String>)> = registration_tokens::table
         .filter(registration_tokens::token_hash.eq(hash_token(token)))
         .filter(registration_tokens::purpose.eq(purpose))
         .filter(registration_tokens::used_at.is_null())
         .filter(registration_tokens::expires_at.gt(now()))
-        .select((registration_tokens::id, registration_tokens::registration_id))
+        .select((registration_tokens::id, registration_tokens::registration_id, registration_tokens::details))
         .first(conn)
         .optional()?;
-    let (token_id, reg_id) =
+    let (token_id, reg_id, details) =
         row.ok_or_else(|| AppError::NotFound("this link was already used, has expired or is not valid".into()))?;
     let claimed =
         diesel::update(registration_tokens::table.find(token_id).filter(registration_tokens::used_at.is_null()))
@@ -150,21 +162,39 @@ fn use_token(conn: &mut DbConnection, token: &str, purpose: TokenPurpose) -> App
     if claimed != 1 {
         return Err(AppError::NotFound("this link was already used".into()));
     }
-    load(conn, reg_id)
+    Ok((load(conn, reg_id)?, details))
 }
 
 /// Confirms the e-mail address (double opt-in) and places the person by the training's mode.
+/// A link sent for a second submission of the form first applies the details it carries (and
+/// brings a cancelled registration back): only the person who reads that address's e-mail
+/// can change what is stored.
 pub fn confirm(conn: &mut DbConnection, env: &LinkEnv, token: &str) -> AppResult<Registration> {
-    let r = use_token(conn, token, TokenPurpose::Confirm)?;
+    let (r, details) = use_token_with(conn, token, TokenPurpose::Confirm)?;
     lock_training(conn, r.training_id)?;
     let r = load(conn, r.id)?;
-    if r.status() != Status::Pending {
+    let revive = details.is_some() && r.status() == Status::Cancelled;
+    if r.status() != Status::Pending && !revive {
         return Ok(r);
     }
     let tm = TrainingMail::load(conn, r.training_id)?;
     if let Some(why) = closed_reason(&tm.training, &tm.sessions, now()) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
+    let r = match details {
+        Some(json) => {
+            let d = Details::from_pending(&json, &r.email)?;
+            update_fields(conn, r.id, &d)?;
+            diesel::update(registrations::table.find(r.id))
+                .set(registrations::consent_at.eq(Some(now())))
+                .execute(conn)?;
+            if revive {
+                set_status(conn, r.id, Status::Cancelled, Status::Pending)?;
+            }
+            load(conn, r.id)?
+        }
+        None => r,
+    };
     match tm.training.mode() {
         RegistrationMode::Approval => {
             set_status(conn, r.id, r.status, Status::AwaitingApproval)?;

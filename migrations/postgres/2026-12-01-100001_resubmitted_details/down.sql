@@ -1,0 +1,1 @@
+ALTER TABLE registration_tokens DROP COLUMN details;
