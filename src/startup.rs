@@ -63,6 +63,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
         background.push(tokio::spawn(sweep_events(state.clone())));
     }
     let limit = state.settings.server.max_body_bytes;
+    let https = state.settings.secure_cookies();
     let workers = match state.settings.server.workers {
         0 => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
         n => n,
@@ -80,6 +81,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .wrap(from_fn(crate::http::csrf::set_cookie))
             .wrap(Compress::default())
             .wrap(TracingLogger::default())
+            .wrap(crate::http::headers::security_headers(https))
             .configure(routes)
     })
     .workers(workers)

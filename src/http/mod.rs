@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod csrf;
 mod errors;
+pub mod headers;
 pub mod session;
 pub mod upload;
 
