@@ -78,11 +78,13 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(json_config(limit))
             .app_data(form_config(limit))
             .app_data(web::PayloadConfig::new(limit))
+            .app_data(crate::http::page_path_config())
             .wrap(from_fn(crate::http::csrf::set_cookie))
             .wrap(Compress::default())
             .wrap(TracingLogger::default())
             .wrap(crate::http::headers::security_headers(https))
             .configure(routes)
+            .default_service(web::to(crate::http::page_default))
     })
     .workers(workers)
     // Send each write at once: without it, a response written in several pieces (the

@@ -183,3 +183,279 @@ fn markdown_loads_no_remote_images() {
     assert!(!html.contains("in-link.gif"), "a link inside a link: {html}");
     assert_eq!(html.matches("<a ").count(), html.matches("</a>").count(), "{html}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bad input that got a 500 or silence (issue 11, item 10)
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+const PW: &str = "correct horse battery";
+
+/// A lead organiser's token, their organisation and a published training with one session.
+async fn published_training(app: &TestApp) -> (String, i64, i64, String) {
+    app.create_account("lead@example.org", "Lead", PW, false).await;
+    let lead = app.api_token("lead@example.org", PW).await;
+    let (s, org) =
+        app.api(Method::POST, "/api/v1/organisations", &lead, Some(json!({"name": "ACRC", "country": "KR"}))).await;
+    assert_eq!(s, 201, "{org}");
+    let org = org["id"].as_i64().unwrap();
+    let (s, t) = app
+        .api(
+            Method::POST,
+            "/api/v1/trainings",
+            &lead,
+            Some(json!({"title": "Hardening", "timezone": "Asia/Seoul", "organisation_id": org, "capacity": 10})),
+        )
+        .await;
+    assert_eq!(s, 201, "{t}");
+    let (training, slug) = (t["id"].as_i64().unwrap(), t["slug"].as_str().unwrap().to_string());
+    let next_year = chrono::Utc::now().format("%Y").to_string().parse::<i32>().unwrap() + 1;
+    let (s, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{training}/sessions"),
+            &lead,
+            Some(json!({"title": "Day 1", "starts_at": format!("{next_year}-02-14T16:00"), "ends_at": format!("{next_year}-02-14T18:00")})),
+        )
+        .await;
+    assert_eq!(s, 201, "{body}");
+    let (s, body) = app
+        .api(Method::POST, &format!("/api/v1/trainings/{training}/status"), &lead, Some(json!({"status": "published"})))
+        .await;
+    assert_eq!(s, 200, "{body}");
+    (lead, org, training, slug)
+}
+
+async fn count(app: &TestApp, table: &'static str) -> i64 {
+    let state = app.state.clone();
+    tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct N {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = state.db.get().unwrap();
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result::<N>(&mut conn).unwrap().n
+    })
+    .await
+    .unwrap()
+}
+
+async fn session_dates_out_of_range_are_refused(app: TestApp) {
+    let (lead, _, training, _) = published_training(&app).await;
+    let before = count(&app, "training_sessions").await;
+    for (starts, ends) in [
+        ("+10000-01-01T10:00", "+10000-01-01T12:00"),
+        ("10000-01-01T10:00", "10000-01-01T12:00"),
+        ("-4714-11-24T10:00", "-4714-11-24T12:00"),
+        ("-4800-01-01T10:00", "-4800-01-01T12:00"),
+        ("1899-12-31T10:00", "1899-12-31T12:00"),
+        ("2023-02-14T10:00", "+10000-01-01T12:00"),
+        // 23:30 on the last day of 9999 in Seoul is still 9999 in UTC; in Honolulu it is not
+        ("0000-01-01T10:00", "0000-01-01T12:00"),
+    ] {
+        let (s, body) = app
+            .api(
+                Method::POST,
+                &format!("/api/v1/trainings/{training}/sessions"),
+                &lead,
+                Some(json!({"title": "Far away", "starts_at": starts, "ends_at": ends})),
+            )
+            .await;
+        assert_eq!(s, 422, "{starts} – {ends}: {body}");
+        assert_eq!(body["code"], "invalid", "{body}");
+        assert!(["starts_at", "ends_at"].contains(&body["field"].as_str().unwrap()), "{body}");
+    }
+    // the bounds themselves are fine
+    let (s, body) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{training}/sessions"),
+            &lead,
+            Some(json!({"title": "Far but real", "starts_at": "9999-12-30T10:00", "ends_at": "9999-12-30T12:00"})),
+        )
+        .await;
+    assert_eq!(s, 201, "{body}");
+    assert_eq!(count(&app, "training_sessions").await, before + 1, "a refused session was stored");
+    // the training's page and feeds still render
+    assert_eq!(app.get(&format!("/api/v1/trainings/{training}")).await.status().as_u16(), 401);
+    let (s, _) = app.api(Method::GET, &format!("/api/v1/trainings/{training}"), &lead, None).await;
+    assert_eq!(s, 200);
+    // a downstream training's dates are bounded the same way
+    let (s, body) = app
+        .api(
+            Method::POST,
+            "/api/v1/downstream-trainings",
+            &lead,
+            Some(json!({"certificate_code": "7K3M-Q9PX-2HDW", "title": "x", "starts_on": "+10000-05-06", "mode": "online",
+                "country": "MN", "language": "mn", "hours": 3, "participants_total": 1,
+                "participants_by_sex": {"female": 1}})),
+        )
+        .await;
+    assert!(s == 422 || s == 404, "{s} {body}");
+    assert_ne!(s, 500);
+}
+
+async fn addresses_the_mailer_refuses_are_refused(app: TestApp) {
+    let (lead, org, training, slug) = published_training(&app).await;
+    let before = count(&app, "registrations").await;
+    let path = format!("/t/{slug}/register");
+    for bad in [
+        "a..b@example.org",
+        "a@-x.org",
+        "a@x-.org",
+        ".a@example.org",
+        "a.@example.org",
+        "\"a b\"@example.org",
+        "\"ab\"@example.org",
+        "a\\b@example.org",
+    ] {
+        let r = app
+            .post_form(
+                &path,
+                &[
+                    ("email", bad),
+                    ("full_name", "Ana"),
+                    ("organisation", "Office"),
+                    ("country", "XK"),
+                    ("consent", "yes"),
+                ],
+            )
+            .await;
+        let status = r.status().as_u16();
+        let html = r.text().await.unwrap();
+        assert_eq!(status, 422, "{bad}: {html}");
+        assert!(html.contains("error-summary"), "{bad}: no error shown");
+        // and the organisers' API says the same
+        let (s, body) = app
+            .api(
+                Method::POST,
+                &format!("/api/v1/trainings/{training}/organisers"),
+                &lead,
+                Some(json!({"email": bad, "role": "co_organiser", "organisation_id": org})),
+            )
+            .await;
+        assert_eq!(s, 422, "{bad}: {body}");
+        assert_eq!(body["field"], "email", "{body}");
+    }
+    assert_eq!(count(&app, "registrations").await, before, "a refused address was stored");
+    assert_eq!(app.pending_mail().await, 0, "an e-mail was queued for a refused address");
+    // an ordinary address still goes through
+    let r = app
+        .post_form(
+            &path,
+            &[
+                ("email", "ana.b-c+tag@example.org"),
+                ("full_name", "Ana"),
+                ("organisation", "Office"),
+                ("country", "XK"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(count(&app, "registrations").await, before + 1);
+}
+
+on_both_backends!(session_dates_out_of_range_are_refused, addresses_the_mailer_refuses_are_refused);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_path_ids_and_methods_get_clear_answers() {
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("app");
+    app.create_account("lead@example.org", "Lead", PW, false).await;
+    let lead = app.api_token("lead@example.org", PW).await;
+    // non-integer and out-of-range ids: the API's JSON error body
+    for path in [
+        "/api/v1/trainings/abc",
+        "/api/v1/trainings/1.5",
+        "/api/v1/trainings/99999999999999999999999",
+        "/api/v1/organisations/x",
+        "/api/v1/trainings/1/sessions/x",
+        "/api/v1/downstream-trainings/%00",
+    ] {
+        let method = if path.contains("sessions") { Method::PUT } else { Method::GET };
+        let r = app.client.request(method, app.url(path)).bearer_auth(&lead).json(&json!({})).send().await.unwrap();
+        let status = r.status().as_u16();
+        let ct = r.headers().get("content-type").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+        let body: Value = r.json().await.unwrap_or(Value::Null);
+        assert_eq!(status, 404, "{path}: {body}");
+        assert!(ct.starts_with("application/json"), "{path}: {ct}");
+        assert_eq!(body["code"], "not_found", "{path}: {body}");
+    }
+    // a page's non-integer id: the HTML error page
+    app.sign_in("lead@example.org", PW).await;
+    let r = app.get("/trainings/abc/edit").await;
+    assert_eq!(r.status().as_u16(), 404);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    // TRACE and other methods nobody answers: 405 with Allow, on pages and the API
+    for (method, path, json) in [
+        ("TRACE", "/", false),
+        ("TRACE", "/sign-in", false),
+        ("TRACE", "/no/such/page", false),
+        ("PROPFIND", "/t/x", false),
+        ("PATCH", "/api/v1/trainings", true),
+        ("TRACE", "/api/v1/trainings", true),
+        ("DELETE", "/api/v1/trainings", true),
+        ("DELETE", "/sign-in", false),
+    ] {
+        let r = app.client.request(Method::from_bytes(method.as_bytes()).unwrap(), app.url(path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 405, "{method} {path}");
+        let allow = r.headers().get("allow").unwrap_or_else(|| panic!("{method} {path}: no Allow")).to_str().unwrap();
+        assert!(allow.contains("GET") && !allow.contains(method), "{method} {path}: Allow: {allow}");
+        let ct = r.headers()["content-type"].to_str().unwrap().to_string();
+        assert!(ct.starts_with(if json { "application/json" } else { "text/html" }), "{method} {path}: {ct}");
+    }
+    // unknown addresses with a method that exists elsewhere stay 404
+    assert_eq!(app.get("/no/such/page").await.status().as_u16(), 404);
+    let (s, body) = app.api(Method::GET, "/api/v1/no-such-endpoint", &lead, None).await;
+    assert_eq!((s, body["code"].as_str()), (404, Some("not_found")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_marks_required_fields_and_error_answers() {
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("app");
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let schema = |name: &str| doc["components"]["schemas"][name].clone();
+    let required = |name: &str| -> Vec<String> {
+        schema(name)["required"]
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect())
+            .unwrap_or_default()
+    };
+    for (name, fields) in [
+        ("TrainingInput", &["title", "timezone"][..]),
+        ("SessionInput", &["title", "starts_at", "ends_at"][..]),
+        ("InvitationInput", &["email", "role", "organisation_id"][..]),
+        ("OrganisationInput", &["name", "country"][..]),
+        ("TokenRequest", &["email", "password"][..]),
+    ] {
+        let got = required(name);
+        for f in fields {
+            assert!(got.contains(&f.to_string()), "{name}.{f} is not marked required: {got:?}");
+        }
+    }
+    // every operation documents the common error answers
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if !["get", "put", "post", "delete"].contains(&method.as_str()) {
+                continue;
+            }
+            let responses = op["responses"].as_object().unwrap();
+            let mut expected = vec!["400", "503"];
+            if op.get("security").is_some_and(|s| !s.as_array().unwrap().is_empty()) {
+                expected.extend(["401", "403"]);
+            }
+            if path.contains('{') {
+                expected.push("404");
+            }
+            if op.get("requestBody").is_some() {
+                expected.extend(["413", "422"]);
+            }
+            for code in expected {
+                assert!(responses.contains_key(code), "{method} {path} does not document {code}");
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ use crate::state::AppState;
 
 /// A session as the API shows it.
 #[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = DownstreamSessionOut)]
 pub struct SessionOut {
     /// "YYYY-MM-DD"
     pub date: String,
