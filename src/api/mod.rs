@@ -44,8 +44,9 @@ impl Modify for BearerAuth {
 /// The answers every handler can give besides its own, added to each operation that lacks
 /// them: a malformed request (400: JSON, query string), a missing or bad token (401, on
 /// operations that need one) and a caller without the right (403), an id that names nothing
-/// (404, on operations with path parameters, also for a non-integer id), an oversized body
-/// (413) and a body that breaks a rule (422) on operations with a body, too many requests
+/// (404, on operations with path parameters, also for a non-integer id), a conflict with the
+/// current state (409) on changes, an oversized body (413) and a body that breaks a rule (422)
+/// on operations with a body, too many requests
 /// (429) and a database with no free connection (503) everywhere.
 struct CommonResponses;
 
@@ -63,9 +64,16 @@ impl Modify for CommonResponses {
         };
         for item in openapi.paths.paths.values_mut() {
             let path_params = item.parameters.as_ref().is_some_and(|p| !p.is_empty());
-            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.head, &mut item.patch]
-                .into_iter()
-                .flatten()
+            for (op_method, op) in [
+                ("get", &mut item.get),
+                ("put", &mut item.put),
+                ("post", &mut item.post),
+                ("delete", &mut item.delete),
+                ("head", &mut item.head),
+                ("patch", &mut item.patch),
+            ]
+            .into_iter()
+            .filter_map(|(m, op)| op.as_mut().map(|op| (m, op)))
             {
                 let secured = op.security.as_ref().is_some_and(|s| !s.is_empty());
                 let has_path = path_params
@@ -83,6 +91,9 @@ impl Modify for CommonResponses {
                 }
                 if has_path {
                     add("404", "Nothing has this id (or the id is not a whole number).");
+                }
+                if !matches!(op_method, "get" | "head") {
+                    add("409", "The change conflicts with the current state (a lifecycle step, a taken name).");
                 }
                 if has_body {
                     add("413", "The body is larger than allowed.");

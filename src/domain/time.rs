@@ -126,6 +126,12 @@ pub fn utc_rfc3339(utc: NaiveDateTime) -> String {
     utc.and_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// Serde: a UTC time as RFC 3339 with `Z` (and its fraction of a second, if any), as the
+/// OpenAPI `date-time` format says (a bare `NaiveDateTime` has no offset).
+pub fn serialize_utc<S: serde::Serializer>(utc: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&utc.and_utc().to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+}
+
 /// "Tue 14 Feb 2023"
 pub fn day_label(t: &DateTime<Tz>) -> String {
     t.format("%a %-d %b %Y").to_string()
