@@ -467,3 +467,213 @@ async fn the_openapi_document_marks_required_fields_and_error_answers() {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Faults (issue 11, item 12)
+
+/// Queues one plain e-mail to each of `to`.
+async fn queue_mail(app: &TestApp, to: &[&str]) -> Vec<i64> {
+    let host = app.state.link_env.host.clone();
+    let to: Vec<String> = to.iter().map(|s| s.to_string()).collect();
+    app.state
+        .db
+        .write(move |conn| {
+            let mut ids = Vec::new();
+            for address in &to {
+                let email = cascade::mail::Email {
+                    kind: "reminder",
+                    training_id: None,
+                    to: address.clone(),
+                    subject: format!("For {address}"),
+                    text: "text".into(),
+                    html: "<p>html</p>".into(),
+                    calendar: None,
+                    attachments: Vec::new(),
+                };
+                ids.push(cascade::mail::enqueue(conn, &email, &host)?);
+            }
+            Ok(ids)
+        })
+        .await
+        .unwrap()
+}
+
+/// (status, attempts) of outbox rows, in id order.
+async fn outbox_rows(app: &TestApp, ids: &[i64]) -> Vec<(String, i32)> {
+    let state = app.state.clone();
+    let ids = ids.to_vec();
+    tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = state.db.get().unwrap();
+        outbox::table
+            .filter(outbox::id.eq_any(&ids))
+            .order(outbox::id)
+            .select((outbox::status, outbox::attempts))
+            .load::<(String, i32)>(&mut conn)
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+/// Makes every pending message due now, with no lease (as if its wait and lease had passed).
+async fn make_due(app: &TestApp) {
+    app.state
+        .db
+        .write(|conn| {
+            use cascade::db::schema::outbox;
+            use diesel::prelude::*;
+            let past = cascade::db::now() - chrono::Duration::seconds(1);
+            diesel::update(outbox::table.filter(outbox::status.eq("pending")))
+                .set((outbox::next_attempt_at.eq(past), outbox::locked_until.eq(None::<chrono::NaiveDateTime>)))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+/// A worker that dies in the middle of a batch has recorded what it delivered: the next one
+/// sends nothing twice.
+async fn each_outcome_is_recorded_as_it_completes(app: TestApp) {
+    app.stop_background_and_wait().await;
+    let fast = ["a1@example.org", "a2@example.org", "a3@example.org", "a4@example.org"];
+    let mut all = fast.to_vec();
+    all.push("slow@example.org");
+    let ids = queue_mail(&app, &all).await;
+    app.smtp.hold("slow@example.org");
+    let state = app.state.clone();
+    let mailer = app.mailer();
+    let its_mailer = mailer.clone();
+    let worker = tokio::spawn(async move {
+        let _ = cascade::mail::worker::run_once(&state, &its_mailer).await;
+    });
+    // the four fast ones are delivered while the slow one hangs
+    let delivered = |n: usize| {
+        let smtp = app.smtp.clone();
+        move || {
+            let smtp = smtp.clone();
+            async move { smtp.all().len() >= n }
+        }
+    };
+    common::wait_until("four e-mails delivered", std::time::Duration::from_secs(10), delivered(4)).await;
+    // ... and recorded as sent before the batch is over
+    let fast_ids = ids[..4].to_vec();
+    common::wait_until("the delivered e-mails recorded as sent", std::time::Duration::from_secs(10), || {
+        let app = &app;
+        let fast_ids = fast_ids.clone();
+        async move { outbox_rows(app, &fast_ids).await.iter().all(|(status, _)| status == "sent") }
+    })
+    .await;
+    assert!(!worker.is_finished(), "the batch ended early: the slow e-mail was not held");
+    // kill -9: the worker dies mid-batch; its lease runs out; another worker sends what is left
+    app.stop_tasks(vec![worker]).await;
+    drop(mailer); // and its SMTP connections with it
+    app.smtp.stop_holding();
+    make_due(&app).await;
+    app.send_due_mail().await;
+    for address in &all {
+        let n = app.smtp.all().iter().filter(|m| m.rcpt.iter().any(|r| r == address)).count();
+        assert_eq!(n, 1, "{address} got {n} copies");
+    }
+    assert!(outbox_rows(&app, &ids).await.iter().all(|(status, _)| status == "sent"));
+}
+
+/// `mail.max_attempts = 3` means three real tries, the last one counted as the third.
+async fn max_attempts_counts_real_tries(app: TestApp) {
+    app.stop_background_and_wait().await;
+    let ids = queue_mail(&app, &["refused@example.org"]).await;
+    app.smtp.refuse(true);
+    for round in 1..=3 {
+        make_due(&app).await;
+        assert_eq!(app.send_due_mail().await, 1, "round {round}");
+        let rows = outbox_rows(&app, &ids).await;
+        assert_eq!(app.smtp.refused.load(std::sync::atomic::Ordering::SeqCst), round, "tries at the server");
+        assert_eq!(rows[0].1, round as i32, "attempts recorded after {round} tries: {rows:?}");
+        let expected = if round < 3 { "pending" } else { "failed" };
+        assert_eq!(rows[0].0, expected, "after {round} of 3 tries: {rows:?}");
+    }
+    make_due(&app).await;
+    assert_eq!(app.send_due_mail().await, 0, "a failed e-mail was tried again");
+    assert_eq!(app.smtp.refused.load(std::sync::atomic::Ordering::SeqCst), 3);
+}
+
+on_both_backends!(each_outcome_is_recorded_as_it_completes);
+
+mod max_attempts_counts_real_tries {
+    use super::common::{Backend, TestApp};
+
+    async fn spawn(backend: Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, |s| s.mail.max_attempts = 3).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::max_attempts_counts_real_tries(spawn(Backend::Sqlite).await.expect("sqlite app")).await;
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        if let Some(app) = spawn(Backend::Postgres).await {
+            super::max_attempts_counts_real_tries(app).await;
+        }
+    }
+}
+
+/// A full disk (less room than `data.min_free_mb`, or a write that fails) is a 503 on
+/// /healthz, with the reason.
+async fn health_reports_a_full_disk(app: TestApp) {
+    let r = app.get("/healthz").await;
+    assert_eq!(r.status().as_u16(), 200);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["status"], "ok", "{body}");
+    assert!(body["disk"][0]["free_bytes"].as_u64().unwrap() > 0, "{body}");
+    assert_eq!(body["disk"][0]["writable"], true, "{body}");
+    // a write that fails: the probe's name is taken by a directory
+    let probe = app.dir.path().join(".healthz-probe");
+    std::fs::create_dir(&probe).unwrap();
+    let r = app.get("/healthz").await;
+    assert_eq!(r.status().as_u16(), 503);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["status"], "unavailable", "{body}");
+    assert!(body["error"].as_str().unwrap().contains("cannot write in"), "{body}");
+    std::fs::remove_dir(&probe).unwrap();
+    assert_eq!(app.get("/healthz").await.status().as_u16(), 200);
+}
+
+on_both_backends!(health_reports_a_full_disk);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_reports_too_little_free_space() {
+    // more free space asked for than any disk has
+    let app = TestApp::spawn_with(Backend::Sqlite, |s| s.data.min_free_mb = u64::MAX >> 21).await.expect("app");
+    let r = app.get("/healthz").await;
+    assert_eq!(r.status().as_u16(), 503);
+    let body: Value = r.json().await.unwrap();
+    assert!(body["error"].as_str().unwrap().contains("less than data.min_free_mb"), "{body}");
+}
+
+#[test]
+fn an_unusable_database_file_is_named_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let open = |path: &std::path::Path| {
+        let mut settings = cascade::config::Settings::defaults();
+        settings.data.dir = dir.path().to_path_buf();
+        settings.auth.jwt_secret = "test-secret-that-is-long-enough-0123456789".into();
+        settings.database.url = format!("sqlite://{}", path.display());
+        match cascade::startup::state(settings) {
+            Ok(_) => panic!("{} opened", path.display()),
+            Err(e) => format!("{e:#}"),
+        }
+    };
+    // a directory where the file should be
+    let as_dir = dir.path().join("dir.db");
+    std::fs::create_dir(&as_dir).unwrap();
+    let message = open(&as_dir);
+    assert!(message.contains(&as_dir.display().to_string()), "{message}");
+    assert!(message.contains("is a directory"), "{message}");
+    // a file that is not a database
+    let garbage = dir.path().join("garbage.db");
+    std::fs::write(&garbage, vec![b'x'; 8192]).unwrap();
+    let message = open(&garbage);
+    assert!(message.contains(&garbage.display().to_string()), "{message}");
+    assert!(message.contains("not a SQLite database"), "{message}");
+}

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod csrf;
 mod errors;
 pub mod headers;
+mod health;
 pub mod session;
 pub mod upload;
 
