@@ -677,3 +677,115 @@ fn an_unusable_database_file_is_named_with_the_reason() {
     assert!(message.contains(&garbage.display().to_string()), "{message}");
     assert!(message.contains("not a SQLite database"), "{message}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Secrets at rest and in logs (issue 11, item 13)
+
+/// Every `http.target` the request spans carry (what every log line of a request shows).
+fn logged_targets() -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
+    use tracing_subscriber::layer::SubscriberExt;
+    static TARGETS: std::sync::OnceLock<std::sync::Arc<std::sync::Mutex<Vec<String>>>> = std::sync::OnceLock::new();
+    TARGETS
+        .get_or_init(|| {
+            struct Targets(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+            impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Targets {
+                fn on_new_span(
+                    &self,
+                    attrs: &tracing::span::Attributes<'_>,
+                    _id: &tracing::span::Id,
+                    _ctx: tracing_subscriber::layer::Context<'_, S>,
+                ) {
+                    struct Target(Option<String>);
+                    impl tracing::field::Visit for Target {
+                        fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                            if field.name() == "http.target" {
+                                self.0 = Some(format!("{value:?}"));
+                            }
+                        }
+                    }
+                    let mut target = Target(None);
+                    attrs.record(&mut target);
+                    if let Some(t) = target.0 {
+                        self.0.lock().unwrap().push(t);
+                    }
+                }
+            }
+            let targets = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+            let subscriber = tracing_subscriber::registry().with(Targets(targets.clone()));
+            tracing::subscriber::set_global_default(subscriber).expect("the only subscriber of this test binary");
+            targets
+        })
+        .clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secrets_in_addresses_are_not_logged() {
+    let targets = logged_targets();
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("app");
+    let token = "Zt3Kq9Lw2Xv8Yp1Rn5Ms7Ud4Ce6Fb0Ha2Gj4Ik6Ol8P";
+    let key = format!("7.{token}");
+    let paths = [
+        format!("/p/{key}"),
+        format!("/p/{key}/calendar.ics"),
+        format!("/p/{key}/sessions/1/check-in"),
+        format!("/confirm/{token}"),
+        format!("/invited/{token}"),
+        format!("/sign-in/link/{token}"),
+        format!("/invitations/{token}/accept"),
+        format!("/setup?token={token}"),
+        format!("/no/such/page/{token}"),
+        format!("/t/some-training?key={token}&lang=en"),
+    ];
+    for path in &paths {
+        app.get(path).await;
+        let r = app.client.post(app.url(path)).send().await.unwrap();
+        assert_ne!(r.status().as_u16(), 500, "{path}");
+    }
+    let logged: Vec<String> = targets.lock().unwrap().clone();
+    let ours: Vec<&String> = logged.iter().filter(|t| t.contains("[redacted]")).collect();
+    assert!(ours.len() >= paths.len() * 2, "the requests were not logged with their secrets redacted: {logged:#?}");
+    let leaked: Vec<&String> = logged.iter().filter(|t| t.contains(token)).collect();
+    assert!(leaked.is_empty(), "secrets in logged addresses: {leaked:#?}");
+    assert!(logged.iter().any(|t| t == "/p/[redacted]/sessions/1/check-in"), "{logged:#?}");
+    assert!(logged.iter().any(|t| t == "/t/some-training?key=[redacted]&lang=en"), "{logged:#?}");
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn data_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| {
+        std::fs::metadata(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())).permissions().mode() & 0o777
+    };
+    let app = TestApp::spawn_with(Backend::Sqlite, |s| {
+        // a data directory an older version made world-readable, captured mail (no SMTP)
+        let data = s.data.dir.join("data");
+        std::fs::create_dir(&data).unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        s.database.url = format!("sqlite://{}", data.join("cascade.db").display());
+        s.data.dir = data;
+        s.mail.smtp_url = String::new();
+    })
+    .await
+    .expect("app");
+    let data = app.state.settings.data.dir.clone();
+    // something written after start: a captured e-mail
+    app.create_account("ana@example.org", "Ana", PW, false).await;
+    app.post_form("/sign-in/link", &[("email", "ana@example.org")]).await;
+    app.drain_outbox().await;
+    let mail_dir = data.join("mail");
+    let emls: Vec<std::path::PathBuf> = std::fs::read_dir(&mail_dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", mail_dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(!emls.is_empty(), "no captured e-mail in {}", mail_dir.display());
+    assert_eq!(mode(&data), 0o700, "the data directory");
+    assert_eq!(mode(&mail_dir), 0o700, "the mail directory");
+    for file in ["cascade.db", "cascade.db-wal", "cascade.db-shm"] {
+        let path = data.join(file);
+        assert_eq!(mode(&path), 0o600, "{file}");
+    }
+    for eml in &emls {
+        assert_eq!(mode(eml), 0o600, "{}", eml.display());
+    }
+}

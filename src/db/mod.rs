@@ -170,6 +170,25 @@ fn why_not_sqlite(path: &std::path::Path) -> String {
     }
 }
 
+/// The database file and its WAL and shared-memory files, readable by their owner only (files
+/// an older version created 0644 included; new ones are 0600 by the process's umask).
+fn private_sqlite_files(path: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = std::path::PathBuf::from(file);
+        if file.exists() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make {} private (mode 0600)", file.display()))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 impl Db {
     /// Connects, prepares the SQLite file (WAL) and applies pending migrations.
     pub fn connect(url: &str, pool_size: u32, timeout: Duration) -> anyhow::Result<Db> {
@@ -189,6 +208,7 @@ impl Db {
                     why_not_sqlite(path)
                 );
             }
+            private_sqlite_files(path)?;
         }
         let manager = ConnectionManager { backend: backend.clone() };
         let sqlite_writer = match &backend {

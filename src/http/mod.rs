@@ -8,6 +8,7 @@ pub mod csrf;
 mod errors;
 pub mod headers;
 mod health;
+pub mod log;
 pub mod session;
 pub mod upload;
 
