@@ -63,6 +63,19 @@ impl Modify for CommonResponses {
                 .build()
         };
         for item in openapi.paths.paths.values_mut() {
+            // an example id for every integer path parameter: 1, the first of everything in
+            // the demo, so that generated requests also reach existing records
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete].into_iter().flatten() {
+                for p in op.parameters.iter_mut().flatten() {
+                    let integer = matches!(&p.schema, Some(utoipa::openapi::RefOr::T(utoipa::openapi::Schema::Object(o)))
+                        if matches!(o.schema_type, utoipa::openapi::schema::SchemaType::Type(utoipa::openapi::Type::Integer)));
+                    if matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Path) && integer {
+                        *p = utoipa::openapi::path::ParameterBuilder::from(p.clone())
+                            .example(Some(serde_json::json!(1)))
+                            .build();
+                    }
+                }
+            }
             let path_params = item.parameters.as_ref().is_some_and(|p| !p.is_empty());
             for (op_method, op) in [
                 ("get", &mut item.get),
