@@ -46,6 +46,9 @@ pub struct ServerSettings {
 #[derive(Debug, Clone, Deserialize)]
 pub struct DataSettings {
     pub dir: PathBuf,
+    /// `/healthz` answers 503 when the data directory (or the SQLite file's) has less free
+    /// space than this, in MiB: writes are about to fail.
+    pub min_free_mb: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

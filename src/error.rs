@@ -32,6 +32,9 @@ pub enum AppError {
     Conflict { field: Option<String>, message: String },
     #[error("the service is busy; try again in a moment")]
     Unavailable,
+    /// A method this address does not answer (TRACE, say); the value is the `Allow` header.
+    #[error("this address does not answer {method}; it answers {allow}")]
+    MethodNotAllowed { method: String, allow: &'static str },
     /// Too many requests from one client or for one address; retry after this many seconds.
     #[error("too many requests; try again in {0} seconds")]
     RateLimited(u64),
@@ -43,7 +46,7 @@ pub enum AppError {
 pub struct ErrorBody {
     /// Stable machine-readable code: invalid, bad_request, payload_too_large,
     /// unsupported_media_type, unauthorized, forbidden, csrf, not_found, conflict, unavailable,
-    /// rate_limited, internal.
+    /// method_not_allowed, rate_limited, internal.
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,6 +76,7 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Conflict { .. } => "conflict",
             AppError::Unavailable => "unavailable",
+            AppError::MethodNotAllowed { .. } => "method_not_allowed",
             AppError::RateLimited(_) => "rate_limited",
             AppError::Internal(_) => "internal",
         }
@@ -103,6 +107,7 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -118,6 +123,9 @@ impl ResponseError for AppError {
         }
         if let AppError::RateLimited(secs) = self {
             response.insert_header((header::RETRY_AFTER, secs.to_string()));
+        }
+        if let AppError::MethodNotAllowed { allow, .. } = self {
+            response.insert_header((header::ALLOW, *allow));
         }
         response.json(self.body())
     }

@@ -25,9 +25,31 @@ pub fn reactions() -> Reactions {
     Reactions::new(vec![crate::registration::reactions::on_event])
 }
 
-/// The application's state for these settings: connects, migrates, wires the reactions.
+/// The application's state for these settings: keeps what it writes private, connects,
+/// migrates, wires the reactions.
 pub fn state(settings: Settings) -> anyhow::Result<AppState> {
+    private_files(&settings)?;
     AppState::new(settings, reactions())
+}
+
+/// The database, its WAL, captured mail, secrets and uploads are for this process alone: files
+/// are created 0600 and directories 0700 (umask 077, for the whole process), and the data
+/// directory is made 0700 (also when an older version created it 0755).
+fn private_files(settings: &Settings) -> anyhow::Result<()> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: umask only sets the process's file mode creation mask
+    unsafe {
+        libc::umask(0o077);
+    }
+    let dir = &settings.data.dir;
+    std::fs::create_dir_all(dir).with_context(|| format!("data.dir: cannot create {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("data.dir: cannot make {} private (mode 0700)", dir.display()))?;
+    }
+    Ok(())
 }
 
 /// Every route of the application.
@@ -66,6 +88,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
         background.push(tokio::spawn(sweep_events(state.clone())));
     }
     let limit = state.settings.server.max_body_bytes;
+    let https = state.settings.secure_cookies();
     let workers = match state.settings.server.workers {
         0 => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
         n => n,
@@ -81,10 +104,13 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(json_config(limit))
             .app_data(form_config(limit))
             .app_data(web::PayloadConfig::new(limit))
+            .app_data(crate::http::page_path_config())
             .wrap(from_fn(crate::http::csrf::set_cookie))
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::http::log::RedactingRootSpan>::new())
+            .wrap(crate::http::headers::security_headers(https))
             .configure(routes)
+            .default_service(web::to(crate::http::page_default))
     })
     .workers(workers)
     // Send each write at once: without it, a response written in several pieces (the

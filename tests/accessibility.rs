@@ -281,6 +281,15 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
     let viewport = c.execute("return window.innerWidth", vec![]).await.unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_eq!(viewport, json!(width), "{what}: the viewport's width");
 
+    // what a strict Content-Security-Policy (no 'unsafe-inline') blocks: checked in the page
+    // as the browser built it, before axe-core adds anything of its own
+    let inline = c.execute(INLINE_CODE, vec![]).await.unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_eq!(
+        inline,
+        json!([]),
+        "{what}: inline script, style or event handler that the Content-Security-Policy blocks"
+    );
+
     let injected = c
         .execute(&format!("{AXE}\n;return typeof window.axe === 'object' ? window.axe.version : null;"), vec![])
         .await
@@ -327,6 +336,24 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
     violations.extend(found);
     engine
 }
+
+/// Every inline script, `<style>` element, `style` attribute, `on…` event handler and
+/// `javascript:` address in the document (the security headers' CSP blocks them all).
+const INLINE_CODE: &str = r#"
+var found = [];
+document.querySelectorAll('*').forEach(function (el) {
+  for (var i = 0; i < el.attributes.length; i++) {
+    var a = el.attributes[i], n = a.name.toLowerCase();
+    if (n === 'style' || n.indexOf('on') === 0
+        || (/^(href|src|action|formaction|xlink:href)$/.test(n) && /^\s*javascript:/i.test(a.value))) {
+      found.push(el.tagName.toLowerCase() + '[' + n + '="' + a.value.slice(0, 80) + '"]');
+    }
+  }
+  if (el.tagName === 'SCRIPT' && !el.getAttribute('src')) found.push('inline <script>: ' + el.textContent.slice(0, 80));
+  if (el.tagName === 'STYLE') found.push('<style>: ' + el.textContent.slice(0, 80));
+});
+return found;
+"#;
 
 /// Runs axe-core on the document and answers with what the report needs (arguments: the tags).
 const RUN_AXE: &str = r#"

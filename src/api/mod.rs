@@ -5,7 +5,6 @@ use actix_web::{web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::error::AppError;
 use crate::{attendance, auth, certificates, downstream, organisations, public, registration, reports, trainings};
 
 #[derive(OpenApi)]
@@ -28,7 +27,7 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
         downstream::api::verification, downstream::api::set_parent,
         reports::api::impact, reports::api::organisation_impact,
     ),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &CommonResponses)
 )]
 pub struct ApiDoc;
 
@@ -44,9 +43,89 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The answers every handler can give besides its own, added to each operation that lacks
+/// them: a malformed request (400: JSON, query string), a missing or bad token (401, on
+/// operations that need one) and a caller without the right (403), an id that names nothing
+/// (404, on operations with path parameters, also for a non-integer id), a conflict with the
+/// current state (409) on changes, an oversized body (413) and a body that breaks a rule (422)
+/// on operations with a body, too many requests
+/// (429) and a database with no free connection (503) everywhere.
+struct CommonResponses;
+
+impl Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            // an example id for every integer path parameter: 1, the first of everything in
+            // the demo, so that generated requests also reach existing records
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete].into_iter().flatten() {
+                for p in op.parameters.iter_mut().flatten() {
+                    let integer = matches!(&p.schema, Some(utoipa::openapi::RefOr::T(utoipa::openapi::Schema::Object(o)))
+                        if matches!(o.schema_type, utoipa::openapi::schema::SchemaType::Type(utoipa::openapi::Type::Integer)));
+                    if matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Path) && integer {
+                        *p = utoipa::openapi::path::ParameterBuilder::from(p.clone())
+                            .example(Some(serde_json::json!(1)))
+                            .build();
+                    }
+                }
+            }
+            let path_params = item.parameters.as_ref().is_some_and(|p| !p.is_empty());
+            for (op_method, op) in [
+                ("get", &mut item.get),
+                ("put", &mut item.put),
+                ("post", &mut item.post),
+                ("delete", &mut item.delete),
+                ("head", &mut item.head),
+                ("patch", &mut item.patch),
+            ]
+            .into_iter()
+            .filter_map(|(m, op)| op.as_mut().map(|op| (m, op)))
+            {
+                let secured = op.security.as_ref().is_some_and(|s| !s.is_empty());
+                let has_path = path_params
+                    || op.parameters.as_ref().is_some_and(|ps| {
+                        ps.iter().any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Path))
+                    });
+                let has_body = op.request_body.is_some();
+                let mut add = |code: &str, description: &str| {
+                    op.responses.responses.entry(code.to_string()).or_insert_with(|| error(description).into());
+                };
+                add("400", "The request is malformed (JSON, content type, query string).");
+                if secured {
+                    add("401", "No valid bearer token.");
+                    add("403", "The caller may not do this.");
+                }
+                if has_path {
+                    add("404", "Nothing has this id (or the id is not a whole number).");
+                }
+                if !matches!(op_method, "get" | "head") {
+                    add("409", "The change conflicts with the current state (a lifecycle step, a taken name).");
+                }
+                if has_body {
+                    add("413", "The body is larger than allowed.");
+                    add("422", "A field breaks a rule; `field` names it.");
+                }
+                add("429", "Too many requests; try again after Retry-After seconds.");
+                add("503", "The service is busy; try again in a moment.");
+            }
+        }
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/openapi.json", web::get().to(openapi)).service(
         web::scope("/api/v1")
+            .app_data(crate::http::api_path_config())
+            .app_data(crate::http::api_query_config())
             .route("/auth/token", web::post().to(auth::pages::api_token))
             .route("/auth/password", web::post().to(auth::api::change_password))
             .route("/auth/password-reset", web::post().to(auth::api::request_password_reset))
@@ -89,8 +168,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/parent", web::put().to(downstream::api::set_parent))
             .route("/trainings/{id}/impact", web::get().to(reports::api::impact))
             .route("/organisations/{id}/impact", web::get().to(reports::api::organisation_impact))
-            .default_service(web::to(|| async {
-                Err::<HttpResponse, _>(AppError::NotFound("no such API endpoint".into()))
+            .default_service(web::to(|req: actix_web::HttpRequest| async move {
+                Err::<HttpResponse, _>(crate::http::unrouted(&req, "no such API endpoint"))
             })),
     );
 }

@@ -399,8 +399,10 @@ async fn setup(
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct TokenRequest {
     #[serde(default)]
+    #[schema(required = true)]
     pub email: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 

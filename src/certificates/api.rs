@@ -83,8 +83,11 @@ pub struct CertificateOut {
     pub outcome: String,
     /// `issuing`, `issued` or `revoked`.
     pub status: String,
-    pub issued_at: chrono::NaiveDateTime,
-    pub revoked_at: Option<chrono::NaiveDateTime>,
+    /// UTC, RFC 3339.
+    #[schema(format = DateTime)]
+    pub issued_at: String,
+    #[schema(format = DateTime)]
+    pub revoked_at: Option<String>,
     pub revocation_reason: Option<String>,
     pub verify_url: String,
     pub pdf_url: String,
@@ -103,8 +106,8 @@ impl CertificateOut {
             holder_name: c.holder_name,
             outcome: c.outcome.as_str().to_string(),
             status: c.status.as_str().to_string(),
-            issued_at: c.issued_at,
-            revoked_at: c.revoked_at,
+            issued_at: crate::domain::time::utc_rfc3339(c.issued_at),
+            revoked_at: c.revoked_at.map(crate::domain::time::utc_rfc3339),
             revocation_reason: c.revocation_reason,
             code: c.code,
         }

@@ -144,6 +144,51 @@ fn spawn_sqlite_writer(manager: ConnectionManager) -> anyhow::Result<std::sync::
     Ok(jobs)
 }
 
+/// Why SQLite cannot open `path`, in the operating system's words: SQLite itself only says
+/// "unable to open database file".
+fn why_not_sqlite(path: &std::path::Path) -> String {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return "it is a directory, not a file".into(),
+        Ok(m) if !m.is_file() => return "it is not a regular file".into(),
+        Ok(_) => {
+            if let Err(e) = std::fs::OpenOptions::new().read(true).write(true).open(path) {
+                return format!("the file cannot be opened for reading and writing: {e}");
+            }
+        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return format!("the file cannot be read: {e}"),
+        Err(_) => {}
+    }
+    // SQLite creates the file, its -wal and its -shm beside it
+    let probe = dir.join(format!(".cascade-probe-{}", std::process::id()));
+    match std::fs::File::create(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            "the file is not a SQLite database, or is damaged".into()
+        }
+        Err(e) => format!("its directory {} does not take new files: {e}", dir.display()),
+    }
+}
+
+/// The database file and its WAL and shared-memory files, readable by their owner only (files
+/// an older version created 0644 included; new ones are 0600 by the process's umask).
+fn private_sqlite_files(path: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = std::path::PathBuf::from(file);
+        if file.exists() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make {} private (mode 0600)", file.display()))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 impl Db {
     /// Connects, prepares the SQLite file (WAL) and applies pending migrations.
     pub fn connect(url: &str, pool_size: u32, timeout: Duration) -> anyhow::Result<Db> {
@@ -152,10 +197,18 @@ impl Db {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
             }
-            let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
-                .with_context(|| format!("cannot open SQLite file {}", path.display()))?;
             // WAL lets readers work while one writer writes; it is stored in the file.
-            conn.batch_execute("PRAGMA journal_mode = WAL;")?;
+            let opened = diesel::SqliteConnection::establish(&path.to_string_lossy())
+                .map_err(|e| e.to_string())
+                .and_then(|mut conn| conn.batch_execute("PRAGMA journal_mode = WAL;").map_err(|e| e.to_string()));
+            if let Err(sqlite_said) = opened {
+                anyhow::bail!(
+                    "cannot open the SQLite database {}: {} (SQLite: {sqlite_said})",
+                    path.display(),
+                    why_not_sqlite(path)
+                );
+            }
+            private_sqlite_files(path)?;
         }
         let manager = ConnectionManager { backend: backend.clone() };
         let sqlite_writer = match &backend {

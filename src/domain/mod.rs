@@ -43,6 +43,13 @@ impl Email {
         if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',') {
             return bad("the e-mail address contains spaces or characters that are not allowed");
         }
+        if value.contains('"') || value.contains('\\') {
+            return bad("quoted e-mail addresses are not accepted");
+        }
+        // the parser the mailer uses for the recipient: an address it refuses would never leave
+        if value.parse::<lettre::message::Mailbox>().is_err() || value.parse::<lettre::Address>().is_err() {
+            return bad("this is not an e-mail address that mail can be sent to (check for dots in a row, or a part starting or ending with a dot or hyphen)");
+        }
         Ok(Email(value))
     }
 

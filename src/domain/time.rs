@@ -2,7 +2,7 @@
 //! not exist (spring forward) is rejected; one that occurs twice (fall back) is rejected unless
 //! the caller says which of the two it means. Nothing is shifted silently.
 
-use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Timelike};
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
@@ -31,16 +31,47 @@ impl Ambiguity {
     }
 }
 
-/// Parses "2023-02-14T16:00" (the HTML datetime-local format; seconds optional).
+/// The years a date may fall in. Beyond them the databases disagree (SQLite keeps text that
+/// stops sorting and parsing as a date after 9999; PostgreSQL refuses dates before 4714 BC)
+/// and nothing real is scheduled there.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// Refuses a date outside [`YEARS`], naming the field.
+pub fn check_year(field: &str, date: NaiveDate) -> Result<NaiveDate, AppError> {
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(AppError::invalid(
+            field,
+            format!("{} is not a plausible date: the year must be between {} and {}", date, YEARS.start(), YEARS.end()),
+        ))
+    }
+}
+
+/// Parses "2023-02-14T16:00" (the HTML datetime-local format; seconds optional), in [`YEARS`].
 pub fn parse_local(field: &str, raw: &str) -> Result<NaiveDateTime, AppError> {
     let value = raw.trim();
     if value.is_empty() {
         return Err(AppError::invalid(field, "a date and time is required (YYYY-MM-DDTHH:MM)"));
     }
-    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+    let parsed = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
-        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a date and time like 2023-02-14T16:00")))
+        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a date and time like 2023-02-14T16:00")))?;
+    check_year(field, parsed.date())?;
+    Ok(parsed)
+}
+
+/// Parses "2023-02-14" (the HTML date format), in [`YEARS`].
+pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, AppError> {
+    let value = raw.trim();
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+        AppError::invalid(
+            field,
+            format!("{} must be a date as YYYY-MM-DD, not {value:?}", field.replace(['_', '.'], " ")),
+        )
+    })?;
+    check_year(field, date)
 }
 
 /// Converts a local time in `tz` to naive UTC.
@@ -50,7 +81,8 @@ pub fn local_to_utc(
     local: NaiveDateTime,
     ambiguity: Ambiguity,
 ) -> Result<NaiveDateTime, AppError> {
-    match tz.from_local_datetime(&local) {
+    check_year(field, local.date())?;
+    let utc = match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.naive_utc()),
         LocalResult::None => Err(AppError::invalid(
             field,
@@ -74,7 +106,10 @@ pub fn local_to_utc(
                 ),
             )),
         },
-    }
+    }?;
+    // late on 31 December 9999 west of Greenwich is already year 10000 in UTC
+    check_year(field, utc.date())?;
+    Ok(utc)
 }
 
 pub fn in_zone(utc: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
@@ -89,6 +124,12 @@ pub fn to_local_input(utc: NaiveDateTime, tz: Tz) -> String {
 /// RFC 3339 with Z, for `<time datetime>` and JSON.
 pub fn utc_rfc3339(utc: NaiveDateTime) -> String {
     utc.and_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Serde: a UTC time as RFC 3339 with `Z` (and its fraction of a second, if any), as the
+/// OpenAPI `date-time` format says (a bare `NaiveDateTime` has no offset).
+pub fn serialize_utc<S: serde::Serializer>(utc: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&utc.and_utc().to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
 }
 
 /// "Tue 14 Feb 2023"

@@ -14,6 +14,7 @@ use crate::state::AppState;
 
 /// A session as the API shows it.
 #[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = DownstreamSessionOut)]
 pub struct SessionOut {
     /// "YYYY-MM-DD"
     pub date: String,
@@ -55,8 +56,11 @@ pub struct ReportOut {
     pub notes: String,
     /// What the organisers wrote with their last decision.
     pub verification_note: Option<String>,
-    pub created_at: chrono::NaiveDateTime,
-    pub updated_at: chrono::NaiveDateTime,
+    /// UTC, RFC 3339.
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    #[schema(format = DateTime)]
+    pub updated_at: String,
 }
 
 impl ReportOut {
@@ -89,8 +93,8 @@ impl ReportOut {
             evidence_file_url: r.evidence_file.as_ref().map(|_| format!("{base}/downstream/{}/evidence", r.id)),
             notes: r.notes.clone(),
             verification_note: r.verification_note.clone(),
-            created_at: r.created_at,
-            updated_at: r.updated_at,
+            created_at: crate::domain::time::utc_rfc3339(r.created_at),
+            updated_at: crate::domain::time::utc_rfc3339(r.updated_at),
         }
     }
 }
@@ -157,7 +161,11 @@ pub async fn update(
 
 /// Uploads the evidence (the body is the file: a PDF, JPEG or PNG, told apart by its content).
 #[utoipa::path(put, path = "/api/v1/downstream-trainings/{id}/evidence", tag = "downstream", security(("bearer" = [])),
-    params(("id" = i64, Path)), request_body(content = Vec<u8>, content_type = "application/pdf"),
+    params(("id" = i64, Path)), request_body(content(
+        (Vec<u8> = "application/pdf"),
+        (Vec<u8> = "image/jpeg"),
+        (Vec<u8> = "image/png"),
+    )),
     responses((status = 200, body = ReportOut), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn upload_evidence(
     req: HttpRequest,

@@ -219,12 +219,15 @@ pub struct Message {
 
 /// One session as typed: a day and its hours ("3", "1.5").
 #[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+#[schema(as = DownstreamSessionInput)]
 #[serde(default)]
 pub struct SessionInput {
     /// "YYYY-MM-DD"
+    #[schema(required = true)]
     pub date: String,
     #[serde(deserialize_with = "text_or_number")]
     #[schema(value_type = f64)]
+    #[schema(required = true)]
     pub hours: String,
 }
 
@@ -279,7 +282,9 @@ pub struct AgeInput {
 #[serde(default)]
 pub struct ReportInput {
     /// The trainer's certificate this training was delivered under (any spelling of the code).
+    #[schema(required = true)]
     pub certificate_code: String,
+    #[schema(required = true)]
     pub title: String,
     pub sessions: Vec<SessionInput>,
     /// "YYYY-MM-DD", when no sessions are given.
@@ -291,19 +296,23 @@ pub struct ReportInput {
     #[schema(value_type = Option<f64>)]
     pub hours: String,
     /// online, in_person or hybrid.
+    #[schema(required = true)]
     pub mode: String,
     /// ISO 3166-1 alpha-2 (XK for Kosovo).
+    #[schema(required = true)]
     pub country: String,
     pub region: String,
     /// The city or town (`place` is accepted as another name for it).
     pub city: String,
     pub place: String,
     /// Language tag, e.g. "mn".
+    #[schema(required = true)]
     pub language: String,
     /// Who the participants work for, free text.
     pub audience_organisations: String,
     #[serde(deserialize_with = "text_or_number")]
     #[schema(value_type = i32)]
+    #[schema(required = true)]
     pub participants_total: String,
     pub participants_by_sex: SexInput,
     pub participants_by_age_band: AgeInput,
@@ -361,9 +370,7 @@ fn human(field: &str) -> String {
 }
 
 fn date(field: &str, raw: &str) -> AppResult<NaiveDate> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-        AppError::invalid(field, format!("{} must be a date as YYYY-MM-DD, not {:?}", human(field), raw.trim()))
-    })
+    crate::domain::time::parse_date(field, raw)
 }
 
 /// Hours as typed ("3", "1.5", "1,5") → minutes, more than 0 and at most `max` hours.

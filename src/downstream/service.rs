@@ -304,6 +304,7 @@ fn add_message(conn: &mut DbConnection, id: i64, author: Option<i64>, kind: &str
 #[serde(default)]
 pub struct DecisionInput {
     /// verified, needs_information or rejected.
+    #[schema(required = true)]
     pub decision: String,
     /// Required when asking for information or rejecting; the trainer reads it.
     pub note: String,

@@ -1,16 +1,14 @@
-//! The embedded stylesheet and script, compressed once, and the health check.
+//! The embedded stylesheet and script, compressed once (and the route of the health check).
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
-
-use crate::state::AppState;
 
 pub const CSS: &str = include_str!("../../frontend/static/app.css");
 pub const JS: &str = include_str!("../../frontend/static/app.js");
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/healthz", web::head().to(healthz))
+    cfg.route("/healthz", web::get().to(super::health::healthz))
+        .route("/healthz", web::head().to(super::health::healthz))
         .route("/static/app.css", web::get().to(css))
         .route("/static/app.css", web::head().to(css))
         .route("/static/app.js", web::get().to(js))
@@ -53,13 +51,4 @@ fn asset(req: &HttpRequest, body: &'static str, gzipped: &'static [u8], content_
         .insert_header((header::VARY, "Accept-Encoding"))
         .insert_header((header::CONTENT_ENCODING, if gzip { "gzip" } else { "identity" }))
         .body(if gzip { gzipped } else { body.as_bytes() })
-}
-
-async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    match state.db.ping().await {
-        Ok(()) => HttpResponse::Ok().json(serde_json::json!({"status": "ok", "database": state.db.backend().name()})),
-        Err(e) => HttpResponse::ServiceUnavailable().json(
-            serde_json::json!({"status": "unavailable", "database": state.db.backend().name(), "error": e.to_string()}),
-        ),
-    }
 }

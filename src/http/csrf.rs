@@ -1,7 +1,8 @@
 //! CSRF protection for every state-changing form: a random token in a cookie that the form
 //! must repeat in a hidden `csrf_token` field (double submit). A cross-site page can make the
 //! browser send the cookie but cannot read it to fill in the field. Forms are read through
-//! [`CsrfForm`], so a handler cannot forget the check.
+//! [`CsrfForm`], so a handler cannot forget the check. The field holds the secret masked with a
+//! new random pad in every response (BREACH: a compressed page must not repeat a secret).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -15,7 +16,13 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::PageError;
-use crate::crypto::tokens::{random_token, same_secret};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::rngs::OsRng;
+use rand::RngCore;
+use subtle::ConstantTimeEq;
+
+use crate::crypto::tokens::random_token;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -24,19 +31,56 @@ pub const CSRF_COOKIE: &str = "cascade_csrf";
 #[derive(Clone)]
 struct NewCsrfToken(String);
 
-/// The token to put in this page's forms (made, and set as a cookie, on first use).
+/// The token to put in this page's forms: the cookie's secret (made, and set as a cookie, on
+/// first use), masked afresh for each response — a random pad followed by the secret XOR the
+/// pad — so that a compressed page never repeats the same secret bytes (BREACH).
 pub fn token(req: &HttpRequest) -> String {
     if let Some(c) = req.cookie(CSRF_COOKIE) {
-        if c.value().len() >= 32 {
-            return c.value().to_string();
+        if let Some(secret) = decode_secret(c.value()) {
+            return mask(&secret);
         }
     }
     if let Some(t) = req.extensions().get::<NewCsrfToken>() {
-        return t.0.clone();
+        if let Some(secret) = decode_secret(&t.0) {
+            return mask(&secret);
+        }
     }
     let t = random_token();
-    req.extensions_mut().insert(NewCsrfToken(t.clone()));
-    t
+    let masked = decode_secret(&t).map(|s| mask(&s)).unwrap_or_default();
+    req.extensions_mut().insert(NewCsrfToken(t));
+    masked
+}
+
+const SECRET_BYTES: usize = 32;
+
+fn decode_secret(cookie: &str) -> Option<[u8; SECRET_BYTES]> {
+    URL_SAFE_NO_PAD.decode(cookie).ok()?.try_into().ok()
+}
+
+fn mask(secret: &[u8; SECRET_BYTES]) -> String {
+    let mut out = [0u8; 2 * SECRET_BYTES];
+    OsRng.fill_bytes(&mut out[..SECRET_BYTES]);
+    for i in 0..SECRET_BYTES {
+        out[SECRET_BYTES + i] = out[i] ^ secret[i];
+    }
+    URL_SAFE_NO_PAD.encode(out)
+}
+
+/// True when `submitted` is a masked form of the secret in `cookie` (compared in constant
+/// time). The bare secret is refused: pages only ever carry masked tokens.
+pub fn matches(cookie: Option<&str>, submitted: &str) -> bool {
+    let Some(secret) = cookie.and_then(decode_secret) else {
+        return false;
+    };
+    let Ok(bytes) = URL_SAFE_NO_PAD.decode(submitted) else {
+        return false;
+    };
+    if bytes.len() != 2 * SECRET_BYTES {
+        return false;
+    }
+    let (pad, masked) = bytes.split_at(SECRET_BYTES);
+    let unmasked: Vec<u8> = pad.iter().zip(masked).map(|(p, m)| p ^ m).collect();
+    bool::from(unmasked.as_slice().ct_eq(&secret[..]))
 }
 
 /// Middleware: sets the cookie when a page made a new token.
@@ -92,7 +136,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             })?;
             let form = form.into_inner();
             match cookie {
-                Some(c) if !form.csrf_token.is_empty() && same_secret(&c, &form.csrf_token) => Ok(CsrfForm(form.inner)),
+                c if matches(c.as_deref(), &form.csrf_token) => Ok(CsrfForm(form.inner)),
                 _ => Err(PageError(AppError::Csrf)),
             }
         })

@@ -3,8 +3,8 @@
 //! bodies with the common error body.
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::error::AppError;
@@ -52,6 +52,9 @@ impl ResponseError for PageError {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
         }
+        if let AppError::MethodNotAllowed { allow, .. } = &self.0 {
+            response.headers_mut().insert(header::ALLOW, header::HeaderValue::from_static(allow));
+        }
         response
     }
 }
@@ -83,4 +86,52 @@ pub fn form_config(limit: usize) -> web::FormConfig {
         };
         app.into()
     })
+}
+
+/// The methods the application answers somewhere.
+const SERVED: [(Method, &str); 5] = [
+    (Method::GET, "HEAD, POST, PUT, DELETE"),
+    (Method::HEAD, "GET, POST, PUT, DELETE"),
+    (Method::POST, "GET, HEAD, PUT, DELETE"),
+    (Method::PUT, "GET, HEAD, POST, DELETE"),
+    (Method::DELETE, "GET, HEAD, POST, PUT"),
+];
+const ALLOW_ALL: &str = "GET, HEAD, POST, PUT, DELETE";
+
+/// Why no route took this request: a method the application never answers (TRACE, CONNECT,
+/// PATCH, …) or an address that exists for other methods is a 405 with `Allow` (the methods
+/// the application answers, less this one: the route table keeps no per-address list);
+/// anything else is a 404.
+pub fn unrouted(req: &HttpRequest, not_found: &str) -> AppError {
+    let method = req.method();
+    match SERVED.iter().find(|(m, _)| m == method) {
+        None => AppError::MethodNotAllowed { method: method.to_string(), allow: ALLOW_ALL },
+        Some((_, others)) if req.resource_map().has_resource(req.path()) => {
+            AppError::MethodNotAllowed { method: method.to_string(), allow: others }
+        }
+        Some(_) => AppError::NotFound(not_found.to_string()),
+    }
+}
+
+/// The pages' answer to a request no route took: the error page (404 or 405).
+pub async fn page_default(req: HttpRequest) -> Result<HttpResponse, PageError> {
+    Err(PageError(unrouted(&req, "there is no page at this address")))
+}
+
+/// A path segment that does not parse (a non-integer id): the page is not found.
+pub fn page_path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|e, _req| {
+        PageError(AppError::NotFound(format!("there is no page at this address ({e})"))).into()
+    })
+}
+
+/// The API's: the same as JSON.
+pub fn api_path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|e, _req| AppError::NotFound(format!("no such resource: {e}")).into())
+}
+
+/// A query string that does not parse, answered with the common JSON error body.
+pub fn api_query_config() -> web::QueryConfig {
+    web::QueryConfig::default()
+        .error_handler(|e, _req| AppError::BadRequest(format!("the query string could not be read: {e}")).into())
 }

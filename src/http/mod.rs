@@ -6,6 +6,9 @@
 pub mod assets;
 pub mod csrf;
 mod errors;
+pub mod headers;
+mod health;
+pub mod log;
 pub mod session;
 pub mod upload;
 
@@ -18,7 +21,10 @@ use crate::error::AppError;
 use crate::state::AppState;
 pub use assets::{accepts_gzip, gzip};
 pub use csrf::{Button, CsrfForm};
-pub use errors::{form_config, json_config, ErrorPage, PageError};
+pub use errors::{
+    api_path_config, api_query_config, form_config, json_config, page_default, page_path_config, unrouted, ErrorPage,
+    PageError,
+};
 pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
 
 pub fn render<T: Template>(page: &T) -> HttpResponse {

@@ -13,7 +13,6 @@ use actix_web::{web, HttpRequest};
 use futures_util::StreamExt;
 
 use super::csrf::CSRF_COOKIE;
-use crate::crypto::tokens::same_secret;
 use crate::error::{AppError, AppResult};
 
 /// A multipart form: its text fields and its one file (name and bytes), if any.
@@ -66,11 +65,11 @@ pub async fn read(mut form: Multipart, max_file_bytes: usize) -> AppResult<Uploa
     Ok(upload)
 }
 
-/// The double-submit check for a multipart form: its `csrf_token` field must equal the cookie.
+/// The double-submit check for a multipart form: its `csrf_token` field must be a masked form
+/// of the cookie's secret.
 pub fn check_csrf(req: &HttpRequest, upload: &Upload) -> AppResult<()> {
-    let cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
-    let token = upload.field("csrf_token");
-    if cookie.is_empty() || token.is_empty() || !same_secret(&cookie, token) {
+    let cookie = req.cookie(CSRF_COOKIE);
+    if !super::csrf::matches(cookie.as_ref().map(|c| c.value()), upload.field("csrf_token")) {
         return Err(AppError::Csrf);
     }
     Ok(())

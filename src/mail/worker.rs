@@ -165,6 +165,12 @@ pub fn backoff(base_secs: i64, attempts: i32) -> chrono::Duration {
 }
 
 /// Claims, sends and records one batch; returns how many messages it handled.
+///
+/// Each outcome is recorded as soon as it is known, not once for the whole batch: a recorder
+/// runs beside the sending and writes every outcome that has arrived since its last write (one
+/// short transaction for all of them, so a burst still costs few writes). A worker killed
+/// mid-batch has recorded what it delivered, except the outcomes of its last moments, and the
+/// next worker re-sends only those.
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let batch = state.settings.mail.batch_size;
     let lease = chrono::Duration::seconds(state.settings.mail.lock_secs);
@@ -175,24 +181,44 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let count = rows.len();
     let from = &mailer.from;
     let transport = &mailer.transport;
+    let (outcomes, mut arrived) = tokio::sync::mpsc::unbounded_channel::<(i64, i32, Result<(), String>)>();
     // Different people's e-mails go out concurrently; one person's go one after the other, in
     // the order they were queued, so that "you are registered" never arrives after "cancelled".
-    let results: Vec<(i64, i32, Result<(), String>)> = stream::iter(by_recipient(rows))
-        .map(|rows| async move {
-            let mut done = Vec::with_capacity(rows.len());
-            for claimed in rows {
-                let result = transport.send(from, &claimed.row, &claimed.attachments).await;
-                done.push((claimed.row.id, claimed.row.attempts + 1, result));
+    let sending = stream::iter(by_recipient(rows))
+        .map(move |rows| {
+            let outcomes = outcomes.clone();
+            async move {
+                for claimed in rows {
+                    let result = transport.send(from, &claimed.row, &claimed.attachments).await;
+                    // `attempts` was raised when the row was claimed: it counts this try
+                    let _ = outcomes.send((claimed.row.id, claimed.row.attempts, result));
+                }
             }
-            done
         })
         .buffer_unordered(state.settings.mail.concurrency)
-        .flat_map(stream::iter)
-        .collect()
-        .await;
+        // the stream owns the last sender: once every message is sent, the recorder ends
+        .collect::<()>();
     let (base, max) = (state.settings.mail.retry_base_secs, state.settings.mail.max_attempts);
-    state.db.run(move |conn| record(conn, &results, base, max)).await?;
-    Ok(count)
+    let recording = async {
+        let mut first_error = None;
+        while let Some(outcome) = arrived.recv().await {
+            let mut results = vec![outcome];
+            while let Ok(more) = arrived.try_recv() {
+                results.push(more);
+            }
+            if let Err(e) = state.db.run(move |conn| record(conn, &results, base, max)).await {
+                // those messages stay leased and are sent again when the lease runs out
+                tracing::warn!(error = %e, "outbox: recording outcomes failed");
+                first_error.get_or_insert(e);
+            }
+        }
+        first_error
+    };
+    let ((), failed) = tokio::join!(sending, recording);
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(count),
+    }
 }
 
 /// The claimed rows grouped by recipient, each group in queue (id) order.

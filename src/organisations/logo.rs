@@ -56,6 +56,8 @@ pub struct LogoInfo {
     pub height: i32,
     /// Hex SHA-256 of the image (its ETag).
     pub sha256: String,
+    /// UTC, RFC 3339.
+    #[serde(serialize_with = "crate::domain::time::serialize_utc")]
     pub updated_at: NaiveDateTime,
 }
 

@@ -56,8 +56,10 @@ pub fn find_to_change(conn: &mut DbConnection, actor: &Account, id: i64) -> AppR
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct OrganisationInput {
+    #[schema(required = true)]
     pub name: String,
     /// ISO 3166-1 alpha-2 country code, e.g. "KR" or "XK".
+    #[schema(required = true)]
     pub country: String,
     pub website: String,
     pub logo_url: String,

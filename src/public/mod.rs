@@ -98,14 +98,57 @@ impl PublicPage<'_> {
 /// Markdown to HTML with anything executable removed (scripts, event handlers, javascript: links).
 /// A single line break is kept as one (organisers write addresses and agendas line by line, not
 /// knowing that Markdown joins them).
+/// Images are never loaded from where an organiser pointed them (a third party could count
+/// and identify readers with a tracking pixel): a Markdown image becomes a link to it, named
+/// by its alt text (inside a link, just the alt text), and raw `<img>` tags are removed.
 pub fn markdown(text: &str) -> String {
-    let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES).map(|e| match e {
-        pulldown_cmark::Event::SoftBreak => pulldown_cmark::Event::HardBreak,
-        e => e,
-    });
+    use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+    let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut out: Vec<Event> = Vec::new();
+    let mut links = 0usize;
+    // per open image: its address when it became a link, and whether it had any text
+    let mut images = Vec::new();
+    for event in parser {
+        match event {
+            Event::Start(Tag::Link { .. }) => {
+                links += 1;
+                out.push(event);
+            }
+            Event::End(TagEnd::Link) => {
+                links = links.saturating_sub(1);
+                out.push(event);
+            }
+            Event::Start(Tag::Image { dest_url, title, id, .. }) => {
+                if links == 0 {
+                    links += 1;
+                    images.push((Some(dest_url.clone()), false));
+                    out.push(Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url, title, id }));
+                } else {
+                    images.push((None, false));
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((Some(url), had_text)) = images.pop() {
+                    links = links.saturating_sub(1);
+                    if !had_text {
+                        out.push(Event::Text(url));
+                    }
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Text(_) | Event::Code(_) => {
+                if let Some(open) = images.last_mut() {
+                    open.1 = true;
+                }
+                out.push(event);
+            }
+            Event::SoftBreak => out.push(Event::HardBreak),
+            other => out.push(other),
+        }
+    }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, parser);
-    ammonia::Builder::default().link_rel(Some("noopener nofollow")).clean(&html).to_string()
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    ammonia::Builder::default().rm_tags(["img"]).link_rel(Some("noopener nofollow")).clean(&html).to_string()
 }
 
 /// The public view of a training (no e-mail addresses, no join links).

@@ -179,6 +179,7 @@ pub fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Erro
 #[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TrainingInput {
+    #[schema(required = true)]
     pub title: String,
     /// Lower-case letters, digits and hyphens; made from the title when empty.
     pub slug: String,
@@ -188,6 +189,7 @@ pub struct TrainingInput {
     /// tot, technical_webinar, e_consultation or peer_exchange.
     pub kind: String,
     /// IANA time zone, e.g. "Asia/Seoul".
+    #[schema(required = true)]
     pub timezone: String,
     /// Language tag, e.g. "en".
     pub language: String,
@@ -210,11 +212,14 @@ pub struct TrainingInput {
 #[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SessionInput {
+    #[schema(required = true)]
     pub title: String,
     pub description: String,
     /// Local start in the training's zone, "YYYY-MM-DDTHH:MM".
+    #[schema(required = true)]
     pub starts_at: String,
     /// Local end in the training's zone, "YYYY-MM-DDTHH:MM".
+    #[schema(required = true)]
     pub ends_at: String,
     /// For a local time that happens twice when clocks go back: "earlier" or "later".
     pub ambiguous: String,
@@ -225,10 +230,13 @@ pub struct SessionInput {
 #[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct InvitationInput {
+    #[schema(required = true)]
     pub email: String,
     /// co_organiser or facilitator.
+    #[schema(required = true)]
     pub role: String,
     #[serde(deserialize_with = "text_or_number")]
     #[schema(value_type = i64)]
+    #[schema(required = true)]
     pub organisation_id: String,
 }

@@ -455,6 +455,20 @@ pub fn extract(haystack: &str, start: &str, end: &str) -> Option<String> {
     Some(haystack[i..j].replace("&#x2f;", "/").replace("&amp;", "&"))
 }
 
+/// The page with the values of its CSRF fields left out (they are masked afresh in every
+/// response), for comparing two answers.
+pub fn without_csrf_tokens(html: &str) -> String {
+    const FIELD: &str = "name=\"csrf_token\" value=\"";
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(FIELD) {
+        out.push_str(&rest[..i + FIELD.len()]);
+        rest = &rest[i + FIELD.len()..];
+        rest = &rest[rest.find('"').unwrap_or(0)..];
+    }
+    out + rest
+}
+
 /// A person with their own browser (cookies), for flows with more than one visitor.
 pub struct Person<'a> {
     pub app: &'a TestApp,

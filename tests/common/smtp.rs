@@ -2,7 +2,7 @@
 //! (EHLO, MAIL, RCPT, DATA with dot-stuffing, RSET, NOOP, QUIT), keeps every message, and can
 //! be told to refuse mail (451) to show that nothing is lost while the server is down.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -19,6 +19,11 @@ pub struct SmtpServer {
     pub port: u16,
     pub messages: Arc<Mutex<Vec<Received>>>,
     refuse: Arc<AtomicBool>,
+    /// MAIL FROM commands answered 451 while refusing: one per delivery attempt.
+    pub refused: Arc<AtomicUsize>,
+    /// A recipient whose messages are held after DATA, unanswered, until `release`.
+    hold: Arc<Mutex<Option<String>>>,
+    released: Arc<tokio::sync::Notify>,
 }
 
 impl SmtpServer {
@@ -40,6 +45,24 @@ impl SmtpServer {
     /// While true, every MAIL FROM is answered 451 (try again later).
     pub fn refuse(&self, on: bool) {
         self.refuse.store(on, Ordering::SeqCst);
+    }
+
+    /// Holds every message to `address` after its DATA, unanswered (a slow server), until
+    /// [`SmtpServer::release`]; a client that gives up meanwhile has delivered nothing.
+    pub fn hold(&self, address: &str) {
+        *self.hold.lock().unwrap() = Some(address.to_lowercase());
+    }
+
+    /// Holds no further message; a message held already stays unanswered until its client
+    /// hangs up (then it was never delivered), as after a client that died mid-send.
+    pub fn stop_holding(&self) {
+        *self.hold.lock().unwrap() = None;
+    }
+
+    /// Answers the held messages (they are delivered) and holds no further ones.
+    pub fn release(&self) {
+        *self.hold.lock().unwrap() = None;
+        self.released.notify_waiters();
     }
 
     pub fn all(&self) -> Vec<Received> {
@@ -64,6 +87,7 @@ impl SmtpServer {
                 write.write_all(b"250 localhost\r\n").await?;
             } else if upper.starts_with("MAIL FROM") {
                 if self.refuse.load(Ordering::SeqCst) {
+                    self.refused.fetch_add(1, Ordering::SeqCst);
                     write.write_all(b"451 4.3.0 try again later\r\n").await?;
                 } else {
                     rcpt.clear();
@@ -91,6 +115,19 @@ impl SmtpServer {
                     }
                     let l = l.strip_prefix('.').filter(|_| l.starts_with("..")).unwrap_or(&l);
                     raw.extend_from_slice(l.as_bytes());
+                }
+                loop {
+                    let released = self.released.notified();
+                    let held = self.hold.lock().unwrap().clone();
+                    if !held.is_some_and(|h| rcpt.iter().any(|r| r.eq_ignore_ascii_case(&h))) {
+                        break;
+                    }
+                    // a client that hangs up (or, not waiting for the answer, says anything
+                    // else: QUIT, NOOP) before the answer has delivered nothing
+                    tokio::select! {
+                        _ = released => {}
+                        _ = reader.fill_buf() => return Ok(()),
+                    }
                 }
                 self.messages.lock().unwrap().push(Received { rcpt: std::mem::take(&mut rcpt), raw });
                 write.write_all(b"250 OK queued\r\n").await?;
