@@ -12,7 +12,7 @@ use tracing_actix_web::TracingLogger;
 
 use crate::certificates::Certificates;
 use crate::config::Settings;
-use crate::http::{form_config, json_config};
+use crate::http::{form_config, json_config, RequestSpan};
 use crate::mail::Mailer;
 use crate::public::PageCache;
 use crate::registration::RegistrationCaches;
@@ -33,6 +33,9 @@ pub fn state(settings: Settings) -> anyhow::Result<AppState> {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // the hottest routes first: the router tries routes in this order
     crate::public::routes(cfg);
+    // the registration form's POST is the hottest write: before the ~50 routes below, each of
+    // which the router (and the request span's `http.route`) would try first
+    crate::registration::pages::public_routes(cfg);
     crate::certificates::verify::routes(cfg);
     crate::http::assets::routes(cfg);
     crate::auth::pages::routes(cfg);
@@ -79,7 +82,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(web::PayloadConfig::new(limit))
             .wrap(from_fn(crate::http::csrf::set_cookie))
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<RequestSpan>::new())
             .configure(routes)
     })
     .workers(workers)

@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod csrf;
 mod errors;
+pub mod request_span;
 pub mod session;
 pub mod upload;
 
@@ -19,6 +20,7 @@ use crate::state::AppState;
 pub use assets::{accepts_gzip, gzip};
 pub use csrf::{Button, CsrfForm};
 pub use errors::{form_config, json_config, ErrorPage, PageError};
+pub use request_span::RequestSpan;
 pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
 
 pub fn render<T: Template>(page: &T) -> HttpResponse {
