@@ -56,6 +56,9 @@ fn private_files(settings: &Settings) -> anyhow::Result<()> {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // the hottest routes first: the router tries routes in this order
     crate::public::routes(cfg);
+    // the registration form's POST is the hottest write: before the ~50 routes below, each of
+    // which the router (and the request span's `http.route`) would try first
+    crate::registration::pages::public_routes(cfg);
     crate::certificates::verify::routes(cfg);
     crate::http::assets::routes(cfg);
     crate::auth::pages::routes(cfg);

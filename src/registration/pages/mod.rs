@@ -8,8 +8,15 @@ mod participant;
 
 use actix_web::{web, HttpRequest};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+/// The public form's routes (`/t/{slug}/register`, `/t/{slug}/check-inbox`, `/confirm/...`,
+/// `/invited/...`): among the hottest, so the composition root wires them right after the
+/// public page (the router tries routes in order, and each pattern it tries costs a regex).
+pub fn public_routes(cfg: &mut web::ServiceConfig) {
     form::routes(cfg);
+}
+
+/// The participant's own page and the organisers' pages.
+pub fn routes(cfg: &mut web::ServiceConfig) {
     participant::routes(cfg);
     organisers::routes(cfg);
 }
