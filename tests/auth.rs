@@ -508,7 +508,11 @@ async fn password_reset_by_email_link(app: TestApp) {
     assert_eq!(r.status().as_u16(), 200);
     let unknown = r.text().await.unwrap();
     assert!(known.contains("is on its way"), "{known}");
-    assert_eq!(known.replace("ana@example.org", "X"), unknown.replace("nobody@example.org", "X"));
+    assert_eq!(
+        common::without_csrf_tokens(&known.replace("ana@example.org", "X")),
+        common::without_csrf_tokens(&unknown.replace("nobody@example.org", "X")),
+        "the same answer (CSRF tokens are masked afresh per response)"
+    );
     let api = |email: &'static str| {
         app.new_client().post(app.url("/api/v1/auth/password-reset")).json(&serde_json::json!({"email": email})).send()
     };
