@@ -90,8 +90,8 @@ fn wants_csv(req: &HttpRequest) -> bool {
 /// that match as CSV.
 #[utoipa::path(get, path = "/api/v1/trainings/{id}/registrations", tag = "registrations", security(("bearer" = [])),
     params(("id" = i64, Path), Filter, Paging),
-    responses((status = 200, body = RegistrationPage, content_type = "application/json"),
-        (status = 200, description = "With Accept: text/csv", content_type = "text/csv"),
+    responses((status = 200, description = "A page as JSON, or with Accept: text/csv every match as CSV",
+            content((RegistrationPage = "application/json"), (String = "text/csv"))),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     req: HttpRequest,
@@ -238,7 +238,7 @@ pub enum RegistrationAction {
 /// Approves, declines, cancels (the person is told; a freed place goes to the waiting list) or
 /// sends the registration's last e-mail again.
 #[utoipa::path(post, path = "/api/v1/registrations/{id}/{action}", tag = "registrations", security(("bearer" = [])),
-    params(("id" = i64, Path), ("action" = RegistrationAction, Path)),
+    params(("id" = i64, Path), ("action" = inline(RegistrationAction), Path)),
     responses((status = 200, body = RegistrationOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn act(
     state: web::Data<AppState>,
