@@ -401,15 +401,11 @@ async fn stored_reports(app: TestApp) {
         (Some(2), Some(true)),
         "{stale}"
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    let fresh = loop {
-        let (_, r) = impact(&app, &lead, root).await;
-        if r["awaiting_verification"] == 1 {
-            break r;
-        }
-        assert!(std::time::Instant::now() < deadline, "the background recomputation never landed: {r}");
-        tokio::task::yield_now().await;
-    };
+    common::wait_until("the background recomputation lands", std::time::Duration::from_secs(60), || async {
+        impact(&app, &lead, root).await.1["awaiting_verification"] == 1
+    })
+    .await;
+    let (_, fresh) = impact(&app, &lead, root).await;
     assert_eq!(fresh["updating"], false);
     assert!(fresh["computed_at"].as_str() > first["computed_at"].as_str());
 

@@ -338,6 +338,14 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
     Ok(rendered)
 }
 
+/// 304 for a client that holds this version.
+fn unchanged(r: &Rendered) -> HttpResponse {
+    HttpResponse::NotModified()
+        .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::LAST_MODIFIED, r.last_modified.clone()))
+        .finish()
+}
+
 /// Whether the client already holds this version (If-None-Match; `*` matches any).
 fn not_modified(req: &HttpRequest, etag: &str) -> bool {
     req.headers()
@@ -354,7 +362,7 @@ async fn page(
 ) -> Result<HttpResponse, PageError> {
     let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+        return Ok(unchanged(&r));
     }
     Ok(respond(&req, &r, "text/html; charset=utf-8", &r.html, &r.html_gzip))
 }
@@ -371,7 +379,7 @@ pub async fn json(
 ) -> Result<HttpResponse, AppError> {
     let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, r.etag.clone())).finish());
+        return Ok(unchanged(&r));
     }
     Ok(respond(&req, &r, "application/json", &r.json, &r.json_gzip))
 }
