@@ -750,6 +750,45 @@ async fn rate_limits_answer_429(app: TestApp) {
     assert!((1..=3600).contains(&wait));
     // another address is not limited
     assert_eq!(p.register(&s.slug, "bo@example.org", "Bo").await.status().as_u16(), 303);
+    // nor is the same address on another training: someone submitting Ana's address for one
+    // training never holds back her registration for another
+    let (_, org) =
+        app.api(Method::POST, "/api/v1/organisations", &s.lead, Some(json!({"name": "MOF", "country": "MN"}))).await;
+    let (status, other) = app
+        .api(
+            Method::POST,
+            "/api/v1/trainings",
+            &s.lead,
+            Some(json!({"title": "Follow-up", "timezone": "Asia/Seoul", "organisation_id": org["id"]})),
+        )
+        .await;
+    assert_eq!(status, 201, "{other}");
+    let other_id = other["id"].as_i64().unwrap();
+    let (status, b) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{other_id}/sessions"),
+            &s.lead,
+            Some(json!({"title": "Day 1", "starts_at": "2030-03-14T16:00", "ends_at": "2030-03-14T19:00"})),
+        )
+        .await;
+    assert_eq!(status, 201, "{b}");
+    let (status, b) = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trainings/{other_id}/status"),
+            &s.lead,
+            Some(json!({"status": "published"})),
+        )
+        .await;
+    assert_eq!(status, 200, "{b}");
+    let r = p.register(other["slug"].as_str().unwrap(), "ana@example.org", "Ana").await;
+    assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap());
+    assert_eq!(
+        p.register(&s.slug, "ana@example.org", "Ana").await.status().as_u16(),
+        429,
+        "still limited on the first"
+    );
 }
 
 /// (status, attempts, last error, whether its lease is still running) of every outbox row.
@@ -995,10 +1034,28 @@ async fn organisers_only_see_their_registrations(app: TestApp) {
     let s = training(&app, None, "open").await;
     app.create_account("stranger@example.org", "Stranger", PW, false).await;
     app.sign_in("stranger@example.org", PW).await;
-    let (st, _) = app.get_text(&format!("/trainings/{}/registrations", s.training)).await;
-    assert_eq!(st, 403);
-    let (st, _) = app.get_text(&format!("/trainings/{}/registrations.csv", s.training)).await;
-    assert_eq!(st, 403);
+    // someone with no part in the training gets the answer a training that does not exist
+    // gets: ids say nothing about which trainings exist
+    for path in
+        [format!("/trainings/{}/registrations", s.training), format!("/trainings/{}/registrations.csv", s.training)]
+    {
+        let (st, _) = app.get_text(&path).await;
+        assert_eq!(st, 404, "{path}");
+    }
+    let (st, missing) = app.get_text("/trainings/999999/registrations").await;
+    assert_eq!(st, 404);
+    let (_, existing) = app.get_text(&format!("/trainings/{}/registrations", s.training)).await;
+    assert_eq!(common::without_csrf_tokens(&existing), common::without_csrf_tokens(&missing));
+    let stranger = app.api_token("stranger@example.org", PW).await;
+    for path in [format!("/api/v1/trainings/{}", s.training), "/api/v1/trainings/999999".to_string()] {
+        let (st, body) = app.api(Method::GET, &path, &stranger, None).await;
+        assert_eq!((st, body["code"].as_str()), (404, Some("not_found")), "{path}: {body}");
+    }
+    let (_, a) = app
+        .api(Method::PATCH, &format!("/api/v1/trainings/{}", s.training), &stranger, Some(json!({"title": "Mine"})))
+        .await;
+    let (_, b) = app.api(Method::PATCH, "/api/v1/trainings/999999", &stranger, Some(json!({"title": "Mine"}))).await;
+    assert_eq!(a, b, "the same answer for an existing training and a missing one");
 }
 
 async fn local_mailbox_shows_captured_mail(app: TestApp) {

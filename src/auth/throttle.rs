@@ -15,17 +15,16 @@
 //!
 //! Nothing sleeps on the server: a delay is a time before which the key is refused. State is in
 //! memory per instance; several instances each keep their own (an attacker spreading guesses
-//! over N instances gets N times the guesses, still growing delays on each).
+//! over N instances gets N times the guesses, still growing delays on each). It is kept in the
+//! bounded store of `http::rate_limit` (constant memory and cost per check, whatever the number
+//! of keys); a key untouched for 64 decay periods (an hour by default) has nothing left to
+//! remember.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::config::AuthSettings;
-
-/// Keys kept before the expired ones are swept out (at most once a second).
-const SWEEP_ABOVE: usize = 100_000;
+use crate::http::rate_limit::{KeyedStates, DEFAULT_MAX_KEYS};
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -41,20 +40,19 @@ pub struct FailureLimit {
     first_delay: Duration,
     max_delay: Duration,
     decay: Duration,
-    state: Mutex<(HashMap<String, Entry>, Instant)>,
+    state: KeyedStates<Entry>,
 }
 
 impl FailureLimit {
     /// `free` failures without delay, then `first_delay` doubling up to `max_delay`; one failure
     /// forgotten per `decay`. `free == 0` turns the limit off.
     pub fn new(free: u32, first_delay: Duration, max_delay: Duration, decay: Duration) -> FailureLimit {
-        FailureLimit {
-            free,
-            first_delay,
-            max_delay: max_delay.max(first_delay),
-            decay: decay.max(Duration::from_secs(1)),
-            state: Mutex::new((HashMap::new(), Instant::now())),
-        }
+        let max_delay = max_delay.max(first_delay);
+        let decay = decay.max(Duration::from_secs(1));
+        // failures grow by at most one per delay, and a delay reaches `max_delay` within 20
+        // doublings: after 64 decays untouched a key is open and (nearly) forgotten
+        let horizon = decay.saturating_mul(64).max(max_delay);
+        FailureLimit { free, first_delay, max_delay, decay, state: KeyedStates::new(DEFAULT_MAX_KEYS, horizon) }
     }
 
     fn remaining(&self, e: &Entry, now: Instant) -> u32 {
@@ -67,8 +65,7 @@ impl FailureLimit {
         if self.free == 0 {
             return Ok(());
         }
-        let Ok(state) = self.state.lock() else { return Ok(()) };
-        match state.0.get(key).and_then(|e| e.closed_until) {
+        match self.state.get(key).and_then(|e| e.closed_until) {
             Some(until) if until > now => {
                 let wait = until.duration_since(now);
                 // rounded up: retrying after Retry-After seconds finds the key open
@@ -83,29 +80,21 @@ impl FailureLimit {
         if self.free == 0 {
             return None;
         }
-        let Ok(mut state) = self.state.lock() else { return None };
-        let (map, swept_at) = &mut *state;
-        if map.len() >= SWEEP_ABOVE && now.saturating_duration_since(*swept_at) >= Duration::from_secs(1) {
-            *swept_at = now;
-            map.retain(|_, e| self.remaining(e, now) > 0 || e.closed_until.is_some_and(|u| u > now));
-        }
-        let entry = map.entry(key.to_string()).or_insert(Entry { failures: 0, counted_at: now, closed_until: None });
-        let failures = self.remaining(entry, now).saturating_add(1);
-        *entry = Entry { failures, counted_at: now, closed_until: entry.closed_until };
-        if failures <= self.free {
-            return None;
-        }
-        let doublings = (failures - self.free - 1).min(20);
-        let delay = self.first_delay.saturating_mul(1 << doublings).min(self.max_delay);
-        entry.closed_until = Some(now + delay);
-        Some(delay)
+        self.state.update(key, now, |entry| {
+            let entry = entry.unwrap_or(Entry { failures: 0, counted_at: now, closed_until: None });
+            let failures = self.remaining(&entry, now).saturating_add(1);
+            if failures <= self.free {
+                return (Some(Entry { failures, counted_at: now, closed_until: entry.closed_until }), None);
+            }
+            let doublings = (failures - self.free - 1).min(20);
+            let delay = self.first_delay.saturating_mul(1 << doublings).min(self.max_delay);
+            (Some(Entry { failures, counted_at: now, closed_until: Some(now + delay) }), Some(delay))
+        })
     }
 
     /// Forgets `key`'s failures.
     pub fn forget(&self, key: &str) {
-        if let Ok(mut state) = self.state.lock() {
-            state.0.remove(key);
-        }
+        self.state.forget(key);
     }
 }
 

@@ -9,6 +9,7 @@ mod errors;
 pub mod headers;
 mod health;
 pub mod log;
+pub mod rate_limit;
 pub mod session;
 pub mod upload;
 

@@ -2,14 +2,13 @@
 //! calendar invites that follow every change, and the organisers' registrations table.
 //! `queries` reads, `service` holds every change (capacity, waiting list, modes), `mails` what
 //! each change sends, `reactions` how it follows changes to trainings, `pages` the HTML,
-//! `reminders` the scheduler, `rate_limit` the request limits.
+//! `reminders` the scheduler.
 
 pub mod api;
 pub mod export;
 pub mod mails;
 pub mod pages;
 pub mod queries;
-pub mod rate_limit;
 pub mod reactions;
 pub mod reminders;
 pub mod service;
@@ -23,6 +22,7 @@ use sha2::Sha256;
 
 use crate::db::schema::registrations;
 use crate::domain::{string_enum, Country};
+use crate::http::rate_limit::RateLimiter;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = registrations)]
@@ -126,8 +126,10 @@ string_enum!(
 pub struct RegistrationCaches {
     /// What registration e-mails show of each training, per training version.
     pub training_mails: std::sync::Arc<mails::TrainingMailCache>,
-    pub limit_per_ip: rate_limit::RateLimiter,
-    pub limit_per_email: rate_limit::RateLimiter,
+    pub limit_per_ip: RateLimiter,
+    /// keyed by training and address: someone else's submissions for one training never
+    /// hold back the address's registration for another
+    pub limit_per_email: RateLimiter,
 }
 
 impl RegistrationCaches {
@@ -135,8 +137,8 @@ impl RegistrationCaches {
         let hour = std::time::Duration::from_secs(3600);
         RegistrationCaches {
             training_mails: Default::default(),
-            limit_per_ip: rate_limit::RateLimiter::new(settings.registration.rate_limit_per_ip, hour),
-            limit_per_email: rate_limit::RateLimiter::new(settings.registration.rate_limit_per_email, hour),
+            limit_per_ip: RateLimiter::new(settings.registration.rate_limit_per_ip, hour),
+            limit_per_email: RateLimiter::new(settings.registration.rate_limit_per_email, hour),
         }
     }
 }

@@ -122,7 +122,10 @@ impl Abilities {
     }
 }
 
-/// Loads the training and checks that `actor` may do `action` on it.
+/// Loads the training and checks that `actor` may do `action` on it. Someone who has no part
+/// in the training gets the same 404 as for a training that does not exist, so ids say
+/// nothing about which trainings exist; an organiser whose role falls short gets 403 with
+/// the reason.
 pub fn authorize(
     conn: &mut DbConnection,
     actor: &Account,
@@ -133,6 +136,8 @@ pub fn authorize(
     let role = queries::role_of(conn, training_id, actor.id)?;
     if allows(role, actor.is_admin, action) {
         Ok((training, role))
+    } else if role.is_none() {
+        Err(AppError::not_found("training"))
     } else {
         Err(AppError::Forbidden(action.refusal().into()))
     }

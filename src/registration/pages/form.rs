@@ -122,7 +122,7 @@ async fn submit(
     let input = form_data.0;
     caches.limit_per_ip.check(&client_ip(&req)).map_err(AppError::RateLimited)?;
     if let Ok(email) = crate::domain::Email::parse("email", &input.email) {
-        caches.limit_per_email.check(email.as_str()).map_err(AppError::RateLimited)?;
+        caches.limit_per_email.check(&(slug.as_str(), email.as_str())).map_err(AppError::RateLimited)?;
     }
     // the form is checked before the database is touched
     let result = match service::parse_details(&input, true) {
