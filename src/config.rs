@@ -104,6 +104,8 @@ pub struct RegistrationSettings {
     pub rate_limit_per_ip: u32,
     pub rate_limit_per_email: u32,
     pub max_csv_bytes: usize,
+    /// rows one invitee import takes at most
+    pub max_import_rows: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -108,7 +108,7 @@ async fn rules_and_scores(app: TestApp) {
     app.create_account("stranger@example.org", "Stranger", "correct horse battery", false).await;
     let stranger = app.api_token("stranger@example.org", "correct horse battery").await;
     let (status, _) = app.api(Method::GET, &format!("/api/v1/trainings/{id}/eligibility"), &stranger, None).await;
-    assert_eq!(status, 403);
+    assert_eq!(status, 404, "as if the training did not exist");
     let (status, _) = app
         .api(
             Method::PUT,
@@ -117,7 +117,7 @@ async fn rules_and_scores(app: TestApp) {
             Some(json!({"min_sessions": 1})),
         )
         .await;
-    assert_eq!(status, 403);
+    assert_eq!(status, 404);
 }
 
 on_both_backends!(the_reference_cohort_under_its_rule, rules_and_scores);

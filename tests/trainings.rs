@@ -175,9 +175,16 @@ async fn role_matrix_is_enforced(app: TestApp) {
     ];
     for (i, (who, email, token, allowed)) in matrix.iter().enumerate() {
         assert_eq!(allowed.len(), Action::ALL.len());
+        // someone with no part in the training is answered as if it did not exist (404); an
+        // organiser whose role falls short is told why (403)
+        let outsider = who.starts_with("stranger") || who.starts_with("co-organiser of another");
         let api_expect = |ok: bool, status: u16, what: &str, body: &Value| {
             if ok {
                 assert!((200..300).contains(&status), "{who} should be able to {what}: {status} {body}");
+            } else if outsider {
+                assert_eq!(status, 404, "{who} must not {what}: {body}");
+                assert_eq!(body["code"], "not_found");
+                assert_eq!(body["message"], "training not found");
             } else {
                 assert_eq!(status, 403, "{who} must not {what}: {body}");
                 assert_eq!(body["code"], "forbidden");
@@ -188,6 +195,9 @@ async fn role_matrix_is_enforced(app: TestApp) {
         let page_expect = |ok: bool, status: u16, what: &str, body: &str, refusal: &str| {
             if ok {
                 assert!(matches!(status, 200 | 303), "{who} should be able to {what}: {status}");
+            } else if outsider {
+                assert_eq!(status, 404, "{who} must not {what}");
+                assert!(!body.contains(refusal), "{who}, {what}: a 404 gives no reason");
             } else {
                 assert_eq!(status, 403, "{who} must not {what}");
                 assert!(body.contains(refusal), "{who}, {what}: the page does not say {refusal:?}: {body}");
@@ -278,7 +288,7 @@ async fn role_matrix_is_enforced(app: TestApp) {
                 }
                 IssueCertificates => {
                     // allowed: the request is checked further (this draft training certifies
-                    // nobody yet); refused: 403 before anything is looked at
+                    // nobody yet); refused: 403 (404 for outsiders) before anything is looked at
                     let body = json!({"registration_ids": [invited]});
                     let (s, b) =
                         app.api(Method::POST, &format!("/api/v1/trainings/{t}/certificates"), token, Some(body)).await;
@@ -286,7 +296,9 @@ async fn role_matrix_is_enforced(app: TestApp) {
                         assert!(matches!(s, 409 | 422), "{who} may issue certificates: {s} {b}");
                     } else {
                         api_expect(false, s, "issue certificates", &b);
-                        assert!(b["message"].as_str().unwrap().contains("issue or revoke certificates"), "{b}");
+                        if !outsider {
+                            assert!(b["message"].as_str().unwrap().contains("issue or revoke certificates"), "{b}");
+                        }
                     }
                 }
             }
@@ -318,20 +330,21 @@ async fn role_matrix_is_enforced(app: TestApp) {
     assert_eq!(list.as_array().unwrap().len(), 0);
     let (_, list) = app.api(Method::GET, "/api/v1/trainings", &p.admin, None).await;
     assert_eq!(list.as_array().unwrap().len(), 2);
-    // the editor page refuses a co-organiser of another training too
+    // the editor page answers a co-organiser of another training as for a missing training
     app.sign_in("otherco@example.org", PW).await;
     let (s, html) = app.get_text(&format!("/trainings/{t}/edit")).await;
-    assert_eq!(s, 403);
-    assert!(html.contains("not an organiser of this training"));
+    assert_eq!(s, 404);
+    let (_, missing) = app.get_text("/trainings/999999/edit").await;
+    assert_eq!(common::without_csrf_tokens(&html), common::without_csrf_tokens(&missing));
     let r = app.post_form(&format!("/trainings/{t}"), &[("title", "Hijacked"), ("timezone", "UTC")]).await;
-    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(r.status().as_u16(), 404);
     let r = app
         .post_form(
             &format!("/trainings/{t}/sessions"),
             &[("title", "x"), ("starts_at", "2031-01-01T10:00"), ("ends_at", "2031-01-01T11:00")],
         )
         .await;
-    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(r.status().as_u16(), 404);
 }
 
 async fn bad_input_is_refused_and_changes_nothing(app: TestApp) {

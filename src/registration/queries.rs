@@ -29,6 +29,15 @@ pub fn by_email(conn: &mut DbConnection, training_id: i64, email: &Email) -> App
         .optional()?)
 }
 
+/// Every address with a registration (in any state) on `training_id`.
+pub fn registered_addresses(conn: &mut DbConnection, training_id: i64) -> AppResult<std::collections::HashSet<String>> {
+    let emails: Vec<String> = registrations::table
+        .filter(registrations::training_id.eq(training_id))
+        .select(registrations::email)
+        .load(conn)?;
+    Ok(emails.into_iter().collect())
+}
+
 /// True when every place is taken.
 pub fn is_full(conn: &mut DbConnection, training: &Training) -> AppResult<bool> {
     Ok(match training.capacity {

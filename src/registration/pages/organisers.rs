@@ -299,16 +299,36 @@ async fn import_invitees(
         };
         return table_page(&req, &state, &who, id, TableFilter::default(), TableInputs { error, ..fresh() }).await;
     }
-    let env = state.link_env.clone();
-    let (actor, attempt) = (who.0.clone(), text.clone());
-    let inputs = match state.db.write(move |conn| service::import_invitees(conn, &env, &actor, id, &attempt)).await {
-        Ok(n) => {
-            state.mail_wake.notify_one();
-            TableInputs { notice: format!("{n} invitations sent."), ..fresh() }
-        }
+    let max_rows = state.settings.registration.max_import_rows;
+    let result = service::import_invitees(&state.db, &state.link_env, &who.0, id, text.clone(), max_rows).await;
+    if result.as_ref().is_ok_and(|o| o.invited > 0) || matches!(&result, Err(AppError::Conflict { .. })) {
+        state.mail_wake.notify_one();
+    }
+    let inputs = match result {
+        Ok(outcome) => TableInputs { notice: import_notice(&outcome), ..fresh() },
         Err(e) => TableInputs { error: FormError::from_app(e)?, csv: text, ..fresh() },
     };
     table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+}
+
+/// "3 invitations sent; 2 addresses were already invited or registered and were left as they
+/// were: a@…, b@…" (the first ten named).
+fn import_notice(outcome: &service::ImportOutcome) -> String {
+    let sent = match outcome.invited {
+        1 => "1 invitation sent.".to_string(),
+        n => format!("{n} invitations sent."),
+    };
+    if outcome.already.is_empty() {
+        return sent;
+    }
+    let named: Vec<&str> = outcome.already.iter().take(10).map(String::as_str).collect();
+    let more =
+        if outcome.already.len() > 10 { format!(" and {} more", outcome.already.len() - 10) } else { String::new() };
+    let already = match outcome.already.len() {
+        1 => "1 address was already invited or registered and was left as it was".to_string(),
+        n => format!("{n} addresses were already invited or registered and were left as they were"),
+    };
+    format!("{sent} {already}: {}{more}.", named.join(", "))
 }
 
 async fn retry_outbox(

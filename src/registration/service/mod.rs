@@ -27,7 +27,7 @@ use crate::state::LinkEnv;
 use crate::trainings::{Session, Training};
 pub use organisers::{
     add_invitee, add_participant, approve, cancel_by_organiser, decline, import_invitees, record_participant, resend,
-    retry_failed_mail, update_participant, AddedAs, InviteeInput,
+    retry_failed_mail, update_participant, AddedAs, ImportOutcome, InviteeInput,
 };
 pub use participant::{
     accept_invitation, cancel, confirm, register, register_from_form, register_with, update_details, RegisterOutcome,

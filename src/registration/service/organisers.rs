@@ -1,15 +1,17 @@
 //! What organisers do with registrations: approve, decline, cancel, send again, invite one
 //! person or a CSV list. Each checks the role matrix first.
 
+use std::collections::HashSet;
+
 use super::participant::{cancel, insert, update_fields};
 use super::{lock_training, parse_details, place, set_status};
 use super::{new_token, Details};
 use crate::accounts::Account;
-use crate::db::DbConnection;
+use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::registration::mails::RegistrationMail;
 use crate::registration::mails::{self, TrainingMail};
-use crate::registration::queries::{by_email, load};
+use crate::registration::queries::{by_email, load, registered_addresses};
 use crate::registration::{Registration, RegistrationInput, Status, TokenPurpose};
 use crate::state::LinkEnv;
 use crate::trainings::permissions::{authorize, Action};
@@ -132,6 +134,11 @@ fn invite_checked(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, d: 
     if by_email(conn, tm.training.id, &d.email)?.is_some() {
         return Err(AppError::conflict(Some("email"), format!("{} is already invited or registered", d.email)));
     }
+    invite_new(conn, env, tm, d)
+}
+
+/// Invites `d`, whose address has no registration on the training yet.
+fn invite_new(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, d: &Details) -> AppResult<i64> {
     let r = insert(conn, tm.training.id, d, Status::Invited, None)?;
     let token = new_token(conn, r.id, TokenPurpose::Invite, chrono::Duration::days(30))?;
     mails::invitation(conn, env, tm, &r, &token)?;
@@ -151,16 +158,116 @@ pub fn add_invitee(
     invite_checked(conn, env, &tm, &d)
 }
 
-/// Imports invitees from CSV (header `email,full_name,organisation,country`). Every row is
-/// checked first; one bad row imports nothing and the error names each bad line.
-pub fn import_invitees(
+/// What an invitee import did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// invitations sent (one per new address)
+    pub invited: usize,
+    /// addresses that were already invited or registered, left as they were
+    pub already: Vec<String>,
+}
+
+/// How long one import transaction may hold the write lock before it commits and lets other
+/// writers (registrations on every training) in: an import of thousands of rows then costs
+/// them at most this much waiting, never the whole import.
+const IMPORT_SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Imports invitees from CSV (header `email,full_name,organisation,country`), at most
+/// `max_rows` rows. Every row is checked first, without the write lock; one bad row imports
+/// nothing and the error names each bad line. Addresses already invited or registered are left
+/// as they were and reported, so importing the same list again (an updated list, or after an
+/// interruption) sends only the new invitations. The rows are then written in short
+/// transactions ([`IMPORT_SLICE`] each), so other writers never wait long.
+pub async fn import_invitees(
+    db: &Db,
+    env: &LinkEnv,
+    actor: &Account,
+    training_id: i64,
+    csv_text: String,
+    max_rows: usize,
+) -> AppResult<ImportOutcome> {
+    let rows = parse_invitee_csv(&csv_text, max_rows)?;
+    let actor_read = actor.clone();
+    let existing = db
+        .run(move |conn| {
+            authorize(conn, &actor_read, training_id, Action::ManageRegistrations)?;
+            registered_addresses(conn, training_id)
+        })
+        .await?;
+    let (already, new): (Vec<Details>, Vec<Details>) =
+        rows.into_iter().partition(|d| existing.contains(d.email.as_str()));
+    let mut outcome = ImportOutcome { invited: 0, already: already.into_iter().map(|d| d.email.to_string()).collect() };
+    let rows = std::sync::Arc::new(new);
+    let mut done = 0;
+    while done < rows.len() {
+        let (env, actor, rows_now, from) = (env.clone(), actor.clone(), rows.clone(), done);
+        let slice = db
+            .write(move |conn| invite_slice(conn, &env, &actor, training_id, &rows_now[from..]))
+            .await
+            .map_err(|e| interrupted(e, outcome.invited))?;
+        done += slice.rows;
+        outcome.invited += slice.invited;
+        outcome.already.extend(slice.already);
+    }
+    if outcome.invited == 0 && outcome.already.is_empty() {
+        return Err(AppError::invalid("csv", "the CSV has no rows below its header"));
+    }
+    Ok(outcome)
+}
+/// What one import transaction did: `rows` of the list consumed.
+struct ImportSlice {
+    rows: usize,
+    invited: usize,
+    already: Vec<String>,
+}
+
+/// Invites from the start of `rows` until [`IMPORT_SLICE`] has passed (at least one row). An
+/// address that registered since the check is left as it is and reported.
+fn invite_slice(
     conn: &mut DbConnection,
     env: &LinkEnv,
     actor: &Account,
     training_id: i64,
-    csv_text: &str,
-) -> AppResult<usize> {
+    rows: &[Details],
+) -> AppResult<ImportSlice> {
+    let started = std::time::Instant::now();
     authorize(conn, actor, training_id, Action::ManageRegistrations)?;
+    let tm = TrainingMail::load(conn, training_id)?;
+    let mut slice = ImportSlice { rows: 0, invited: 0, already: Vec::new() };
+    for d in rows {
+        if slice.rows > 0 && started.elapsed() >= IMPORT_SLICE {
+            break;
+        }
+        slice.rows += 1;
+        if by_email(conn, training_id, &d.email)?.is_some() {
+            slice.already.push(d.email.to_string());
+            continue;
+        }
+        invite_new(conn, env, &tm, d)?;
+        slice.invited += 1;
+    }
+    Ok(slice)
+}
+
+/// An import stopped by an error after some invitations went out: say so, and how to finish.
+fn interrupted(e: AppError, invited: usize) -> AppError {
+    if invited == 0 {
+        return e;
+    }
+    let why = match &e {
+        AppError::Internal(_) => "an internal error".to_string(),
+        other => other.to_string(),
+    };
+    AppError::conflict(
+        Some("csv"),
+        format!(
+            "{invited} invitations were sent, then the import stopped ({why}); import the same file again to send the rest (addresses already invited are skipped)"
+        ),
+    )
+}
+
+/// The rows of an invitee CSV, checked; every bad line named in one error.
+fn parse_invitee_csv(csv_text: &str, max_rows: usize) -> AppResult<Vec<Details>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(false)
@@ -177,9 +284,15 @@ pub fn import_invitees(
     };
     let mut rows: Vec<Details> = Vec::new();
     let mut errors: Vec<String> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
+        if i >= max_rows {
+            return Err(AppError::invalid(
+                "csv",
+                format!("nothing was imported: at most {max_rows} rows are imported at once; split the list into several files"),
+            ));
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -190,16 +303,10 @@ pub fn import_invitees(
         let get = |c: usize| record.get(c).unwrap_or("").to_string();
         let input = InviteeInput { email: get(ce), full_name: get(cn), organisation: get(co), country: get(cc) };
         match invitee_details(&input) {
-            Ok(d) if seen.contains(&d.email.to_string()) => {
+            Ok(d) if !seen.insert(d.email.to_string()) => {
                 errors.push(format!("line {line}: {} appears twice", d.email))
             }
-            Ok(d) => {
-                if by_email(conn, training_id, &d.email)?.is_some() {
-                    errors.push(format!("line {line}: {} is already invited or registered", d.email));
-                }
-                seen.push(d.email.to_string());
-                rows.push(d);
-            }
+            Ok(d) => rows.push(d),
             Err(e) => errors.push(format!("line {line}: {}: {e}", e.field().unwrap_or("row"))),
         }
     }
@@ -211,11 +318,7 @@ pub fn import_invitees(
     if rows.is_empty() {
         return Err(AppError::invalid("csv", "the CSV has no rows below its header"));
     }
-    let tm = TrainingMail::load(conn, training_id)?;
-    for d in &rows {
-        invite_checked(conn, env, &tm, d)?;
-    }
-    Ok(rows.len())
+    Ok(rows)
 }
 
 /// How an organiser adds someone: `invited` sends them their personal link; `confirmed` (a
