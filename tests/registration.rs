@@ -671,6 +671,56 @@ async fn large_invitee_imports(backend: common::Backend) {
     assert!(html.contains("person0@example.org, person1@example.org") && html.contains("and 1490 more"), "{html}");
     assert_eq!(statuses(&app, s.training).len(), 1_500);
     assert_eq!(outbox_rows(&app).len() - mails_before, 1_499);
+
+    // issue 11, item 14: the table shows 100 rows a page, cut by the database
+    let table = format!("/trainings/{}/registrations", s.training);
+    let rows_in = |html: &str| html.matches("@example.org</td>").count();
+    let (status, html) = app.get_text(&table).await;
+    assert_eq!(status, 200);
+    assert_eq!(rows_in(&html), 100);
+    assert!(html.contains("Showing 1–100 of 1500 · page 1 of 15"), "{html}");
+    assert!(html.contains("person7@example.org</td>") && !html.contains("person100@example.org</td>"));
+    assert!(
+        html.contains(&format!(
+            "href=\"/trainings/{}/registrations?status=&#38;country=&#38;sex=&#38;page=2\" rel=\"next\"",
+            s.training
+        )),
+        "{html}"
+    );
+    let (_, html) = app.get_text(&format!("{table}?page=15")).await;
+    assert_eq!(rows_in(&html), 100);
+    assert!(html.contains("Showing 1401–1500 of 1500 · page 15 of 15") && html.contains("person1499@example.org</td>"));
+    assert!(!html.contains("rel=\"next\""));
+    // past the end: the last page; not a number: the first
+    let (status, html) = app.get_text(&format!("{table}?page=99999999999999999")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("page 15 of 15"), "{html}");
+    let (status, html) = app.get_text(&format!("{table}?page=abc")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("page 1 of 15"));
+    // the filter goes with the pages
+    let (_, html) = app.get_text(&format!("{table}?status=invited&country=MN&page=2")).await;
+    assert!(html.contains("Showing 101–200 of 1500 · page 2 of 15"), "{html}");
+    let (_, html) = app.get_text(&format!("{table}?status=confirmed")).await;
+    assert!(!html.contains("class=\"pager\"") && html.contains("No registrations match the filter"));
+    // the API pages the same way
+    let (status, body) = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/trainings/{}/registrations?page=3&per_page=500&country=MN", s.training),
+            &s.lead,
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!((body["total"].as_i64(), body["page"].as_i64()), (Some(1_500), Some(3)));
+    let items = body["items"].as_array().unwrap();
+    assert_eq!(items.len(), 500);
+    assert_eq!(items[0]["email"], "person1000@example.org");
+    let (_, body) = app
+        .api(Method::GET, &format!("/api/v1/trainings/{}/registrations?page=4&per_page=500", s.training), &s.lead, None)
+        .await;
+    assert_eq!((body["total"].as_i64(), body["items"].as_array().map(Vec::len)), (Some(1_500), Some(0)));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

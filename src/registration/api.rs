@@ -115,20 +115,26 @@ pub async fn list(
         return Err(AppError::invalid("per_page", "from 1 to 500"));
     }
     let actor = caller.0;
-    let rows = state
+    let csv = wants_csv(&req);
+    let (rows, total) = state
         .db
         .run(move |conn| {
             // whoever does not organise it is told it does not exist (no probing for ids)
             authorize(conn, &actor, id, Action::ViewRegistrations).map_err(|_| AppError::not_found("training"))?;
-            Ok(filter.apply(queries::list(conn, id)?))
+            if csv {
+                let rows = filter.apply(queries::list(conn, id)?);
+                let total = rows.len() as i64;
+                return Ok((rows, total));
+            }
+            let offset = i64::try_from((page - 1).saturating_mul(per_page)).unwrap_or(i64::MAX);
+            queries::filtered_page(conn, id, &filter, offset, per_page as i64)
         })
         .await?;
-    if wants_csv(&req) {
+    if csv {
         return Ok(HttpResponse::Ok().content_type("text/csv; charset=utf-8").body(export::csv(&rows)?));
     }
-    let total = rows.len();
-    let items = rows.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).map(Into::into).collect();
-    Ok(HttpResponse::Ok().json(RegistrationPage { items, total, page, per_page }))
+    let items = rows.into_iter().map(Into::into).collect();
+    Ok(HttpResponse::Ok().json(RegistrationPage { items, total: total as usize, page, per_page }))
 }
 
 /// Adds a participant: invited (they get their personal link) or confirmed (a walk-in or a

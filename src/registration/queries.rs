@@ -158,6 +158,37 @@ pub fn list(conn: &mut DbConnection, training_id: i64) -> AppResult<Vec<Registra
         .load(conn)?)
 }
 
+/// One page of a training's registrations that match `filter`, in the order they came, and
+/// how many match in all: counted and cut by the database, so a training with 50,000
+/// registrations costs a page what one with 50 does.
+pub fn filtered_page(
+    conn: &mut DbConnection,
+    training_id: i64,
+    filter: &super::export::Filter,
+    offset: i64,
+    limit: i64,
+) -> AppResult<(Vec<Registration>, i64)> {
+    let matching = || {
+        let mut q = registrations::table.filter(registrations::training_id.eq(training_id)).into_boxed();
+        if !filter.status.is_empty() {
+            q = q.filter(registrations::status.eq(filter.status.clone()));
+        }
+        if !filter.country.is_empty() {
+            q = q.filter(registrations::country.eq(filter.country.clone()));
+        }
+        match filter.sex.as_str() {
+            "" => {}
+            "none" => q = q.filter(registrations::sex.is_null()),
+            sex => q = q.filter(registrations::sex.eq(sex.to_string())),
+        }
+        q
+    };
+    let total: i64 = matching().count().get_result(conn)?;
+    let rows =
+        matching().order(registrations::id).offset(offset).limit(limit).select(Registration::as_select()).load(conn)?;
+    Ok((rows, total))
+}
+
 /// How many registrations a training has in each status, country and sex (the organisers'
 /// summary), counted by the database.
 pub struct Counts {

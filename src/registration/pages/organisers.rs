@@ -61,7 +61,10 @@ struct TablePage {
     nav: Nav,
     training: Training,
     can: Abilities,
+    /// the page of rows shown ([`TABLE_PAGE`] at most), which page, how many match the filter
     rows: Vec<Registration>,
+    page: i64,
+    matching: i64,
     total: i64,
     by_status: Vec<Count>,
     by_country: Vec<Count>,
@@ -89,6 +92,35 @@ impl TablePage {
             .append_pair("sex", &self.filter_sex);
         q.finish()
     }
+    fn last_page(&self) -> i64 {
+        ((self.matching + TABLE_PAGE - 1) / TABLE_PAGE).max(1)
+    }
+    /// The first and last row shown, counted from 1.
+    fn shown(&self) -> (i64, i64) {
+        let first = (self.page - 1) * TABLE_PAGE + 1;
+        (first, first + self.rows.len() as i64 - 1)
+    }
+    /// The address of page `n` with the same filter.
+    fn page_href(&self, n: i64) -> String {
+        format!("/trainings/{}/registrations?{}&page={n}", self.training.id, self.export_query())
+    }
+}
+
+/// Rows on one page of the registrations table: a training with 50,000 registrations renders
+/// a page as light as one with 100.
+const TABLE_PAGE: i64 = 100;
+
+/// `?page=` of the registrations table; anything that is not a page number is page 1.
+#[derive(Deserialize)]
+struct PageQuery {
+    #[serde(default)]
+    page: String,
+}
+
+impl PageQuery {
+    fn number(&self) -> i64 {
+        self.page.trim().parse::<i64>().unwrap_or(1).clamp(1, i64::MAX / TABLE_PAGE)
+    }
 }
 
 struct TableInputs {
@@ -104,17 +136,28 @@ async fn table_page(
     who: &SignedIn,
     id: i64,
     f: TableFilter,
+    page: i64,
     inputs: TableInputs,
 ) -> Result<HttpResponse, PageError> {
     let actor = who.0.clone();
-    let (training, role, all, counts, failed) = state
+    let (filter, page_asked) = (f.clone(), page.max(1));
+    let (training, role, (rows, matching, page), counts, failed) = state
         .db
         .run(move |conn| {
             let (t, role) = authorize(conn, &actor, id, Action::ViewRegistrations)?;
+            let offset = |page: i64| (page - 1).saturating_mul(TABLE_PAGE);
+            let (mut rows, matching) = queries::filtered_page(conn, id, &filter, offset(page_asked), TABLE_PAGE)?;
+            // past the last page (a bookmark, a shrinking filter): show the last one
+            let last = ((matching + TABLE_PAGE - 1) / TABLE_PAGE).max(1);
+            let mut page = page_asked;
+            if page > last {
+                page = last;
+                rows = queries::filtered_page(conn, id, &filter, offset(page), TABLE_PAGE)?.0;
+            }
             Ok((
                 t,
                 role,
-                queries::list(conn, id)?,
+                (rows, matching, page),
                 queries::counts(conn, id)?,
                 crate::mail::failed_for_training(conn, id)?,
             ))
@@ -138,7 +181,6 @@ async fn table_page(
         }),
         total,
     );
-    let rows = f.apply(all);
     let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = TablePage {
         nav: Nav::new(req, Some(&who.0)),
@@ -146,6 +188,8 @@ async fn table_page(
         total,
         training,
         rows,
+        matching,
+        page,
         by_status,
         by_country,
         by_sex,
@@ -178,8 +222,9 @@ async fn table(
     who: SignedIn,
     id: web::Path<i64>,
     f: web::Query<TableFilter>,
+    page: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
-    table_page(&req, &state, &who, id.into_inner(), f.into_inner(), fresh()).await
+    table_page(&req, &state, &who, id.into_inner(), f.into_inner(), page.number(), fresh()).await
 }
 
 /// CSV of the (filtered) registrations, for spreadsheets.
@@ -249,7 +294,7 @@ async fn organiser_action(
         }
         Err(e) => TableInputs { error: FormError::from_app(e)?, ..fresh() },
     };
-    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+    table_page(&req, &state, &who, id, TableFilter::default(), 1, inputs).await
 }
 
 async fn add_invitee(
@@ -270,7 +315,7 @@ async fn add_invitee(
         }
         Err(e) => TableInputs { error: FormError::from_app(e)?, invitee: input, ..fresh() },
     };
-    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+    table_page(&req, &state, &who, id, TableFilter::default(), 1, inputs).await
 }
 
 #[derive(Deserialize)]
@@ -297,7 +342,7 @@ async fn import_invitees(
                 state.settings.registration.max_csv_bytes
             ),
         };
-        return table_page(&req, &state, &who, id, TableFilter::default(), TableInputs { error, ..fresh() }).await;
+        return table_page(&req, &state, &who, id, TableFilter::default(), 1, TableInputs { error, ..fresh() }).await;
     }
     let max_rows = state.settings.registration.max_import_rows;
     let result = service::import_invitees(&state.db, &state.link_env, &who.0, id, text.clone(), max_rows).await;
@@ -308,7 +353,7 @@ async fn import_invitees(
         Ok(outcome) => TableInputs { notice: import_notice(&outcome), ..fresh() },
         Err(e) => TableInputs { error: FormError::from_app(e)?, csv: text, ..fresh() },
     };
-    table_page(&req, &state, &who, id, TableFilter::default(), inputs).await
+    table_page(&req, &state, &who, id, TableFilter::default(), 1, inputs).await
 }
 
 /// "3 invitations sent; 2 addresses were already invited or registered and were left as they
@@ -348,6 +393,7 @@ async fn retry_outbox(
         &who,
         id,
         TableFilter::default(),
+        1,
         TableInputs { notice: format!("{n} e-mails queued again."), ..fresh() },
     )
     .await
