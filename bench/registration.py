@@ -45,9 +45,14 @@ PG_DB = os.environ.get("BENCH_PG_DB", "cascade_bench_reg")
 PG_URL = PG_ADMIN.rsplit("/", 1)[0] + "/" + PG_DB
 BACKENDS = os.environ.get("BENCH_BACKENDS", "sqlite postgres").split()
 DURATION = os.environ.get("BENCH_DURATION", "15s")
-SLUG = "tot-digital-corruption-reporting-2023"
+SLUG = "reporting-portal-refresher"  # the demo training open for registration (the 2023 one has ended)
 BASE = f"http://127.0.0.1:{PORT}"
-TOKEN = "b" * 43
+# the CSRF cookie (32 bytes, canonical base64url without padding, as the server makes it) and
+# the form field that carries it masked (a pad, then the secret XOR the pad): an all-zero pad is
+# a valid mask, so one fixed pair serves every request
+_B64 = __import__("base64")
+TOKEN = _B64.urlsafe_b64encode(bytes(range(32))).decode().rstrip("=")
+MASKED = _B64.urlsafe_b64encode(bytes(32) + bytes(range(32))).decode().rstrip("=")
 
 WRK_LUA = r"""
 local counter = 0
@@ -62,12 +67,12 @@ function init(args)
 end
 function request()
   counter = counter + 1
-  local body = "csrf_token=TOKEN&email=" .. prefix .. "n" .. counter ..
+  local body = "csrf_token=MASKEDTOKEN&email=" .. prefix .. "n" .. counter ..
     "%40bench.example.org&full_name=Bench+Person&organisation=Office&country=XK&sex=female&consent=yes"
   return wrk.format("POST", "/t/SLUG/register",
     {["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "cascade_csrf=TOKEN"}, body)
 end
-""".replace("TOKEN", TOKEN).replace("SLUG", SLUG)
+""".replace("MASKEDTOKEN", MASKED).replace("TOKEN", TOKEN).replace("SLUG", SLUG)
 
 
 def sh(cmd, **kw):

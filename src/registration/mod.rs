@@ -126,6 +126,8 @@ string_enum!(
 pub struct RegistrationCaches {
     /// What registration e-mails show of each training, per training version.
     pub training_mails: std::sync::Arc<mails::TrainingMailCache>,
+    /// The blank registration form of each training, rendered once per version.
+    pub forms: pages::FormPageCache,
     pub limit_per_ip: RateLimiter,
     /// keyed by training and address: someone else's submissions for one training never
     /// hold back the address's registration for another
@@ -137,6 +139,7 @@ impl RegistrationCaches {
         let hour = std::time::Duration::from_secs(3600);
         RegistrationCaches {
             training_mails: Default::default(),
+            forms: Default::default(),
             limit_per_ip: RateLimiter::new(settings.registration.rate_limit_per_ip, hour),
             limit_per_email: RateLimiter::new(settings.registration.rate_limit_per_email, hour),
         }

@@ -29,6 +29,17 @@ pub fn by_email(conn: &mut DbConnection, training_id: i64, email: &Email) -> App
         .optional()?)
 }
 
+/// A registration and its training's current version (what the personal feed needs: the
+/// training itself comes from the per-version cache). Without `.first()`: see [`form_target`].
+pub fn with_training_version(conn: &mut DbConnection, id: i64) -> AppResult<Option<(Registration, i64)>> {
+    let rows: Vec<(Registration, i64)> = registrations::table
+        .inner_join(trainings::table)
+        .filter(registrations::id.eq(id))
+        .select((Registration::as_select(), trainings::version))
+        .load(conn)?;
+    Ok(rows.into_iter().next())
+}
+
 /// Every address with a registration (in any state) on `training_id`.
 pub fn registered_addresses(conn: &mut DbConnection, training_id: i64) -> AppResult<std::collections::HashSet<String>> {
     let emails: Vec<String> = registrations::table

@@ -1,7 +1,12 @@
 //! The participant's way in: the registration form, "check your inbox", the confirmation
 //! link, and the invitee's personal link.
 
-use actix_web::http::StatusCode;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use actix_web::http::{header, StatusCode};
+use actix_web::web::{Bytes, BytesMut};
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
@@ -92,15 +97,154 @@ fn form(
     }
 }
 
+/// The blank registration form of each training, rendered once and kept per instance: every
+/// visitor gets the same page but for their CSRF token, which is spliced into the rendered
+/// parts. An entry is trusted for [`FORM_FRESH_FOR`] (at once re-checked after a write through
+/// this instance); a check costs one query for the training's version (plus a count of the
+/// confirmed places when it has a capacity) and renders again only when the version, "full"
+/// or "closed" changed.
+#[derive(Default)]
+pub struct FormPageCache {
+    forms: RwLock<HashMap<String, Arc<CachedForm>>>,
+}
+
+struct CachedForm {
+    training: Training,
+    sessions: Vec<trainings::Session>,
+    full: bool,
+    closed: Option<String>,
+    /// the page split where the CSRF token goes
+    parts: Vec<Bytes>,
+    checked_at: Instant,
+    generation: u64,
+}
+
+const FORM_FRESH_FOR: Duration = Duration::from_secs(1);
+
+/// Stands in for the CSRF token while the cached form is rendered (letters only, so no escaping
+/// changes it; 32 random-looking characters that no training text contains by chance).
+const TOKEN_SLOT: &str = "CsrfTokenSlotQzXv7Wm3Kp9Lr2Ty8Nb";
+
+impl CachedForm {
+    fn render(
+        req: &HttpRequest,
+        training: Training,
+        sessions: Vec<trainings::Session>,
+        full: bool,
+        closed: Option<String>,
+        generation: u64,
+    ) -> Result<CachedForm, AppError> {
+        let action = format!("/t/{}/register", training.slug);
+        let mut page =
+            form(req, training, full, closed, RegistrationInput::default(), FormError::default(), action, false);
+        page.nav.csrf = TOKEN_SLOT.to_string();
+        let html = page.render().map_err(|e| AppError::Internal(e.into()))?;
+        let parts = html.split(TOKEN_SLOT).map(|p| Bytes::copy_from_slice(p.as_bytes())).collect();
+        let (training, full, closed) = (page.training, page.full, page.closed);
+        Ok(CachedForm { training, sessions, full, closed, parts, checked_at: Instant::now(), generation })
+    }
+
+    fn respond(&self, token: &str) -> HttpResponse {
+        let len = self.parts.iter().map(Bytes::len).sum::<usize>() + token.len() * self.parts.len();
+        let mut body = BytesMut::with_capacity(len);
+        for (i, part) in self.parts.iter().enumerate() {
+            if i > 0 {
+                body.extend_from_slice(token.as_bytes());
+            }
+            body.extend_from_slice(part);
+        }
+        HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(body.freeze())
+    }
+}
+
 async fn form_page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    caches: web::Data<RegistrationCaches>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let (training, full, closed) = published(&state, slug.clone()).await?;
-    let action = format!("/t/{slug}/register");
-    Ok(render(&form(&req, training, full, closed, RegistrationInput::default(), FormError::default(), action, false)))
+    let nav = Nav::new(&req, None);
+    if nav.mailbox {
+        // development on this machine: the footer links the mailbox; not worth a cache entry
+        let (training, full, closed) = published(&state, slug.clone()).await?;
+        let action = format!("/t/{slug}/register");
+        return Ok(render(&form(
+            &req,
+            training,
+            full,
+            closed,
+            RegistrationInput::default(),
+            FormError::default(),
+            action,
+            false,
+        )));
+    }
+    let generation = state.db.write_generation();
+    let cached = caches.forms.forms.read().ok().and_then(|m| m.get(&slug).cloned());
+    if let Some(c) = &cached {
+        if c.generation == generation && c.checked_at.elapsed() < FORM_FRESH_FOR {
+            return Ok(c.respond(&nav.csrf));
+        }
+    }
+    // check the version (and the places) again; render again only when something shows differently
+    let (slug_q, previous) = (slug.clone(), cached.clone());
+    let fresh = state
+        .db
+        .run(move |conn| {
+            let Some((_, version, status)) = trainings::queries::version_by_slug(conn, &slug_q)? else {
+                return Err(AppError::not_found("training"));
+            };
+            if status == TrainingStatus::Draft.as_str() {
+                return Err(AppError::not_found("training"));
+            }
+            match previous {
+                Some(p) if p.training.version == version => {
+                    let full = queries::is_full(conn, &p.training)?;
+                    Ok((p.training.clone(), p.sessions.clone(), full))
+                }
+                _ => {
+                    let t = trainings::queries::find_by_slug(conn, &slug_q)?
+                        .ok_or_else(|| AppError::not_found("training"))?;
+                    let full = queries::is_full(conn, &t)?;
+                    let sessions = trainings::queries::sessions(conn, t.id)?;
+                    Ok((t, sessions, full))
+                }
+            }
+        })
+        .await;
+    let (training, sessions, full) = match fresh {
+        Ok(found) => found,
+        Err(e) => {
+            if let Ok(mut m) = caches.forms.forms.write() {
+                m.remove(&slug);
+            }
+            return Err(e.into());
+        }
+    };
+    let closed = closed_reason(&training, &sessions, now());
+    let entry = match cached {
+        Some(c) if c.training.version == training.version && c.full == full && c.closed == closed => {
+            Arc::new(CachedForm {
+                parts: c.parts.clone(),
+                training,
+                sessions,
+                full,
+                closed,
+                checked_at: Instant::now(),
+                generation,
+            })
+        }
+        _ => Arc::new(CachedForm::render(&req, training, sessions, full, closed, generation)?),
+    };
+    let response = entry.respond(&nav.csrf);
+    if let Ok(mut m) = caches.forms.forms.write() {
+        m.insert(slug, entry);
+    }
+    Ok(response)
 }
 
 #[derive(Template)]

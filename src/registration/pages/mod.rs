@@ -3,6 +3,7 @@
 //! request, calls one function of `service` or `queries`, and renders.
 
 mod form;
+pub use form::FormPageCache;
 mod organisers;
 mod participant;
 

@@ -14,7 +14,9 @@ use crate::error::AppError;
 use crate::http::{render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::mails::{self, TrainingMail};
 use crate::registration::service;
-use crate::registration::{key_id, key_matches, queries, AgeBand, Registration, RegistrationInput, Sex, Status};
+use crate::registration::{
+    key_id, key_matches, queries, AgeBand, Registration, RegistrationCaches, RegistrationInput, Sex, Status,
+};
 use crate::state::AppState;
 use crate::trainings::Training;
 
@@ -259,13 +261,31 @@ async fn participant_cancel(
 
 /// The personal feed (works as a webcal:// subscription): METHOD:PUBLISH, no ATTENDEE, the
 /// current schedule; join links only for a confirmed place.
+///
+/// Calendar apps poll it all day, so it costs one query: the registration with its training's
+/// version; the training and its sessions come from the per-version cache that registration
+/// e-mails use.
 async fn participant_feed(
     req: HttpRequest,
     state: web::Data<AppState>,
+    caches: web::Data<RegistrationCaches>,
     key: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let key = key.into_inner();
-    let (r, tm) = load_participant(&state, &key).await?;
+    let invalid = || AppError::NotFound("this link is not valid".into());
+    let id = key_id(&key).ok_or_else(invalid)?;
+    let cache = caches.training_mails.clone();
+    let (r, tm) = state
+        .db
+        .run(move |conn| {
+            let (r, version) = queries::with_training_version(conn, id)?.ok_or_else(invalid)?;
+            let tm = cache.get(conn, r.training_id, version)?;
+            Ok((r, tm))
+        })
+        .await?;
+    if !key_matches(&state.link_env.link_secret, &key, &r) {
+        return Err(invalid());
+    }
     // what the feed shows follows the training's version and this registration's status and
     // calendar sequence: calendar apps polling an unchanged feed get 304
     let etag = format!(
