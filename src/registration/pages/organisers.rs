@@ -7,7 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::domain::{RegistrationMode, COUNTRIES};
+use crate::domain::{RegistrationMode, COUNTRIES_BY_NAME};
 use crate::error::AppError;
 use crate::http::{render_with_status, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::registration::service::{self, InviteeInput};
@@ -158,7 +158,7 @@ async fn table_page(
         notice: inputs.notice,
         invitee: inputs.invitee,
         csv: inputs.csv,
-        countries: COUNTRIES,
+        countries: COUNTRIES_BY_NAME,
     };
     Ok(render_with_status(status, &page))
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::calendar::{self, Method, Party};
 use crate::db::now;
 use crate::domain::time::in_zone;
-use crate::domain::COUNTRIES;
+use crate::domain::COUNTRIES_BY_NAME;
 use crate::error::AppError;
 use crate::http::{render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::mails::{self, TrainingMail};
@@ -159,7 +159,7 @@ fn participant_view(
         input,
         error,
         notice,
-        countries: COUNTRIES,
+        countries: COUNTRIES_BY_NAME,
         sexes: Sex::ALL,
         ages: AgeBand::ALL,
     }
