@@ -30,6 +30,7 @@ async fn every_response_carries_the_security_headers() {
         "/static/app.js?v=2".into(),
         "/static/favicon.svg?v=1".into(),
         "/favicon.ico".into(),
+        format!("/t/{slug}/privacy"),
         "/healthz".into(),
         "/no/such/page".into(),
         "/api/openapi.json".into(),

@@ -217,6 +217,7 @@ enum RowAction {
     Decline,
     Cancel,
     Resend,
+    Erase,
 }
 
 async fn organiser_action(
@@ -240,6 +241,8 @@ async fn organiser_action(
             RowAction::Cancel => service::cancel_by_organiser(conn, &env, &actor, id, rid)
                 .map(|_| "Cancelled; the person was told.".to_string()),
             RowAction::Resend => service::resend(conn, &env, &actor, id, rid).map(|_| "Sent again.".to_string()),
+            RowAction::Erase => crate::registration::erasure::erase_by_organiser(conn, &env, &actor, id, rid)
+                .map(|_| "The person's e-mail address, name and organisation are erased.".to_string()),
         })
         .await;
     let inputs = match result {
