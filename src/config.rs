@@ -25,6 +25,7 @@ pub struct Settings {
     pub certificates: CertificateSettings,
     pub downstream: DownstreamSettings,
     pub reports: ReportSettings,
+    pub privacy: PrivacySettings,
     pub log: LogSettings,
 }
 
@@ -129,6 +130,17 @@ pub struct ReportSettings {
     pub snapshot_after_ms: u64,
     /// A kept report older than this is recomputed in the background on its next request.
     pub snapshot_max_age_secs: u64,
+}
+
+/// How long participants' details are kept (what each training's privacy notice says).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PrivacySettings {
+    /// A registration's e-mail address, name and organisation are erased this many days after
+    /// its training's last session; 0: never by themselves (until the person, or an organiser
+    /// at their request, erases them).
+    pub erase_registrations_after_days: u32,
+    /// How often each instance looks for registrations due for erasure.
+    pub erase_interval_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -275,6 +287,12 @@ impl Settings {
         }
         if !(1..=86_400).contains(&self.reports.snapshot_max_age_secs) {
             bail!("reports.snapshot_max_age_secs: must be from 1 to 86400 seconds");
+        }
+        if self.privacy.erase_registrations_after_days > 36_500 {
+            bail!("privacy.erase_registrations_after_days: must be from 0 (never) to 36500 days");
+        }
+        if !(1..=86_400).contains(&self.privacy.erase_interval_secs) {
+            bail!("privacy.erase_interval_secs: must be from 1 to 86400 seconds");
         }
         if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
             bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");

@@ -87,6 +87,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
         background.push(tokio::spawn(crate::mail::worker::run(state.clone(), mailer.clone())));
         background.push(tokio::spawn(crate::registration::reminders::run(state.clone())));
         background.push(tokio::spawn(crate::registration::updates::run(state.clone())));
+        background.push(tokio::spawn(crate::registration::erasure::run(state.clone())));
         background.push(tokio::spawn(crate::downstream::reminders::run(state.clone())));
         background.push(tokio::spawn(sweep_events(state.clone())));
     }

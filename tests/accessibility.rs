@@ -48,6 +48,9 @@ enum Visit {
     Open,
     /// The form at this address submitted with every field left empty: the error state.
     SubmitEmpty,
+    /// The form at this address submitted as it is: the page it answers with, whose main
+    /// heading is this.
+    Submit(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -58,11 +61,14 @@ struct Page {
     visit: Visit,
     /// The HTTP status the page must be served with (an error page would be checked instead).
     status: u16,
+    /// Checked at this width only (a page that can be reached once, such as the answer to
+    /// erasing a registration, is listed once per width); None: at every width.
+    width: Option<u32>,
 }
 
 impl Page {
     fn open(name: &str, path: String) -> Page {
-        Page { name: name.into(), path, visit: Visit::Open, status: 200 }
+        Page { name: name.into(), path, visit: Visit::Open, status: 200, width: None }
     }
 }
 
@@ -88,7 +94,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, key, codes, (report, trainer_email, own_report), lead_org) =
+    let (slug, first_session, (key, erasable), codes, (report, trainer_email, own_report), lead_org) =
         tokio::task::spawn_blocking(move || {
             let mut conn = state.db.get().unwrap();
             // the demo's certificates, as `cascade demo` issues them
@@ -123,6 +129,13 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
                 confirmed.id,
                 &confirmed.link_nonce,
             );
+            // two other people's pages, to erase their details: one at each width
+            let erasable: Vec<String> = registrations
+                .iter()
+                .filter(|r| r.id != confirmed.id && r.is_confirmed())
+                .take(WIDTHS.len())
+                .map(|r| cascade::registration::participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))
+                .collect();
             let lead_org = cascade::organisations::list(&mut conn)
                 .unwrap()
                 .into_iter()
@@ -132,7 +145,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             (
                 training.slug,
                 sessions.first().expect("the demo's sessions").id,
-                key,
+                (key, erasable),
                 codes,
                 (report, trainer_email, own_report),
                 lead_org,
@@ -154,8 +167,11 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             path: format!("/t/{}/register", cascade::demo::UPCOMING_SLUG),
             visit: Visit::SubmitEmpty,
             status: 422,
+            width: None,
         },
         Page::open("participant's page", format!("/p/{key}")),
+        Page::open("privacy notice", format!("/t/{slug}/privacy")),
+        Page::open("erasing one's details: the question", format!("/p/{key}/erase")),
         Page::open("certificate verification", format!("/c/{}", codes[0])),
         Page::open("certificate lookup", "/c".into()),
         Page {
@@ -163,12 +179,22 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             path: "/c/NOPE-7K3M".into(),
             visit: Visit::Open,
             status: 404,
+            width: None,
         },
         Page::open("public impact page", format!("/t/{slug}/impact")),
         Page::open("trainer sign-in", "/trainer/sign-in".into()),
         Page::open("forgotten password", "/password/forgot".into()),
         Page::open("trainer start from a certificate", format!("/trainer/start/{}", codes[0])),
-    ];
+    ]
+    .into_iter()
+    .chain(erasable.iter().zip(WIDTHS).map(|(key, width)| Page {
+        name: "erasing one's details: done".into(),
+        path: format!("/p/{key}/erase"),
+        visit: Visit::Submit("Your details are erased"),
+        status: 200,
+        width: Some(width),
+    }))
+    .collect::<Vec<_>>();
     let t = format!("/trainings/{training_id}");
     let organiser = vec![
         Page::open("dashboard", "/dashboard".into()),
@@ -211,7 +237,7 @@ async fn scenario(app: &TestApp, c: &Client, public: Vec<Page>, organiser: Vec<P
     let mut checks = 0;
     let mut engine = String::new();
     for page in &public {
-        for width in WIDTHS {
+        for width in WIDTHS.into_iter().filter(|w| page.width.is_none_or(|only| only == *w)) {
             engine = check(app, c, page, width, &mut violations).await;
             checks += 1;
         }
@@ -273,6 +299,16 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
             click(c, &format!("{form} button[type='submit']")).await;
             // the answer to the POST, at the same address: the one with the error summary
             loaded(c, &what, &page.path, "document.getElementById('error-summary') !== null").await
+        }
+        Visit::Submit(heading) => {
+            let form = format!("form[action='{}']", page.path);
+            loaded(c, &what, &page.path, &format!("document.querySelector({}) !== null", json!(form))).await;
+            click(c, &format!("{form} button[type='submit']")).await;
+            let answered = format!(
+                "document.querySelector('main h1') !== null && document.querySelector('main h1').innerText.trim() === {}",
+                json!(heading)
+            );
+            loaded(c, &what, &page.path, &answered).await
         }
     };
     if let Some(status) = status {

@@ -18,7 +18,10 @@
   });
   document.querySelectorAll('.viewer-zone').forEach(function (el) {
     el.hidden = false;
-    if (el.tagName === 'TH') el.textContent = 'Your time (' + zone.replace(/_/g, ' ') + ')';
+    var label = 'Your time (' + zone.replace(/_/g, ' ') + ')';
+    if (el.tagName === 'TH') el.textContent = label;
+    var card = el.querySelector('.zone');
+    if (card) card.textContent = label;
   });
   var summary = document.getElementById('error-summary');
   if (summary) summary.focus();

@@ -66,6 +66,7 @@ diesel::table! {
         created_by -> Nullable<BigInt>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        contact_email -> Nullable<Text>,
     }
 }
 
@@ -137,6 +138,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         calendar_sequence -> Integer,
+        erased_at -> Nullable<Timestamp>,
     }
 }
 

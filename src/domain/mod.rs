@@ -10,7 +10,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::error::AppError;
-pub use countries::COUNTRIES;
+pub use countries::{COUNTRIES, COUNTRIES_BY_NAME};
 
 /// An e-mail address, trimmed and lower-cased (addresses are compared case-insensitively).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -376,6 +376,53 @@ mod tests {
         for row in COUNTRIES {
             assert!(row.2.parse::<chrono_tz::Tz>().is_ok(), "{} has unknown zone {}", row.0, row.2);
         }
+    }
+
+    #[test]
+    fn country_names_are_the_uns_short_names() {
+        let name = |code: &str| Country::from_code(code).map(|c| c.name()).unwrap_or_else(|| panic!("{code} missing"));
+        for (code, un) in [
+            ("KR", "Republic of Korea"),
+            ("KP", "Democratic People's Republic of Korea"),
+            ("MD", "Republic of Moldova"),
+            ("RU", "Russian Federation"),
+            ("TR", "Türkiye"),
+            ("GB", "United Kingdom of Great Britain and Northern Ireland"),
+            ("US", "United States of America"),
+            ("VN", "Viet Nam"),
+            ("IR", "Iran (Islamic Republic of)"),
+            ("BO", "Bolivia (Plurinational State of)"),
+            ("LA", "Lao People's Democratic Republic"),
+            ("TZ", "United Republic of Tanzania"),
+            ("CZ", "Czechia"),
+            ("CV", "Cabo Verde"),
+            ("SZ", "Eswatini"),
+            ("MN", "Mongolia"),
+            ("UZ", "Uzbekistan"),
+            // not a UN member: the name UN documents use, kept for the reference scenario
+            ("XK", "Kosovo"),
+        ] {
+            assert_eq!(name(code), un, "{code}");
+        }
+        // none of tzdata's informal names is left
+        for informal in ["Korea (South)", "Britain (UK)", "Vietnam", "Turkey", "Russia", "Laos", "Czech Republic"] {
+            assert!(COUNTRIES.iter().all(|row| row.1 != informal), "{informal} is still a name");
+        }
+        assert!(COUNTRIES.iter().all(|row| !row.1.contains('&')), "tzdata's abbreviations are left");
+    }
+
+    #[test]
+    fn lists_show_countries_by_name() {
+        assert_eq!(COUNTRIES_BY_NAME.len(), COUNTRIES.len());
+        let mut codes: Vec<&str> = COUNTRIES_BY_NAME.iter().map(|row| row.0).collect();
+        codes.sort_unstable();
+        assert_eq!(codes, COUNTRIES.iter().map(|row| row.0).collect::<Vec<_>>());
+        let position = |name: &str| COUNTRIES_BY_NAME.iter().position(|row| row.1 == name).unwrap();
+        assert_eq!(position("Afghanistan"), 0);
+        // accents aside: Åland with the A's, Türkiye with the T's
+        assert!(position("Åland Islands") < position("Albania"));
+        assert!(position("Tunisia") < position("Türkiye") && position("Türkiye") < position("Tuvalu"));
+        assert!(position("Republic of Korea") < position("Republic of Moldova"));
     }
 
     #[test]

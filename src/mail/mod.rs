@@ -94,6 +94,33 @@ impl Email {
     }
 }
 
+/// Deletes the e-mails of one training already sent to, or given up for, `address` (their
+/// bodies name the person; a person whose details are erased has no use for them). E-mails still
+/// waiting to leave stay: they are sent, then deleted with every sent one after
+/// `mail.keep_sent_days`. Returns how many were deleted.
+pub fn forget_sent_to(conn: &mut DbConnection, training_id: i64, address: &str) -> AppResult<usize> {
+    // recipients are "Name" <address> (see `mailbox`) or the bare address; LIKE needs `_` and
+    // `%`, both allowed in addresses, escaped
+    let escaped: String = address
+        .chars()
+        .flat_map(|c| match c {
+            '\\' | '%' | '_' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    let ids: Vec<i64> = outbox::table
+        .filter(outbox::training_id.eq(training_id))
+        .filter(outbox::status.ne(OutboxStatus::Pending))
+        .filter(outbox::recipient.eq(address).or(outbox::recipient.like(format!("%<{escaped}>")).escape('\\')))
+        .select(outbox::id)
+        .load(conn)?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::delete(outbox_attachments::table.filter(outbox_attachments::outbox_id.eq_any(&ids))).execute(conn)?;
+    Ok(diesel::delete(outbox::table.filter(outbox::id.eq_any(&ids))).execute(conn)?)
+}
+
 /// "Ana Lima <ana@example.org>", with the name quoted when it needs to be.
 pub fn mailbox(name: &str, email: &str) -> String {
     let clean: String = name.chars().filter(|c| !c.is_control() && *c != '"' && *c != '\\').collect();

@@ -36,6 +36,29 @@ pub struct MailContext {
     pub links: Vec<(String, String)>,
     /// What changed, (what, before, now): a moved session, a new join link.
     pub changes: Vec<(String, String, String)>,
+    /// The training's contact address, at the foot of e-mails to participants (empty: none).
+    pub contact: String,
+    /// The training's privacy notice, beside the contact.
+    pub privacy_url: String,
+}
+
+impl MailContext {
+    /// The foot of the plain-text part of an e-mail about a training (the HTML part's is in
+    /// `mail/base.html`): who sends it for whom, and whom to write to.
+    pub fn text_footer(&self) -> String {
+        if self.contact.is_empty() {
+            return String::new();
+        }
+        let mut out = format!("\n-- \nSent by Cascade for the organisers of \"{}\"", self.training_title);
+        if !self.organisers.is_empty() {
+            out.push_str(&format!(": {}", self.organisers));
+        }
+        out.push_str(&format!(".\nQuestions? Write to the organisers: {}\n", self.contact));
+        if !self.privacy_url.is_empty() {
+            out.push_str(&format!("How your details are kept, and how to have them erased: {}\n", self.privacy_url));
+        }
+        out
+    }
 }
 
 /// A kind of e-mail: its stable name (kept in the outbox) and its three templates. Each
@@ -84,7 +107,8 @@ macro_rules! mail_kinds {
 
                 pub fn render(m: &MailContext) -> Result<(String, String, String), askama::Error> {
                     let subject = Subject { m }.render()?.split_whitespace().collect::<Vec<_>>().join(" ");
-                    Ok((subject, Text { m }.render()?, Html { m }.render()?))
+                    let text = Text { m }.render()? + &m.text_footer();
+                    Ok((subject, text, Html { m }.render()?))
                 }
             }
         )+

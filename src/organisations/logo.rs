@@ -1,7 +1,9 @@
 //! An organisation's logo: uploaded as PNG or JPEG (never fetched from `logo_url`: the server
 //! fetches no address someone typed), checked in full by [`check`] — type by its first bytes,
 //! size, pixels a side, decoded to its end — and stored in `organisation_logos`. Served publicly
-//! at `/organisations/{id}/logo` and drawn on certificates.
+//! at `/organisations/{id}/logo`, shown on the public pages of the trainings it organises and
+//! drawn on certificates. Storing or removing one gives those trainings a new version, so their
+//! cached pages show it at once.
 //!
 //! Decoding is CPU work: handlers run [`check`] on the blocking pool, then [`store`] in a
 //! write transaction, which checks who may change the organisation.
@@ -11,7 +13,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::find_to_change;
+use super::{find_to_change, trainings_changed};
 use crate::accounts::Account;
 use crate::db::schema::organisation_logos;
 use crate::db::{now, DbConnection};
@@ -110,13 +112,18 @@ pub fn store(conn: &mut DbConnection, actor: &Account, organisation_id: i64, log
             organisation_logos::bytes.eq(&logo.bytes),
         ))
         .execute(conn)?;
+    trainings_changed(conn, organisation_id)?;
     info(conn, organisation_id)?.ok_or_else(|| AppError::not_found("logo"))
 }
 
 /// Removes the organisation's logo, when `actor` may change it; whether there was one.
 pub fn remove(conn: &mut DbConnection, actor: &Account, organisation_id: i64) -> AppResult<bool> {
     find_to_change(conn, actor, organisation_id)?;
-    Ok(diesel::delete(organisation_logos::table.find(organisation_id)).execute(conn)? > 0)
+    let removed = diesel::delete(organisation_logos::table.find(organisation_id)).execute(conn)? > 0;
+    if removed {
+        trainings_changed(conn, organisation_id)?;
+    }
+    Ok(removed)
 }
 
 /// The logo with its bytes (to serve it).
@@ -127,6 +134,18 @@ pub fn find(conn: &mut DbConnection, organisation_id: i64) -> AppResult<Option<L
 /// What is known about the logo, without its bytes.
 pub fn info(conn: &mut DbConnection, organisation_id: i64) -> AppResult<Option<LogoInfo>> {
     Ok(organisation_logos::table.find(organisation_id).select(LogoInfo::as_select()).first(conn).optional()?)
+}
+
+/// The descriptions of these organisations' logos in one query (a training's public page),
+/// without bytes. Organisations without a logo are absent.
+pub fn infos_of(conn: &mut DbConnection, organisation_ids: &[i64]) -> AppResult<Vec<LogoInfo>> {
+    if organisation_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(organisation_logos::table
+        .filter(organisation_logos::organisation_id.eq_any(organisation_ids))
+        .select(LogoInfo::as_select())
+        .load(conn)?)
 }
 
 /// Every logo's description (for the list of organisations), without bytes.

@@ -138,11 +138,17 @@ pub fn update(conn: &mut DbConnection, actor: &Account, id: i64, input: &Organis
         ))
         .execute(conn)
         .map_err(|e| unique(e, &f.name))?;
+    trainings_changed(conn, id)
+}
+
+/// Marks every training the organisation organises as changed (a new version), so their
+/// public pages, which show its name, country and logo, are rendered anew.
+pub(crate) fn trainings_changed(conn: &mut DbConnection, organisation_id: i64) -> AppResult<()> {
     let affected = training_organisers::table
-        .filter(training_organisers::organisation_id.eq(id))
+        .filter(training_organisers::organisation_id.eq(organisation_id))
         .select(training_organisers::training_id);
     diesel::update(trainings::table.filter(trainings::id.eq_any(affected)))
-        .set(trainings::version.eq(trainings::version + 1))
+        .set((trainings::version.eq(trainings::version + 1), trainings::updated_at.eq(now())))
         .execute(conn)?;
     Ok(())
 }

@@ -10,7 +10,7 @@ use askama::Template;
 
 use super::logo::{self, LogoInfo};
 use super::{Organisation, OrganisationInput};
-use crate::domain::COUNTRIES;
+use crate::domain::COUNTRIES_BY_NAME;
 use crate::error::AppError;
 use crate::http::PageError;
 use crate::http::{redirect, render_with_status, upload, FormError, Nav};
@@ -62,7 +62,7 @@ async fn page(
     let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(render_with_status(
         status,
-        &ListPage { nav: Nav::new(req, Some(&who.0)), organisations, input, error, countries: COUNTRIES },
+        &ListPage { nav: Nav::new(req, Some(&who.0)), organisations, input, error, countries: COUNTRIES_BY_NAME },
     ))
 }
 
@@ -145,7 +145,7 @@ async fn edit(
             logo_error: with.logo_error,
             max_kb: state.settings.organisations.max_logo_bytes / 1024,
             max_side: logo::MAX_SIDE,
-            countries: COUNTRIES,
+            countries: COUNTRIES_BY_NAME,
             notice: with.notice,
         },
     ))

@@ -16,17 +16,21 @@ use askama::Template;
 use serde::Serialize;
 
 use crate::domain::time::utc_rfc3339;
+use crate::domain::OrganiserRole;
 use crate::error::AppError;
 use crate::http::Nav;
 use crate::http::PageError;
+use crate::organisations::logo::{self, LogoInfo};
 use crate::state::AppState;
 use crate::trainings::zones::{schedule, Schedule};
 use crate::trainings::{queries, Organiser, Training, TrainingDetail};
 
 mod calendar;
+mod privacy;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     calendar::routes(cfg);
+    privacy::routes(cfg);
     cfg.route("/t/{slug}", web::get().to(page))
         .route("/t/{slug}", web::head().to(page))
         .route("/api/v1/public/trainings/{slug}", web::get().to(json))
@@ -74,13 +78,61 @@ struct Rendered {
     valid_until: Option<chrono::NaiveDateTime>,
 }
 
+/// An organising organisation as public pages show it: once, however many of its people
+/// organise, with its logo when it has one (served by Cascade, never from `logo_url`).
+pub struct OrganisationView {
+    pub name: String,
+    pub country: &'static str,
+    /// It speaks for the lead organiser.
+    pub lead: bool,
+    pub logo: Option<LogoInfo>,
+}
+
+/// The training's organisations in organiser order (the lead's first), each once.
+pub fn organisations(organisers: &[Organiser], logos: &[LogoInfo]) -> Vec<OrganisationView> {
+    let mut out: Vec<(i64, OrganisationView)> = Vec::new();
+    for o in organisers {
+        let lead = o.role == OrganiserRole::Lead;
+        match out.iter_mut().find(|(id, _)| *id == o.organisation.id) {
+            Some((_, seen)) => seen.lead |= lead,
+            None => out.push((
+                o.organisation.id,
+                OrganisationView {
+                    name: o.organisation.name.clone(),
+                    country: o.organisation.country_name(),
+                    lead,
+                    logo: logos.iter().find(|l| l.organisation_id == o.organisation.id).cloned(),
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// A training with what its public pages show besides it: its organisations' logos.
+pub struct PublicDetail {
+    pub detail: TrainingDetail,
+    pub logos: Vec<LogoInfo>,
+}
+
+/// Reads a training and its organisations' logos (two queries more than the training).
+pub fn load(conn: &mut crate::db::DbConnection, training_id: i64) -> Result<PublicDetail, AppError> {
+    let detail = queries::detail(conn, training_id)?;
+    let ids: Vec<i64> = detail.organisers.iter().map(|o| o.organisation.id).collect();
+    let logos = logo::infos_of(conn, &ids)?;
+    Ok(PublicDetail { detail, logos })
+}
+
 #[derive(Template)]
 #[template(path = "public/training.html")]
 struct PublicPage<'a> {
     nav: Nav,
     training: &'a Training,
     description_html: String,
-    organisers: &'a [Organiser],
+    organisations: Vec<OrganisationView>,
+    /// Whether any organisation has a logo (the row of logos is left out otherwise).
+    has_logos: bool,
+    contact: Option<&'a str>,
     schedule: Schedule,
     show_actions: bool,
     /// "14–16 February 2023" once the last session has ended
@@ -163,6 +215,11 @@ pub struct PublicTraining {
     pub language: String,
     pub capacity: Option<i32>,
     pub registration_mode: crate::domain::RegistrationMode,
+    /// The address to write to about the training (set by the organisers, else the lead
+    /// organiser's).
+    pub contact_email: Option<String>,
+    /// The training's privacy notice: what registering keeps, for how long, how to have it erased.
+    pub privacy_url: String,
     pub organisers: Vec<PublicOrganiser>,
     pub sessions: Vec<PublicSession>,
 }
@@ -172,6 +229,8 @@ pub struct PublicOrganiser {
     pub organisation: String,
     pub country: String,
     pub role: crate::domain::OrganiserRole,
+    /// The organisation's logo, served by Cascade (PNG or JPEG), when it has one.
+    pub logo: Option<String>,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -210,8 +269,10 @@ fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, g
     res.body(if gzip { gzipped.clone() } else { plain.clone() })
 }
 
-fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
+fn render(source: &PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
+    let detail = &source.detail;
     let t = &detail.training;
+    let contact = t.contact(&detail.organisers);
     let now = crate::db::now();
     let closes = t.registration_closes(&detail.sessions);
     let ended = t.ended_at(&detail.sessions);
@@ -230,6 +291,8 @@ fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Render
         language: t.language.clone(),
         capacity: t.capacity,
         registration_mode: t.mode(),
+        contact_email: contact.map(str::to_string),
+        privacy_url: env.url(&format!("/t/{}/privacy", t.slug)),
         organisers: detail
             .organisers
             .iter()
@@ -237,6 +300,7 @@ fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Render
                 organisation: o.organisation.name.clone(),
                 country: o.organisation.country.clone(),
                 role: o.role,
+                logo: source.logos.iter().find(|l| l.organisation_id == o.organisation.id).map(|l| env.url(&l.url())),
             })
             .collect(),
         sessions: detail
@@ -259,11 +323,14 @@ fn render(detail: &TrainingDetail, env: &crate::state::LinkEnv) -> Result<Render
             })
             .collect(),
     };
+    let organisations = organisations(&detail.organisers, &source.logos);
     let page = PublicPage {
         nav: Nav { account: None, csrf: String::new(), mailbox: false },
         training: t,
         description_html,
-        organisers: &detail.organisers,
+        has_logos: organisations.iter().any(|o| o.logo.is_some()),
+        organisations,
+        contact,
         schedule: sched,
         show_actions: false,
         registration_over: took_place.is_none() && closes.is_some_and(|c| now >= c),
@@ -322,8 +389,8 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
             hit.rendered
         }
         _ => {
-            let detail = state.db.run(move |conn| queries::detail(conn, id)).await?;
-            Arc::new(render(&detail, &state.link_env)?)
+            let public = state.db.run(move |conn| load(conn, id)).await?;
+            Arc::new(render(&public, &state.link_env)?)
         }
     };
     if let Ok(mut pages) = cache.pages.write() {

@@ -30,6 +30,8 @@ pub struct RegistrationOut {
     /// UTC, RFC 3339.
     pub registered_at: String,
     pub confirmed_at: Option<String>,
+    /// UTC, RFC 3339: when the person's e-mail address, name and organisation were erased.
+    pub erased_at: Option<String>,
 }
 
 impl From<Registration> for RegistrationOut {
@@ -42,6 +44,7 @@ impl From<Registration> for RegistrationOut {
             status: r.status,
             registered_at: crate::domain::time::utc_rfc3339(r.created_at),
             confirmed_at: r.confirmed_at.map(crate::domain::time::utc_rfc3339),
+            erased_at: r.erased_at.map(crate::domain::time::utc_rfc3339),
             email: r.email,
             full_name: r.full_name,
             organisation: r.organisation,
@@ -184,10 +187,11 @@ pub async fn get(state: web::Data<AppState>, caller: ApiCaller, id: web::Path<i6
 }
 
 /// Corrects a participant's details (name, organisation, country, sex, age band; the e-mail
-/// stays). Fields left out keep their value.
+/// stays). Fields left out keep their value. A registration whose details were erased answers
+/// 409.
 #[utoipa::path(patch, path = "/api/v1/registrations/{id}", tag = "registrations", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = DetailsPatch,
-    responses((status = 200, body = RegistrationOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = RegistrationOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn patch(
     state: web::Data<AppState>,
     caller: ApiCaller,
@@ -239,10 +243,14 @@ pub enum RegistrationAction {
     Decline,
     Cancel,
     Resend,
+    Erase,
 }
 
-/// Approves, declines, cancels (the person is told; a freed place goes to the waiting list) or
-/// sends the registration's last e-mail again.
+/// Approves, declines, cancels (the person is told; a freed place goes to the waiting list),
+/// sends the registration's last e-mail again, or erases the person's details at their request
+/// (e-mail address, name and organisation; a place in a training that has not ended is
+/// cancelled first; erasing again changes nothing). An erased registration answers 409 to
+/// anything else.
 #[utoipa::path(post, path = "/api/v1/registrations/{id}/{action}", tag = "registrations", security(("bearer" = [])),
     params(("id" = i64, Path), ("action" = inline(RegistrationAction), Path)),
     responses((status = 200, body = RegistrationOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
@@ -264,6 +272,9 @@ pub async fn act(
                 RegistrationAction::Decline => service::decline(conn, &env, &actor, t, id)?,
                 RegistrationAction::Cancel => service::cancel_by_organiser(conn, &env, &actor, t, id)?,
                 RegistrationAction::Resend => service::resend(conn, &env, &actor, t, id)?,
+                RegistrationAction::Erase => {
+                    crate::registration::erasure::erase_by_organiser(conn, &env, &actor, t, id)?
+                }
             }
             queries::load(conn, id)
         })

@@ -146,6 +146,8 @@ pub fn context(env: &LinkEnv, tm: &TrainingMail, r: &Registration) -> MailContex
         manage_url: manage_url(env, r),
         note: String::new(),
         hours: env.confirm_hours,
+        contact: tm.training.contact(&tm.organisers).unwrap_or_default().to_string(),
+        privacy_url: env.url(&format!("/t/{}/privacy", tm.training.slug)),
         ..MailContext::default()
     }
 }

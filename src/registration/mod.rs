@@ -5,6 +5,7 @@
 //! `reminders` the scheduler.
 
 pub mod api;
+pub mod erasure;
 pub mod export;
 pub mod mails;
 pub mod pages;
@@ -42,6 +43,8 @@ pub struct Registration {
     pub created_at: NaiveDateTime,
     /// Added to each SEQUENCE of this person's invites (see `service::participant::cancel`).
     pub calendar_sequence: i32,
+    /// When the e-mail address, name and organisation were erased ([`erasure`]).
+    pub erased_at: Option<NaiveDateTime>,
 }
 
 impl Registration {
@@ -111,6 +114,10 @@ impl Registration {
     }
     pub fn can_cancel(&self) -> bool {
         self.status.may_become(Status::Cancelled)
+    }
+    /// The person's e-mail address, name and organisation are gone (see [`erasure`]).
+    pub fn is_erased(&self) -> bool {
+        self.erased_at.is_some()
     }
 }
 

@@ -69,6 +69,7 @@ pub fn waiting_ids(conn: &mut DbConnection, training_id: i64, limit: i64) -> App
     Ok(registrations::table
         .filter(registrations::training_id.eq(training_id))
         .filter(registrations::status.eq(Status::Waitlisted))
+        .filter(registrations::erased_at.is_null())
         .order((registrations::queued_at, registrations::id))
         .limit(limit)
         .select(registrations::id)
@@ -130,7 +131,8 @@ pub fn token_is_open(conn: &mut DbConnection, token: &str, purpose: TokenPurpose
     Ok(link_state(conn, token, purpose)?.filter(|(_, open)| *open).map(|(r, _)| r))
 }
 
-/// Calls `each` for every registration of the training in these statuses, in id order. They
+/// Calls `each` for every registration of the training in these statuses whose details are not
+/// erased, in id order. They
 /// are read 500 at a time, so that a change reaching 10,000 people holds no more of them in
 /// memory than one reaching 500.
 pub fn each_registration(
@@ -145,6 +147,8 @@ pub fn each_registration(
         let chunk: Vec<Registration> = registrations::table
             .filter(registrations::training_id.eq(training_id))
             .filter(registrations::status.eq_any(statuses))
+            // an erased registration has no address left to write to
+            .filter(registrations::erased_at.is_null())
             .filter(registrations::id.gt(after))
             .order(registrations::id)
             .limit(CHUNK as i64)

@@ -28,6 +28,11 @@ pub struct TrainingOut {
     pub registration_mode: RegistrationMode,
     pub status: TrainingStatus,
     pub public_url: String,
+    /// The address participants write to (public page, privacy notice, their e-mails): the one
+    /// set, else the lead organiser's.
+    pub contact_email: String,
+    /// Whether `contact_email` was set for this training (false: it is the lead organiser's).
+    pub contact_email_set: bool,
     pub sessions: Vec<SessionOut>,
     pub organisers: Vec<OrganiserOut>,
 }
@@ -66,7 +71,10 @@ pub struct Created {
 fn out(state: &AppState, d: TrainingDetail) -> TrainingOut {
     let t = d.training;
     let tz = t.tz();
+    let contact_email = t.contact(&d.organisers).unwrap_or_default().to_string();
     TrainingOut {
+        contact_email,
+        contact_email_set: t.contact_email.is_some(),
         public_url: state.url(&format!("/t/{}", t.slug)),
         id: t.id,
         kind: t.kind(),

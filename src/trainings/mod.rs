@@ -38,6 +38,8 @@ pub struct Training {
     pub version: i64,
     /// When the version last rose (Last-Modified of the page and calendar).
     pub updated_at: NaiveDateTime,
+    /// The address participants write to, when the organisers chose one; see [`Training::contact`].
+    pub contact_email: Option<String>,
 }
 
 impl Training {
@@ -68,6 +70,14 @@ impl Training {
     /// When the last session ends (none without sessions).
     pub fn ended_at(&self, sessions: &[Session]) -> Option<NaiveDateTime> {
         sessions.iter().map(|s| s.ends_at).max()
+    }
+    /// The address participants write to about this training (shown on its public page, its
+    /// privacy notice and in their e-mails): the one the organisers set, else the lead
+    /// organiser's. `organisers` as [`queries::organisers`] reads them.
+    pub fn contact<'a>(&'a self, organisers: &'a [Organiser]) -> Option<&'a str> {
+        self.contact_email
+            .as_deref()
+            .or_else(|| organisers.iter().find(|o| o.role == OrganiserRole::Lead).map(|o| o.email.as_str()))
     }
     /// "14–16 February 2023", "14 February 2023" or "28 February – 2 March 2023": the days of
     /// its sessions in the training's zone.
@@ -202,6 +212,9 @@ pub struct TrainingInput {
     pub registration_closes: String,
     /// open, approval or invitation.
     pub registration_mode: String,
+    /// The address participants write to (public page, privacy notice, their e-mails). Empty:
+    /// the lead organiser's.
+    pub contact_email: String,
     /// On creation: the organisation the lead organiser speaks for.
     #[serde(deserialize_with = "text_or_number")]
     #[schema(value_type = Option<i64>)]

@@ -71,6 +71,17 @@ struct NewPage {
     error: FormError,
     kinds: &'static [TrainingKind],
     modes: &'static [RegistrationMode],
+    /// What the contact field says it falls back to.
+    contact_hint: String,
+}
+
+/// The contact field's hint: where the address is shown and what an empty field means.
+fn contact_hint(fallback: &str) -> String {
+    format!(
+        "Shown on the public page, on its privacy notice and at the foot of every e-mail to participants, \
+         for their questions and requests to erase their details. Leave empty to use the lead organiser's \
+         address ({fallback})."
+    )
 }
 
 async fn new_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
@@ -83,6 +94,7 @@ async fn new_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -
         error: FormError::default(),
         kinds: TrainingKind::ALL,
         modes: RegistrationMode::ALL,
+        contact_hint: contact_hint(&who.0.email),
     }))
 }
 
@@ -109,6 +121,7 @@ async fn create(
                     error,
                     kinds: TrainingKind::ALL,
                     modes: RegistrationMode::ALL,
+                    contact_hint: contact_hint(&who.0.email),
                 },
             ))
         }
@@ -144,6 +157,7 @@ struct EditorPage {
     notice: String,
     kinds: &'static [TrainingKind],
     modes: &'static [RegistrationMode],
+    contact_hint: String,
 }
 
 impl EditorPage {
@@ -188,6 +202,7 @@ fn details_of(t: &Training) -> TrainingInput {
         registration_opens: t.registration_opens_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
         registration_closes: t.registration_closes_at.map(|v| to_local_input(v, tz)).unwrap_or_default(),
         registration_mode: t.registration_mode.as_str().to_string(),
+        contact_email: t.contact_email.clone().unwrap_or_default(),
         organisation_id: String::new(),
     }
 }
@@ -235,7 +250,14 @@ async fn editor_page(
         })
         .await?;
     let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let lead_email = detail
+        .organisers
+        .iter()
+        .find(|o| o.role == crate::domain::OrganiserRole::Lead)
+        .map(|o| o.email.clone())
+        .unwrap_or_default();
     let page = EditorPage {
+        contact_hint: contact_hint(&lead_email),
         nav: Nav::new(req, Some(actor)),
         can: Abilities::of(role, actor.is_admin),
         details: inputs.details.unwrap_or_else(|| details_of(&detail.training)),

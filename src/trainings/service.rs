@@ -47,6 +47,8 @@ struct TrainingFields {
     opens: Option<NaiveDateTime>,
     closes: Option<NaiveDateTime>,
     mode: RegistrationMode,
+    /// None: the lead organiser's address
+    contact: Option<Email>,
 }
 
 fn optional_local(field: &str, raw: &str, tz: Tz) -> AppResult<Option<NaiveDateTime>> {
@@ -86,6 +88,11 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
         opens,
         closes,
         mode,
+        contact: if input.contact_email.trim().is_empty() {
+            None
+        } else {
+            Some(Email::parse("contact_email", &input.contact_email)?)
+        },
     })
 }
 
@@ -151,6 +158,7 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
             trainings::registration_opens_at.eq(f.opens),
             trainings::registration_closes_at.eq(f.closes),
             trainings::registration_mode.eq(f.mode),
+            trainings::contact_email.eq(f.contact.as_ref().map(Email::as_str)),
             trainings::status.eq(TrainingStatus::Draft),
             trainings::version.eq(1i64),
             trainings::created_by.eq(Some(actor.id)),
@@ -191,6 +199,7 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
             trainings::registration_opens_at.eq(f.opens),
             trainings::registration_closes_at.eq(f.closes),
             trainings::registration_mode.eq(f.mode),
+            trainings::contact_email.eq(f.contact.as_ref().map(Email::as_str)),
         ))
         .execute(conn)?;
     if f.title != training.title {

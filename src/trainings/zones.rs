@@ -18,6 +18,9 @@ pub struct ZoneColumn {
 
 /// One cell: a session's times in one zone.
 pub struct ZoneCell {
+    /// The column's label ("Seoul (training)"), repeated in the cell for narrow screens,
+    /// where each session is a card and the column headers are not shown.
+    pub zone: String,
     pub day: String,
     pub start: String,
     pub end: String,
@@ -74,11 +77,13 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
     columns
 }
 
-fn cell(start: NaiveDateTime, end: NaiveDateTime, tz: Tz) -> ZoneCell {
+fn cell(start: NaiveDateTime, end: NaiveDateTime, column: &ZoneColumn) -> ZoneCell {
+    let tz = column.tz;
     let s = in_zone(start, tz);
     let e = in_zone(end, tz);
     let end_text = crate::domain::time::end_time(&s, &e);
     ZoneCell {
+        zone: if column.is_training_zone { format!("{} (training)", column.label) } else { column.label.clone() },
         day: day_label(&s),
         start: s.format("%H:%M").to_string(),
         end: end_text,
@@ -116,7 +121,7 @@ pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organis
                 starts_utc: utc_rfc3339(s.starts_at),
                 ends_utc: utc_rfc3339(s.ends_at),
                 minutes: (s.ends_at - s.starts_at).num_minutes(),
-                cells: columns.iter().map(|c| cell(s.starts_at, s.ends_at, c.tz)).collect(),
+                cells: columns.iter().map(|c| cell(s.starts_at, s.ends_at, c)).collect(),
             }
         })
         .collect();

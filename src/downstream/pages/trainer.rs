@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::{field_anchor, FormValues};
 use crate::certificates::code::Code;
 use crate::certificates::models::Certificate;
-use crate::domain::COUNTRIES;
+use crate::domain::COUNTRIES_BY_NAME;
 use crate::domain::{Email, TrainingKind};
 use crate::downstream::queries::{self, Hosted};
 use crate::downstream::service::{self, Access, HostInput};
@@ -97,7 +97,7 @@ async fn render_space(
             blocks,
             host,
             error,
-            countries: COUNTRIES,
+            countries: COUNTRIES_BY_NAME,
             kinds: TrainingKind::ALL,
         },
     ))
@@ -324,7 +324,7 @@ async fn render_form(
             v,
             error,
             notice,
-            countries: COUNTRIES,
+            countries: COUNTRIES_BY_NAME,
             max_size: match state.settings.downstream.max_evidence_bytes {
                 b if b >= 1024 * 1024 => format!("{} MB", b / (1024 * 1024)),
                 b => format!("{} KB", b / 1024),

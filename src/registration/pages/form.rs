@@ -12,7 +12,7 @@ use askama::Template;
 
 use super::client_ip;
 use crate::db::now;
-use crate::domain::{RegistrationMode, TrainingStatus, COUNTRIES};
+use crate::domain::{RegistrationMode, TrainingStatus, COUNTRIES_BY_NAME};
 use crate::error::AppError;
 use crate::http::{redirect, render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::service::{self, closed_reason};
@@ -91,7 +91,7 @@ fn form(
         full,
         action,
         email_fixed,
-        countries: COUNTRIES,
+        countries: COUNTRIES_BY_NAME,
         sexes: Sex::ALL,
         ages: AgeBand::ALL,
     }

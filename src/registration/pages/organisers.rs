@@ -7,7 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::domain::{RegistrationMode, COUNTRIES};
+use crate::domain::{RegistrationMode, COUNTRIES_BY_NAME};
 use crate::error::AppError;
 use crate::http::{render_with_status, Button, CsrfForm, FormError, Nav, PageError, SignedIn};
 use crate::registration::service::{self, InviteeInput};
@@ -202,7 +202,7 @@ async fn table_page(
         notice: inputs.notice,
         invitee: inputs.invitee,
         csv: inputs.csv,
-        countries: COUNTRIES,
+        countries: COUNTRIES_BY_NAME,
     };
     Ok(render_with_status(status, &page))
 }
@@ -262,6 +262,7 @@ enum RowAction {
     Decline,
     Cancel,
     Resend,
+    Erase,
 }
 
 async fn organiser_action(
@@ -285,6 +286,8 @@ async fn organiser_action(
             RowAction::Cancel => service::cancel_by_organiser(conn, &env, &actor, id, rid)
                 .map(|_| "Cancelled; the person was told.".to_string()),
             RowAction::Resend => service::resend(conn, &env, &actor, id, rid).map(|_| "Sent again.".to_string()),
+            RowAction::Erase => crate::registration::erasure::erase_by_organiser(conn, &env, &actor, id, rid)
+                .map(|_| "The person's e-mail address, name and organisation are erased.".to_string()),
         })
         .await;
     let inputs = match result {

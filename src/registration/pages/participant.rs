@@ -1,5 +1,6 @@
 //! The participant's own page (`/p/{key}`, no password: the key is an HMAC): status,
-//! schedule in their zone with join links in time, calendar links and feed, edit, cancel.
+//! schedule in their zone with join links in time, calendar links and feed, edit, cancel,
+//! erase (`/p/{key}/erase`: a page that asks, then the POST that erases).
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -9,7 +10,7 @@ use serde::Deserialize;
 use crate::calendar::{self, Method, Party};
 use crate::db::now;
 use crate::domain::time::in_zone;
-use crate::domain::COUNTRIES;
+use crate::domain::COUNTRIES_BY_NAME;
 use crate::error::AppError;
 use crate::http::{render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
 use crate::registration::mails::{self, TrainingMail};
@@ -24,6 +25,8 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/p/{key}", web::get().to(participant_page))
         .route("/p/{key}", web::post().to(participant_update))
         .route("/p/{key}/cancel", web::post().to(participant_cancel))
+        .route("/p/{key}/erase", web::get().to(erase_page))
+        .route("/p/{key}/erase", web::post().to(participant_erase))
         .route("/p/{key}/calendar.ics", web::get().to(participant_feed))
         .route("/p/{key}/calendar.ics", web::head().to(participant_feed));
 }
@@ -161,7 +164,7 @@ fn participant_view(
         input,
         error,
         notice,
-        countries: COUNTRIES,
+        countries: COUNTRIES_BY_NAME,
         sexes: Sex::ALL,
         ages: AgeBand::ALL,
     }
@@ -257,6 +260,64 @@ async fn participant_cancel(
         tm,
         ParticipantForm { notice: "Your registration is cancelled.".into(), ..Default::default() },
     )))
+}
+
+/// Asks before erasing: what goes, what stays, and that it cannot be undone.
+#[derive(Template)]
+#[template(path = "registration/erase.html")]
+struct ErasePage {
+    nav: Nav,
+    key: String,
+    registration: Registration,
+    training: Training,
+    /// The training has not ended and the person still holds (or waits for) a place.
+    cancels: bool,
+}
+
+/// What is left once the details are gone (the personal link no longer works).
+#[derive(Template)]
+#[template(path = "registration/erased.html")]
+struct ErasedPage {
+    nav: Nav,
+    training: Training,
+}
+
+async fn erase_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    key: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let key = key.into_inner();
+    let (r, tm) = load_participant(&state, &key).await?;
+    let ended = tm.training.ended_at(&tm.sessions).is_some_and(|end| end <= now());
+    let page = ErasePage {
+        nav: Nav::new(&req, None),
+        key,
+        cancels: r.is_active() && !ended,
+        registration: r,
+        training: tm.training,
+    };
+    let mut response = render(&page);
+    response.headers_mut().insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
+    Ok(response)
+}
+
+async fn participant_erase(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    key: web::Path<String>,
+    _form: Button,
+) -> Result<HttpResponse, PageError> {
+    let key = key.into_inner();
+    let (r, tm) = load_participant(&state, &key).await?;
+    let env = state.link_env.clone();
+    let id = r.id;
+    state
+        .db
+        .write(move |conn| crate::registration::erasure::erase(conn, &env, id, "You asked us to erase your details."))
+        .await?;
+    state.mail_wake.notify_one();
+    Ok(render(&ErasedPage { nav: Nav::new(&req, None), training: tm.training }))
 }
 
 /// The personal feed (works as a webcal:// subscription): METHOD:PUBLISH, no ATTENDEE, the

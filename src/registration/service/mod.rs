@@ -145,6 +145,7 @@ impl NewRegistration<'_> {
             confirmed_at: None,
             created_at: self.created_at,
             calendar_sequence: 0,
+            erased_at: None,
         }
     }
 }

@@ -29,6 +29,10 @@ fn organiser_owned(
     if r.training_id != training_id {
         return Err(AppError::not_found("registration"));
     }
+    if r.is_erased() {
+        // no address to write to, no details to correct: the person asked for them to be gone
+        return Err(AppError::conflict(None, "this person's details were erased: the registration cannot change"));
+    }
     Ok(r)
 }
 
