@@ -26,7 +26,7 @@ async fn every_response_carries_the_security_headers() {
         "/sign-in".into(),
         format!("/t/{slug}"),
         format!("/t/{slug}/register"),
-        "/static/app.css?v=5".into(),
+        "/static/app.css?v=6".into(),
         "/static/app.js?v=1".into(),
         "/healthz".into(),
         "/no/such/page".into(),
