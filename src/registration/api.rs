@@ -147,7 +147,8 @@ pub async fn add(
     let body = body.into_inner();
     let env = state.link_env.clone();
     let actor = caller.0;
-    let r = state.write(move |conn| service::add_participant(conn, &env, &actor, id, &body.details, body.status)).await?;
+    let r =
+        state.write(move |conn| service::add_participant(conn, &env, &actor, id, &body.details, body.status)).await?;
     state.mail_wake.notify_one();
     Ok(HttpResponse::Created().json(RegistrationOut::from(r)))
 }

@@ -163,11 +163,9 @@ fn training_event(conn: &mut DbConnection, e: TrainingEvent) -> AppResult<Option
                 data: json!({"session": session(&s), "before": session(&before), "changed": changed(&before, &s)}),
             })
         }
-        TrainingEvent::SessionDeleted { training_id, session: s } => Some(Happened {
-            event_type: EventType::SessionDeleted,
-            training_id,
-            data: json!({"session": session(&s)}),
-        }),
+        TrainingEvent::SessionDeleted { training_id, session: s } => {
+            Some(Happened { event_type: EventType::SessionDeleted, training_id, data: json!({"session": session(&s)}) })
+        }
         TrainingEvent::TrainingRenamed { .. } | TrainingEvent::TrainingCancelled { .. } => None,
     })
 }

@@ -162,7 +162,10 @@ fn set_trainings(conn: &mut DbConnection, endpoint_id: i64, ids: &[i64]) -> AppR
         .execute(conn)?;
     for id in ids {
         diesel::insert_into(webhook_endpoint_trainings::table)
-            .values((webhook_endpoint_trainings::endpoint_id.eq(endpoint_id), webhook_endpoint_trainings::training_id.eq(id)))
+            .values((
+                webhook_endpoint_trainings::endpoint_id.eq(endpoint_id),
+                webhook_endpoint_trainings::training_id.eq(id),
+            ))
             .execute(conn)?;
     }
     Ok(())

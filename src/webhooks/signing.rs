@@ -68,7 +68,8 @@ impl SealKey {
 
     /// The secret, or why it cannot be read.
     pub fn open(&self, sealed: &str) -> Result<String, String> {
-        const UNREADABLE: &str = "the endpoint's secret cannot be read (was auth.jwt_secret changed?): renew the secret";
+        const UNREADABLE: &str =
+            "the endpoint's secret cannot be read (was auth.jwt_secret changed?): renew the secret";
         let bytes = URL_SAFE_NO_PAD.decode(sealed).map_err(|_| UNREADABLE.to_string())?;
         if bytes.len() <= NONCE_LEN {
             return Err(UNREADABLE.into());

@@ -133,7 +133,10 @@ pub fn parse(field: &str, raw: &str, allow_loopback: bool) -> AppResult<url::Url
         Some(url::Host::Domain(_)) => None,
     };
     if let Some(why) = why {
-        return Err(AppError::invalid(field, format!("webhooks cannot be sent to {why}: give a public https:// address")));
+        return Err(AppError::invalid(
+            field,
+            format!("webhooks cannot be sent to {why}: give a public https:// address"),
+        ));
     }
     Ok(url)
 }
@@ -141,10 +144,8 @@ pub fn parse(field: &str, raw: &str, allow_loopback: bool) -> AppResult<url::Url
 /// The addresses `host` resolves to that may receive webhooks; an error when it resolves to
 /// none, or to none that may.
 pub async fn allowed_addresses(host: &str, port: u16, allow_loopback: bool) -> Result<Vec<SocketAddr>, String> {
-    let found: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
-        .await
-        .map_err(|e| format!("{host} cannot be resolved: {e}"))?
-        .collect();
+    let found: Vec<SocketAddr> =
+        tokio::net::lookup_host((host, port)).await.map_err(|e| format!("{host} cannot be resolved: {e}"))?.collect();
     let (good, bad): (Vec<SocketAddr>, Vec<SocketAddr>) =
         found.into_iter().partition(|a| refused(a.ip(), allow_loopback).is_none());
     if good.is_empty() {
@@ -253,10 +254,7 @@ mod tests {
         ] {
             assert!(!ok(bad), "{bad} was accepted");
         }
-        assert!(
-            ok(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS - 21))),
-            "2000 characters are accepted"
-        );
+        assert!(ok(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS - 21))), "2000 characters are accepted");
         assert!(!ok(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS))));
     }
 

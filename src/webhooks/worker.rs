@@ -32,6 +32,8 @@ use crate::state::AppState;
 /// The client that delivers: rustls with the aws-lc-rs provider and the webpki roots, every
 /// name resolved by [`super::target::CheckedResolver`], no proxy, no redirects, a timeout.
 pub fn client(settings: &Settings) -> anyhow::Result<reqwest::Client> {
+    // the process's default too (reqwest's rustls has none built in): aws-lc-rs, as for mail
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
@@ -171,7 +173,9 @@ pub async fn send(hooks: &Webhooks, settings: &WebhookSettings, claimed: &Claime
     let mut error = None;
     while kept.len() < settings.max_response_bytes {
         match response.chunk().await {
-            Ok(Some(chunk)) => kept.extend_from_slice(&chunk[..chunk.len().min(settings.max_response_bytes - kept.len())]),
+            Ok(Some(chunk)) => {
+                kept.extend_from_slice(&chunk[..chunk.len().min(settings.max_response_bytes - kept.len())])
+            }
             Ok(None) => break,
             Err(e) => {
                 error = Some(format!("reading the answer: {}", describe(&e)));
@@ -208,7 +212,12 @@ pub fn backoff(base_secs: i64, max_secs: i64, attempts: i32) -> chrono::Duration
 
 /// Records one attempt's outcome (in its own short transaction): delivered, retried later, or
 /// failed — and whether the endpoint is paused.
-pub fn record(conn: &mut DbConnection, claimed: &Delivery, outcome: &Outcome, settings: &WebhookSettings) -> AppResult<()> {
+pub fn record(
+    conn: &mut DbConnection,
+    claimed: &Delivery,
+    outcome: &Outcome,
+    settings: &WebhookSettings,
+) -> AppResult<()> {
     write_transaction(conn, |conn| {
         let at = now();
         let attempts = claimed.attempts;
@@ -252,7 +261,10 @@ pub fn record(conn: &mut DbConnection, claimed: &Delivery, outcome: &Outcome, se
                 if let Some(reason) = reason {
                     tracing::warn!(endpoint = claimed.endpoint_id, %reason, "webhook endpoint paused");
                     diesel::update(endpoint.filter(webhook_endpoints::paused_at.is_null()))
-                        .set((webhook_endpoints::paused_at.eq(Some(at)), webhook_endpoints::paused_reason.eq(Some(reason))))
+                        .set((
+                            webhook_endpoints::paused_at.eq(Some(at)),
+                            webhook_endpoints::paused_reason.eq(Some(reason)),
+                        ))
                         .execute(conn)?;
                 }
                 tracing::warn!(delivery = claimed.id, attempts, error = ?outcome.error, "webhook delivery failed");

@@ -255,7 +255,12 @@ pub fn add_participant(
             let id = record_participant(conn, training_id, &d, Status::Confirmed)?;
             crate::events::record(
                 conn,
-                &RegistrationEvent::StatusChanged { training_id, registration_id: id, from: None, to: Status::Confirmed },
+                &RegistrationEvent::StatusChanged {
+                    training_id,
+                    registration_id: id,
+                    from: None,
+                    to: Status::Confirmed,
+                },
             )?;
             let r = load(conn, id)?;
             let over = tm.training.ended_at(&tm.sessions).is_some_and(|end| crate::db::now() >= end);
