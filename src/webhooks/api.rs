@@ -132,6 +132,7 @@ pub struct LogPaging {
     /// Only deliveries with a smaller id (the previous page's `next_before`).
     pub before: Option<i64>,
     /// 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
 }
 

@@ -246,10 +246,13 @@ pub fn record(
                 diesel::update(endpoint).set(webhook_endpoints::failed_in_a_row.eq(0)).execute(conn)?;
             }
             DeliveryStatus::Failed => {
-                let in_a_row: i32 = diesel::update(endpoint)
+                let in_a_row: Option<i32> = diesel::update(endpoint)
                     .set(webhook_endpoints::failed_in_a_row.eq(webhook_endpoints::failed_in_a_row + 1))
                     .returning(webhook_endpoints::failed_in_a_row)
-                    .get_result(conn)?;
+                    .get_result(conn)
+                    .optional()?;
+                // (an endpoint deleted meanwhile took its deliveries with it)
+                let in_a_row = in_a_row.unwrap_or(0);
                 let limit = settings.pause_after_failures;
                 let reason = if outcome.gone() {
                     Some("the receiver answered 410 Gone".to_string())
