@@ -3,7 +3,8 @@
 //! Python's `hmac`, an independent implementation), with the documented payload and no personal
 //! data; a receiver that is down loses nothing (the worker driven by its run-once call, retries
 //! made due by moving `next_attempt_at`, no sleeping); failures pause an endpoint and resuming
-//! sends what waited; addresses are checked again before each delivery; only the organisation's
+//! sends what waited; two workers on one database send each delivery once; addresses are
+//! checked again before each delivery; only the organisation's
 //! administrators see its endpoints (404 for anyone else); bad input is refused with 422 and
 //! stores nothing; the pages work without JavaScript.
 
@@ -505,6 +506,50 @@ mod a_receiver_that_is_down_loses_nothing {
         assert_eq!((d["status"].as_str(), d["attempts"].as_i64()), (Some("failed"), Some(1)), "{d}");
         let (_, ep) = app.api(Method::GET, &path, &s.lead, None).await;
         assert!(ep["paused_reason"].as_str().unwrap().contains("410 Gone"), "{ep}");
+    }
+}
+
+mod two_workers_send_each_delivery_once {
+    use super::*;
+
+    with_local_receivers!();
+
+    pub fn settings(s: &mut cascade::config::Settings) {
+        // small batches, so that the two workers take turns
+        s.webhooks.batch_size = 3;
+    }
+
+    async fn drain(app: &TestApp, hooks: &cascade::webhooks::Webhooks) -> usize {
+        let mut total = 0;
+        loop {
+            match run_once(app, hooks).await {
+                0 => return total,
+                n => total += n,
+            }
+        }
+    }
+
+    pub async fn run(app: TestApp) {
+        app.stop_background_and_wait().await;
+        let receiver = Receiver::start().await;
+        let s = training(&app, "lead@example.org", None).await;
+        endpoint(
+            &app,
+            &s.lead,
+            s.organisation,
+            json!({"url": receiver.url("/in"), "event_types": ["registration.confirmed"]}),
+        )
+        .await;
+        for i in 0..20 {
+            walk_in(&app, &s.lead, s.training, &format!("p{i}@example.org")).await;
+        }
+        // two instances' workers (each its own client) on one database
+        let (one, two) = (hooks_of(&app.state.settings), hooks_of(&app.state.settings));
+        let (a, b) = tokio::join!(drain(&app, &one), drain(&app, &two));
+        assert_eq!(a + b, 20, "{a} + {b}");
+        let got = receiver.requests();
+        let ids: BTreeSet<&str> = got.iter().map(|r| r.header("x-cascade-delivery")).collect();
+        assert_eq!((got.len(), ids.len()), (20, 20), "each delivery sent once");
     }
 }
 
