@@ -1,8 +1,9 @@
 //! Registration: the participant's path from the public page to a confirmed place with
 //! calendar invites that follow every change, and the organisers' registrations table.
 //! `queries` reads, `service` holds every change (capacity, waiting list, modes), `mails` what
-//! each change sends, `reactions` how it follows changes to trainings, `events` what it tells others (every change of status), `pages` the HTML,
-//! `reminders` the scheduler, `rate_limit` the request limits.
+//! each change sends, `reactions` how it follows changes to trainings, `events` what it tells
+//! others (every change of status), `pages` the HTML, `reminders` the scheduler, `rate_limit`
+//! the request limits.
 
 pub mod api;
 pub mod events;
