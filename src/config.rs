@@ -26,6 +26,7 @@ pub struct Settings {
     pub downstream: DownstreamSettings,
     pub reports: ReportSettings,
     pub privacy: PrivacySettings,
+    pub webhooks: WebhookSettings,
     pub log: LogSettings,
 }
 
@@ -141,6 +142,25 @@ pub struct PrivacySettings {
     pub erase_registrations_after_days: u32,
     /// How often each instance looks for registrations due for erasure.
     pub erase_interval_secs: u64,
+}
+
+/// How webhook deliveries are made (see `crate::webhooks`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct WebhookSettings {
+    pub timeout_secs: u64,
+    pub retry_base_secs: i64,
+    pub retry_max_secs: i64,
+    pub max_attempts: i32,
+    /// Deliveries failed for good in a row before the endpoint is paused (0: never).
+    pub pause_after_failures: i32,
+    pub batch_size: i64,
+    pub concurrency: usize,
+    pub lock_secs: i64,
+    pub poll_interval_ms: u64,
+    pub max_response_bytes: usize,
+    pub keep_days: u32,
+    /// Development and tests: receivers on loopback, over http too.
+    pub allow_loopback: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -293,6 +313,28 @@ impl Settings {
         }
         if !(1..=86_400).contains(&self.privacy.erase_interval_secs) {
             bail!("privacy.erase_interval_secs: must be from 1 to 86400 seconds");
+        }
+        let w = &self.webhooks;
+        if !(1..=300).contains(&w.timeout_secs) {
+            bail!("webhooks.timeout_secs: must be from 1 to 300 seconds");
+        }
+        if w.retry_base_secs < 1 || w.retry_max_secs < w.retry_base_secs {
+            bail!("webhooks.retry_base_secs and retry_max_secs: at least 1, and the maximum at least the base");
+        }
+        if !(1..=100).contains(&w.max_attempts) {
+            bail!("webhooks.max_attempts: must be from 1 to 100");
+        }
+        if w.pause_after_failures < 0 {
+            bail!("webhooks.pause_after_failures: must be 0 (never) or more");
+        }
+        if !(1..=1000).contains(&w.batch_size) || w.concurrency == 0 || w.lock_secs <= i64::try_from(w.timeout_secs)? {
+            bail!("webhooks.batch_size (1 to 1000), concurrency (at least 1) and lock_secs (longer than timeout_secs)");
+        }
+        if !(64..=65_536).contains(&w.max_response_bytes) {
+            bail!("webhooks.max_response_bytes: must be from 64 to 65536");
+        }
+        if w.allow_loopback && self.environment == Environment::Production {
+            bail!("webhooks.allow_loopback: not in production (it lets organisers aim requests at this machine)");
         }
         if !(0..=24 * 60).contains(&self.attendance.check_in_minutes_before) {
             bail!("attendance.check_in_minutes_before: must be from 0 to 1440 minutes");

@@ -24,6 +24,7 @@ pub mod public;
 pub mod registration;
 pub mod reports;
 pub mod trainings;
+pub mod webhooks;
 
 // the HTTP layer every page shares
 pub mod http;

@@ -18,11 +18,12 @@ use crate::mail::Mailer;
 use crate::public::PageCache;
 use crate::registration::RegistrationCaches;
 use crate::state::{AppState, Reactions};
+use crate::webhooks::Webhooks;
 
 /// Every reaction of a capability to domain events of one upstream of it. Trainings records
 /// what changed; the capabilities below react (see `crate::events`). Add the next ones here.
 pub fn reactions() -> Reactions {
-    Reactions::new(vec![crate::registration::reactions::on_event])
+    Reactions::new(vec![crate::registration::reactions::on_event, crate::webhooks::reactions::on_event])
 }
 
 /// The application's state for these settings: keeps what it writes private, connects,
@@ -70,11 +71,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::downstream::pages::routes(cfg);
     crate::reports::pages::routes(cfg);
     crate::mail::pages::routes(cfg);
+    crate::webhooks::pages::routes(cfg);
     crate::api::routes(cfg);
 }
 
-/// Binds and starts the server and the background tasks: the outbox worker, the certificate
-/// worker, the reminder scheduler and the sweeper of unhandled domain events (call inside a tokio runtime; bind to
+/// Binds and starts the server and the background tasks: the outbox worker, the webhook
+/// worker, the certificate worker, the reminder scheduler and the sweeper of unhandled domain events (call inside a tokio runtime; bind to
 /// port 0 in tests).
 pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<actix_web::dev::Server> {
     let mailer = web::Data::new(Mailer::from_settings(&state.settings)?);
@@ -82,9 +84,11 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
     let public_pages = web::Data::new(PageCache::default());
     let sign_in_throttle = web::Data::new(SignInThrottle::new(&state.settings.auth));
     let certificates = web::Data::new(Certificates::load(&state.settings, &state.db)?);
+    let webhooks = web::Data::new(Webhooks::from_settings(&state.settings)?);
     if let Ok(mut background) = state.background.lock() {
         background.push(tokio::spawn(crate::certificates::worker::run(state.clone(), certificates.clone())));
         background.push(tokio::spawn(crate::mail::worker::run(state.clone(), mailer.clone())));
+        background.push(tokio::spawn(crate::webhooks::worker::run(state.clone(), webhooks.clone())));
         background.push(tokio::spawn(crate::registration::reminders::run(state.clone())));
         background.push(tokio::spawn(crate::registration::updates::run(state.clone())));
         background.push(tokio::spawn(crate::registration::erasure::run(state.clone())));
@@ -104,6 +108,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(registration.clone())
             .app_data(public_pages.clone())
             .app_data(certificates.clone())
+            .app_data(webhooks.clone())
             .app_data(sign_in_throttle.clone())
             .app_data(json_config(limit))
             .app_data(form_config(limit))

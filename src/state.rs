@@ -48,6 +48,9 @@ pub struct AppState {
     pub link_env: LinkEnv,
     /// Wakes the outbox worker after something was queued.
     pub mail_wake: tokio::sync::Notify,
+    /// Notified after a transaction in which reactions handled domain events: what a reaction
+    /// queues for a worker of its own (a webhook delivery) goes out without waiting for its poll.
+    pub reacted: tokio::sync::Notify,
     pub reactions: Reactions,
     /// The background tasks of this instance (outbox worker, schedulers).
     pub background: Mutex<Vec<tokio::task::JoinHandle<()>>>,
@@ -72,6 +75,7 @@ impl AppState {
         Ok(AppState {
             link_env: LinkEnv::from_settings(&settings, &secret),
             mail_wake: tokio::sync::Notify::new(),
+            reacted: tokio::sync::Notify::new(),
             settings,
             db,
             jwt,
@@ -90,15 +94,18 @@ impl AppState {
     {
         let env = self.link_env.clone();
         let reactions = self.reactions.clone();
-        let out = self
+        let (out, handled) = self
             .db
             .write(move |conn| {
                 let out = f(conn)?;
-                reactions.run_pending(conn, &env)?;
-                Ok(out)
+                let handled = reactions.run_pending(conn, &env)?;
+                Ok((out, handled))
             })
             .await?;
         self.mail_wake.notify_one();
+        if handled > 0 {
+            self.reacted.notify_one();
+        }
         Ok(out)
     }
 
@@ -110,6 +117,7 @@ impl AppState {
         let n = self.db.write(move |conn| reactions.run_pending(conn, &env)).await?;
         if n > 0 {
             self.mail_wake.notify_one();
+            self.reacted.notify_one();
         }
         Ok(n)
     }

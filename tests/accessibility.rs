@@ -94,7 +94,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
     let training_id = app.load_demo().await;
     let state = app.state.clone();
-    let (slug, first_session, (key, erasable), codes, (report, trainer_email, own_report), lead_org) =
+    let (slug, first_session, (key, erasable), codes, (report, trainer_email, own_report), (lead_org, endpoint)) =
         tokio::task::spawn_blocking(move || {
             let mut conn = state.db.get().unwrap();
             // the demo's certificates, as `cascade demo` issues them
@@ -142,13 +142,42 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
                 .find(|o| o.name == "Anti-Corruption and Civil Rights Commission")
                 .expect("the demo's lead organisation")
                 .id;
+            // a webhook endpoint of the lead organisation, with a delivery in its log
+            let hooks = cascade::webhooks::Webhooks::from_settings(&state.settings).unwrap();
+            let lead = cascade::accounts::find_by_email(
+                &mut conn,
+                &cascade::domain::Email::parse("email", LEAD_EMAIL).unwrap(),
+            )
+            .unwrap()
+            .expect("the demo's lead organiser");
+            let input = cascade::webhooks::service::EndpointInput {
+                url: "https://hooks.example.org/cascade".into(),
+                description: "The programme's CRM".into(),
+                event_types: vec!["registration.cancelled".into(), "registration.promoted".into()],
+                ..Default::default()
+            };
+            let checked = cascade::webhooks::service::check(&input, false).unwrap();
+            let (endpoint, _) = cascade::db::write_transaction(&mut conn, |c| {
+                cascade::webhooks::service::create(c, &hooks.seal, &lead, lead_org, &checked)
+            })
+            .unwrap();
+            let other = registrations
+                .iter()
+                .filter(|r| r.status == cascade::registration::Status::Confirmed)
+                .nth(1)
+                .expect("a second confirmed registration in the demo");
+            cascade::db::write_transaction(&mut conn, |c| {
+                cascade::registration::service::cancel(c, &state.link_env, other.id, "")?;
+                state.reactions.run_pending(c, &state.link_env)
+            })
+            .unwrap();
             (
                 training.slug,
                 sessions.first().expect("the demo's sessions").id,
                 (key, erasable),
                 codes,
                 (report, trainer_email, own_report),
-                lead_org,
+                (lead_org, endpoint.id),
             )
         })
         .await
@@ -211,6 +240,17 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("trainer space (an organiser without a trainer certificate)", "/trainer".into()),
         // with its logo, the upload and remove forms
         Page::open("organisation edit page", format!("/organisations/{lead_org}/edit")),
+        // an organisation's webhooks: the endpoints and the add form, its error state, and an
+        // endpoint with its delivery log
+        Page::open("webhooks", format!("/organisations/{lead_org}/webhooks")),
+        Page {
+            name: "webhooks, the add form submitted empty".into(),
+            path: format!("/organisations/{lead_org}/webhooks"),
+            visit: Visit::SubmitEmpty,
+            status: 422,
+            width: None,
+        },
+        Page::open("a webhook endpoint and its delivery log", format!("/organisations/{lead_org}/webhooks/{endpoint}")),
         Page::open("mailbox", "/mailbox".into()),
         Page::open("password change", "/account/password".into()),
     ];

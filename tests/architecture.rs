@@ -13,7 +13,7 @@ const ROOT: [&str; 3] = ["cli", "startup", "demo"];
 /// The core: imports only itself and never renders HTML.
 const CORE: [&str; 8] = ["error", "config", "db", "domain", "crypto", "events", "memory", "state"];
 /// Capabilities, lowest first: one may import only those before it.
-const CAPABILITIES: [&str; 12] = [
+const CAPABILITIES: [&str; 13] = [
     "mail",
     "accounts",
     "auth",
@@ -25,6 +25,7 @@ const CAPABILITIES: [&str; 12] = [
     "attendance",
     "certificates",
     "downstream",
+    "webhooks",
     "reports",
 ];
 

@@ -518,6 +518,7 @@ async fn participant_scenario(app: &TestApp, c: &Client, training_id: i64, slug:
     page_url.set_query(None);
     let page_url = page_url.to_string();
     assert_eq!(href, format!("{page_url}/calendar.ics"), "the page's own feed");
+    common::tls();
     let http = reqwest::Client::builder().timeout(chrome::WAIT).build().unwrap();
     let r = http.get(&href).send().await.expect("GET the .ics");
     assert_eq!(r.status().as_u16(), 200, "{href}");

@@ -163,6 +163,7 @@ fn serve_prints_the_url_and_the_setup_link() {
     let ok = setup.as_ref().map(|l| {
         let url = l.split_whitespace().find(|w| w.starts_with("http")).unwrap().to_string();
         let rt = tokio::runtime::Runtime::new().unwrap();
+        common::tls();
         rt.block_on(async { reqwest::get(url).await.map(|r| r.status().as_u16()).unwrap_or(0) })
     });
     // graceful stop on SIGTERM: wait (10 s at most) for the process to exit

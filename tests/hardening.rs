@@ -26,7 +26,7 @@ async fn every_response_carries_the_security_headers() {
         "/sign-in".into(),
         format!("/t/{slug}"),
         format!("/t/{slug}/register"),
-        "/static/app.css?v=6".into(),
+        "/static/app.css?v=7".into(),
         "/static/app.js?v=2".into(),
         "/static/favicon.svg?v=1".into(),
         "/favicon.ico".into(),

@@ -5,11 +5,13 @@ use actix_web::{web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{attendance, auth, certificates, downstream, organisations, public, registration, reports, trainings};
+use crate::{
+    attendance, auth, certificates, downstream, organisations, public, registration, reports, trainings, webhooks,
+};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance, certification and the cascade of downstream trainings. Errors share one body: {code, message, field?}."),
+    info(title = "Cascade API", description = "Trainings, sessions, organisers, organisations, attendance, certification, the cascade of downstream trainings and organisations' webhooks. Errors share one body: {code, message, field?}."),
     paths(
         auth::pages::api_token, auth::api::change_password, auth::api::request_password_reset,
         organisations::api::list, organisations::api::create, organisations::api::get, organisations::api::update,
@@ -26,6 +28,9 @@ use crate::{attendance, auth, certificates, downstream, organisations, public, r
         downstream::api::create, downstream::api::get, downstream::api::update, downstream::api::upload_evidence,
         downstream::api::verification, downstream::api::set_parent,
         reports::api::impact, reports::api::organisation_impact,
+        webhooks::api::list, webhooks::api::create, webhooks::api::get, webhooks::api::update, webhooks::api::delete,
+        webhooks::api::renew_secret, webhooks::api::resume, webhooks::api::deliveries, webhooks::api::delivery,
+        webhooks::api::resend,
     ),
     modifiers(&BearerAuth, &CommonResponses)
 )]
@@ -168,6 +173,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/trainings/{id}/parent", web::put().to(downstream::api::set_parent))
             .route("/trainings/{id}/impact", web::get().to(reports::api::impact))
             .route("/organisations/{id}/impact", web::get().to(reports::api::organisation_impact))
+            .route("/organisations/{id}/webhooks", web::get().to(webhooks::api::list))
+            .route("/organisations/{id}/webhooks", web::post().to(webhooks::api::create))
+            .route("/organisations/{id}/webhooks/{webhook_id}", web::get().to(webhooks::api::get))
+            .route("/organisations/{id}/webhooks/{webhook_id}", web::put().to(webhooks::api::update))
+            .route("/organisations/{id}/webhooks/{webhook_id}", web::delete().to(webhooks::api::delete))
+            .route("/organisations/{id}/webhooks/{webhook_id}/secret", web::post().to(webhooks::api::renew_secret))
+            .route("/organisations/{id}/webhooks/{webhook_id}/resume", web::post().to(webhooks::api::resume))
+            .route("/organisations/{id}/webhooks/{webhook_id}/deliveries", web::get().to(webhooks::api::deliveries))
+            .route(
+                "/organisations/{id}/webhooks/{webhook_id}/deliveries/{delivery_id}",
+                web::get().to(webhooks::api::delivery),
+            )
+            .route(
+                "/organisations/{id}/webhooks/{webhook_id}/deliveries/{delivery_id}/resend",
+                web::post().to(webhooks::api::resend),
+            )
             .default_service(web::to(|req: actix_web::HttpRequest| async move {
                 Err::<HttpResponse, _>(crate::http::unrouted(&req, "no such API endpoint"))
             })),

@@ -12,6 +12,7 @@
 pub mod api;
 pub mod code;
 pub mod credential;
+pub mod events;
 pub mod issuing;
 pub mod mails;
 pub mod models;

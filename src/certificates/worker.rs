@@ -184,7 +184,8 @@ pub fn render(
     Ok(Rendered { certificate: cert, pdf, jwt })
 }
 
-/// Stores rendered certificates and queues their e-mails; call inside a write transaction.
+/// Stores rendered certificates, queues their e-mails and records each as issued
+/// ([`super::events::CertificateEvent`]); call inside a write transaction.
 /// Returns how many became issued (a certificate another renderer finished first is skipped).
 pub fn store(
     conn: &mut DbConnection,
@@ -215,6 +216,14 @@ pub fn store(
         let mut cert = r.certificate.clone();
         cert.status = CertificateStatus::Issued;
         mails::issued(conn, env, &cert, issuer, &r.pdf)?;
+        crate::events::record(
+            conn,
+            &super::events::CertificateEvent::Issued {
+                training_id: cert.training_id,
+                certificate_id: cert.id,
+                registration_id: cert.registration_id,
+            },
+        )?;
         done += 1;
     }
     Ok(done)

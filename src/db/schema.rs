@@ -478,6 +478,60 @@ diesel::joinable!(downstream_sessions -> downstream_trainings (downstream_traini
 diesel::joinable!(downstream_figures -> downstream_trainings (downstream_training_id));
 diesel::joinable!(downstream_messages -> downstream_trainings (downstream_training_id));
 
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        url -> Text,
+        description -> Text,
+        event_types -> Text,
+        all_trainings -> Bool,
+        enabled -> Bool,
+        secret_sealed -> Text,
+        secret_hint -> Text,
+        paused_at -> Nullable<Timestamp>,
+        paused_reason -> Nullable<Text>,
+        failed_in_a_row -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_endpoint_trainings (endpoint_id, training_id) {
+        endpoint_id -> BigInt,
+        training_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> BigInt,
+        endpoint_id -> BigInt,
+        delivery_id -> Text,
+        event_id -> Text,
+        event_type -> Text,
+        training_id -> Nullable<BigInt>,
+        payload -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        last_attempt_at -> Nullable<Timestamp>,
+        last_status_code -> Nullable<Integer>,
+        last_response -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        last_duration_ms -> Nullable<Integer>,
+        delivered_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(webhook_endpoints -> organisations (organisation_id));
+diesel::joinable!(webhook_endpoint_trainings -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     sign_in_tokens,
@@ -512,4 +566,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     impact_snapshots,
     session_updates_pending,
     organisation_logos,
+    webhook_endpoints,
+    webhook_endpoint_trainings,
+    webhook_deliveries,
 );

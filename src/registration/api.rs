@@ -156,10 +156,8 @@ pub async fn add(
     let body = body.into_inner();
     let env = state.link_env.clone();
     let actor = caller.0;
-    let r = state
-        .db
-        .write(move |conn| service::add_participant(conn, &env, &actor, id, &body.details, body.status))
-        .await?;
+    let r =
+        state.write(move |conn| service::add_participant(conn, &env, &actor, id, &body.details, body.status)).await?;
     state.mail_wake.notify_one();
     Ok(HttpResponse::Created().json(RegistrationOut::from(r)))
 }
@@ -263,7 +261,6 @@ pub async fn act(
     let env = state.link_env.clone();
     let actor = caller.0;
     let r = state
-        .db
         .write(move |conn| {
             let r = owned(conn, &actor, id, Action::ManageRegistrations)?;
             let t = r.training_id;

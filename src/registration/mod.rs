@@ -1,11 +1,12 @@
 //! Registration: the participant's path from the public page to a confirmed place with
 //! calendar invites that follow every change, and the organisers' registrations table.
 //! `queries` reads, `service` holds every change (capacity, waiting list, modes), `mails` what
-//! each change sends, `reactions` how it follows changes to trainings, `pages` the HTML,
-//! `reminders` the scheduler.
+//! each change sends, `reactions` how it follows changes to trainings, `events` what it tells
+//! others (every change of status), `pages` the HTML, `reminders` the scheduler.
 
 pub mod api;
 pub mod erasure;
+pub mod events;
 pub mod export;
 pub mod mails;
 pub mod pages;

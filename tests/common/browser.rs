@@ -149,6 +149,7 @@ impl Chromedriver {
 
     /// Waits until chromedriver answers /status with ready: true.
     async fn wait_ready(&mut self) -> Result<(), String> {
+        crate::common::tls();
         let http = reqwest::Client::builder().timeout(Duration::from_secs(2)).build().unwrap();
         let started = Instant::now();
         loop {

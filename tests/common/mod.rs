@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod images;
+pub mod receiver;
 pub mod smtp;
 pub mod tools;
 
@@ -30,6 +31,16 @@ pub fn postgres_admin_url() -> String {
 
 pub fn in_ci() -> bool {
     std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+}
+
+/// Installs the TLS crypto provider of reqwest's rustls (aws-lc-rs, Cascade's) once. The
+/// tests' clients share their build of reqwest with Cascade's webhook client, whose rustls has
+/// no default provider: call this before building a `reqwest::Client` (the harness does).
+pub fn tls() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    });
 }
 
 /// Says plainly, past the test harness's output capture, that something was skipped.
@@ -118,6 +129,7 @@ impl TestApp {
         let server = cascade::startup::spawn(state.clone(), listener).expect("server");
         let handle = server.handle();
         tokio::spawn(server);
+        tls();
         let client =
             reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
         Some(TestApp {
@@ -411,6 +423,7 @@ impl TestApp {
 
     /// A second client (another browser) for the same app.
     pub fn new_client(&self) -> reqwest::Client {
+        tls();
         reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
     }
 }

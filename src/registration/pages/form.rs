@@ -347,7 +347,7 @@ async fn confirm(
     let token = token.into_inner();
     let env = state.link_env.clone();
     let t = token.clone();
-    match state.db.write(move |conn| service::confirm(conn, &env, &t)).await {
+    match state.write(move |conn| service::confirm(conn, &env, &t)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
             Ok(redirect(&format!("/p/{}?welcome=1", participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))
@@ -405,7 +405,7 @@ async fn invited_submit(
     let input = form_data.0;
     let env = state.link_env.clone();
     let (t, attempt) = (token.clone(), input.clone());
-    match state.db.write(move |conn| service::accept_invitation(conn, &env, &t, &attempt)).await {
+    match state.write(move |conn| service::accept_invitation(conn, &env, &t, &attempt)).await {
         Ok(r) => {
             state.mail_wake.notify_one();
             Ok(redirect(&format!("/p/{}?welcome=1", participant_key(&state.link_env.link_secret, r.id, &r.link_nonce))))

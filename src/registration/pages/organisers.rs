@@ -276,7 +276,6 @@ async fn organiser_action(
     let env = state.link_env.clone();
     let actor = who.0.clone();
     let result = state
-        .db
         .write(move |conn| match action {
             RowAction::Approve => service::approve(conn, &env, &actor, id, rid)
                 .map(|s| format!("Approved: {}.", s.label().to_lowercase())),

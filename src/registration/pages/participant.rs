@@ -249,7 +249,7 @@ async fn participant_cancel(
     let (r, _) = load_participant(&state, &key).await?;
     let env = state.link_env.clone();
     let id = r.id;
-    state.db.write(move |conn| service::cancel(conn, &env, id, "")).await?;
+    state.write(move |conn| service::cancel(conn, &env, id, "")).await?;
     state.mail_wake.notify_one();
     let (r, tm) = load_participant(&state, &key).await?;
     Ok(render(&participant_view(

@@ -14,6 +14,7 @@ mod postgres;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::events::RegistrationEvent;
 use super::mails::{self, TrainingMail};
 use super::queries::{count_confirmed, is_full, load, waiting_ids};
 use super::{AgeBand, Registration, RegistrationInput, Sex, Status, TokenPurpose};
@@ -170,7 +171,8 @@ pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppRes
 }
 
 /// Moves a registration from `from` to `to`, if [`Status::may_become`] allows it and nobody
-/// changed it meanwhile (the update names the status it expects).
+/// changed it meanwhile (the update names the status it expects), and records the change for
+/// the capabilities downstream ([`RegistrationEvent`]).
 fn set_status(conn: &mut DbConnection, id: i64, from: Status, to: Status) -> AppResult<()> {
     if !from.may_become(to) {
         return Err(AppError::conflict(
@@ -183,18 +185,23 @@ fn set_status(conn: &mut DbConnection, id: i64, from: Status, to: Status) -> App
         ));
     }
     let at = now();
-    let changed = diesel::update(registrations::table.find(id).filter(registrations::status.eq(from)))
+    let changed: Option<i64> = diesel::update(registrations::table.find(id).filter(registrations::status.eq(from)))
         .set((
             registrations::status.eq(to),
             registrations::updated_at.eq(at),
             registrations::confirmed_at.eq((to == Status::Confirmed).then_some(at)),
             registrations::queued_at.eq((to == Status::Waitlisted).then_some(at)),
         ))
-        .execute(conn)?;
-    if changed != 1 {
+        .returning(registrations::training_id)
+        .get_result(conn)
+        .optional()?;
+    let Some(training_id) = changed else {
         return Err(AppError::conflict(None, "the registration changed meanwhile; reload and try again"));
-    }
-    Ok(())
+    };
+    crate::events::record(
+        conn,
+        &RegistrationEvent::StatusChanged { training_id, registration_id: id, from: Some(from), to },
+    )
 }
 
 /// Gives the person a place, or a place on the waiting list when the training is full, and

@@ -9,6 +9,7 @@ use super::{new_token, Details};
 use crate::accounts::Account;
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::registration::events::RegistrationEvent;
 use crate::registration::mails::RegistrationMail;
 use crate::registration::mails::{self, TrainingMail};
 use crate::registration::queries::{by_email, load, registered_addresses};
@@ -362,6 +363,15 @@ pub fn add_participant(
                 return Err(AppError::conflict(Some("email"), format!("{} is already invited or registered", d.email)));
             }
             let id = record_participant(conn, training_id, &d, Status::Confirmed)?;
+            crate::events::record(
+                conn,
+                &RegistrationEvent::StatusChanged {
+                    training_id,
+                    registration_id: id,
+                    from: None,
+                    to: Status::Confirmed,
+                },
+            )?;
             let r = load(conn, id)?;
             let over = tm.training.ended_at(&tm.sessions).is_some_and(|end| crate::db::now() >= end);
             if !over {

@@ -1,0 +1,3 @@
+DROP TABLE webhook_deliveries;
+DROP TABLE webhook_endpoint_trainings;
+DROP TABLE webhook_endpoints;
