@@ -11,7 +11,11 @@ For each backend it starts the release build with e-mail going to a local SMTP s
    checks the form, writes the registration, its confirmation token and its outbox row, and the
    worker sends the confirmation e-mail to the sink meanwhile. Reports requests/s, p50, p99 and
    server CPU-ms per registration ((utime+stime of the cascade process) / registrations).
-2. Bulk update of 10,000 confirmed registrants: 10,000 confirmed registrations are inserted
+2. Reads around a registration, each `wrk -t2 -c64 --latency`: the form page (the GET a browser
+   makes before its POST; with the POST and its e-mail, the whole registration), the
+   whole-training `.ics`, one participant's personal feed, and that feed unchanged (a 304 to
+   `If-None-Match`, as calendar apps poll it). Server CPU-ms per request, and PostgreSQL's.
+3. Bulk update of 10,000 confirmed registrants: 10,000 confirmed registrations are inserted
    with SQL, then the lead organiser moves a session through the API. That one request queues
    10,000 iCalendar REQUEST updates (one transaction); the script times until the outbox is
    empty (every message accepted by the SMTP sink) and reads the server's RSS before, at the
@@ -177,6 +181,29 @@ class Db:
         return int(self.query("SELECT count(*) FROM outbox WHERE status <> 'sent'")[0][0])
 
 
+def participant_feed(db):
+    """A participant's personal feed path key and its ETag: the newest confirmation e-mail's
+    link is used (POST, as the button does), which redirects to the participant's page."""
+    import http.client
+    rows = db.query("SELECT body_text FROM outbox WHERE kind = 'confirm_registration' ORDER BY id DESC LIMIT 1")
+    found = re.search(r"/confirm/([A-Za-z0-9_-]+)", " ".join(str(c) for r in rows for c in r))
+    if not found:
+        raise SystemExit(f"no confirmation link in the outbox: {rows!r:.500}")
+    token = found.group(1)
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    conn.request("POST", f"/confirm/{token}", f"csrf_token={MASKED}",
+                 {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"cascade_csrf={TOKEN}"})
+    r = conn.getresponse()
+    r.read()
+    key = re.match(r"/p/([^?]+)", r.getheader("location")).group(1)
+    conn.request("GET", f"/p/{key}/calendar.ics")
+    r = conn.getresponse()
+    r.read()
+    if r.status != 200:
+        raise SystemExit(f"the personal feed answered {r.status}")
+    return key, r.getheader("etag")
+
+
 def parse_wrk(out):
     def ms(v):
         m = re.match(r"([\d.]+)(us|ms|s)", v)
@@ -244,6 +271,36 @@ def run_backend(backend, results):
             "cpu_request": (c1 - c0) / max(regs, 1), "cpu_with_mail": (c2 - c0) / max(regs, 1),
             "cpu_postgres": (pg1 - pg0) / max(regs, 1) if backend == "postgres" else None,
         })
+        # 2. what a browser and calendar apps read around a registration: the form page (the
+        # browser's GET before its POST), the whole-training download, a personal feed (200)
+        # and the same feed unchanged (304)
+        reads = [("form page GET", f"/t/{SLUG}/register", [f"Cookie: cascade_csrf={TOKEN}"])]
+        reads.append(("whole-training .ics", f"/t/{SLUG}/calendar.ics", []))
+        key, etag = participant_feed(db)
+        reads.append(("personal feed (200)", f"/p/{key}/calendar.ics", []))
+        reads.append(("personal feed unchanged (304)", f"/p/{key}/calendar.ics", [f"If-None-Match: {etag}"]))
+        for name, path, headers in reads:
+            args = ["wrk", "-t2", "-c64", "-d2s", BASE + path]
+            for h in headers:
+                args[1:1] = ["-H", h]
+            subprocess.run(args, capture_output=True)  # warm-up
+            c0, pg0 = cpu_ms(server.pid), postgres_cpu_ms()
+            args[args.index("-d2s")] = f"-d{DURATION}"
+            out = subprocess.run(args[:1] + ["--latency"] + args[1:], capture_output=True, text=True, check=True).stdout
+            c1, pg1 = cpu_ms(server.pid), postgres_cpu_ms()
+            rps, total, p50, p99, bad = parse_wrk(out)
+            results["reads"].append({
+                "backend": backend, "what": name, "rps": rps, "p50": p50, "p99": p99, "bad": bad,
+                "cpu": (c1 - c0) / max(total, 1),
+                "cpu_postgres": (pg1 - pg0) / max(total, 1) if backend == "postgres" else None,
+            })
+        # 3. memory at rest: the server's RSS once nothing has happened for 25 s (it hands
+        # memory back after 10 s without writes), after all the registrations above
+        regs_total = int(db.query("SELECT count(*) FROM registrations")[0][0])
+        rss_busy = mem_mb(server.pid, "VmRSS")
+        time.sleep(25)
+        results["idle"].append({"backend": backend, "registrations": regs_total, "rss_busy": rss_busy,
+                                "rss_idle": mem_mb(server.pid, "VmRSS"), "rss_peak": mem_mb(server.pid, "VmHWM")})
         if os.environ.get("BENCH_SKIP_BULK"):
             return
         # 2. bulk updates: 1,000 then 10,000 confirmed registrants on fresh trainings' copies
@@ -294,7 +351,7 @@ def main():
     if not os.environ.get("BENCH_SKIP_BUILD"):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     sink = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{SMTP_PORT}", "-c", "aiosmtpd.handlers.Sink"])
-    results = {"post": [], "bulk": []}
+    results = {"post": [], "reads": [], "idle": [], "bulk": []}
     try:
         time.sleep(1)
         for backend in BACKENDS:
@@ -317,6 +374,33 @@ def main():
     for r in results["post"]:
         pg = "—" if r["cpu_postgres"] is None else f"{r['cpu_postgres']:.3f}"
         lines.append(f"| {r['backend']} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['registrations']} | {r['bad']} | {r['cpu_request']:.3f} | {r['cpu_with_mail']:.3f} | {pg} |")
+    lines += [
+        "",
+        "## Reads around a registration (wrk -c64; the 304 sends If-None-Match)",
+        "",
+        "| Backend | What | Requests/s | p50 ms | p99 ms | Non-2xx/3xx | Server CPU-ms per request | PostgreSQL's CPU-ms per request |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results["reads"]:
+        pg = "—" if r["cpu_postgres"] is None else f"{r['cpu_postgres']:.3f}"
+        lines.append(f"| {r['backend']} | {r['what']} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['bad']} | {r['cpu']:.4f} | {pg} |")
+    for b in BACKENDS:
+        post = [r for r in results["post"] if r["backend"] == b]
+        form = [r for r in results["reads"] if r["backend"] == b and r["what"] == "form page GET"]
+        if post and form:
+            whole = post[0]["cpu_with_mail"] + form[0]["cpu"]
+            pg = (post[0]["cpu_postgres"] or 0) + (form[0]["cpu_postgres"] or 0)
+            lines.append(f"\nWhole registration as a browser does it ({b}): form GET + POST + its e-mail = "
+                         f"{whole:.3f} server CPU-ms" + (f", {whole + pg:.3f} with PostgreSQL's share" if b == "postgres" else ""))
+    lines += [
+        "",
+        "## Memory at rest after the runs above",
+        "",
+        "| Backend | Registrations in the database | RSS right after, MB | RSS after 25 s idle, MB | Peak RSS, MB |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for r in results["idle"]:
+        lines.append(f"| {r['backend']} | {r['registrations']} | {r['rss_busy']:.1f} | {r['rss_idle']:.1f} | {r['rss_peak']:.1f} |")
     lines += [
         "",
         "## Bulk calendar update (one session moved; every confirmed registrant gets a REQUEST)",

@@ -305,6 +305,41 @@ impl Db {
         self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
+    /// Empties the SQLite connections' page caches (`PRAGMA shrink_memory` on every idle pooled
+    /// connection and on the writer's), which a burst of work fills up to their size each; with
+    /// [`crate::memory::release_free`] after it, the memory goes back to the operating system.
+    /// PostgreSQL keeps its caches in its own processes: nothing to do here.
+    pub async fn release_memory(&self) {
+        if !matches!(self.backend, Backend::Sqlite(_)) {
+            return;
+        }
+        let pool = self.pool.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            let idle = pool.state().idle_connections;
+            let mut held = Vec::new();
+            while held.len() < idle as usize {
+                match pool.try_get() {
+                    Some(conn) => held.push(conn),
+                    None => break,
+                }
+            }
+            for conn in &mut held {
+                let _ = conn.batch_execute("PRAGMA shrink_memory");
+            }
+        })
+        .await;
+        if let Some(writer) = &self.sqlite_writer {
+            let (done, finished) = tokio::sync::oneshot::channel();
+            let job: WriteJob = Box::new(move |conn| {
+                let _ = conn.batch_execute("PRAGMA shrink_memory");
+                let _ = done.send(());
+            });
+            if writer.send(job).is_ok() {
+                let _ = finished.await;
+            }
+        }
+    }
+
     /// `SELECT 1` on a pooled connection (the health check).
     pub async fn ping(&self) -> Result<(), AppError> {
         self.run(|conn| conn.batch_execute("SELECT 1").map_err(AppError::from)).await
