@@ -36,5 +36,6 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod i18n;
 pub mod memory;
 pub mod state;

@@ -62,6 +62,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::registration::pages::public_routes(cfg);
     crate::certificates::verify::routes(cfg);
     crate::http::assets::routes(cfg);
+    crate::http::language::routes(cfg);
     crate::auth::pages::routes(cfg);
     crate::trainings::pages::routes(cfg);
     crate::organisations::pages::routes(cfg);

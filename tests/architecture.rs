@@ -11,7 +11,7 @@ use std::path::Path;
 /// The composition root: wires everything together, may import anything.
 const ROOT: [&str; 3] = ["cli", "startup", "demo"];
 /// The core: imports only itself and never renders HTML.
-const CORE: [&str; 8] = ["error", "config", "db", "domain", "crypto", "events", "memory", "state"];
+const CORE: [&str; 9] = ["error", "config", "db", "domain", "crypto", "events", "i18n", "memory", "state"];
 /// Capabilities, lowest first: one may import only those before it.
 const CAPABILITIES: [&str; 13] = [
     "mail",

@@ -568,7 +568,7 @@ async fn participant_pages_weigh_under_30_kb() {
     };
     let visitor = Person::new(&app);
     let mut assets = 0;
-    for asset in ["/static/app.css?v=7", "/static/app.js?v=2"] {
+    for asset in ["/static/app.css?v=8", "/static/app.js?v=3"] {
         let r = visitor.client.get(app.url(asset)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 200, "{asset}");
         assets += gzipped(&r.bytes().await.unwrap());

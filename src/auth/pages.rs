@@ -36,24 +36,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/account/password", web::post().to(change));
 }
 
-/// Only same-site absolute paths are followed after signing in. The value is parsed as a URL
-/// against this site, as a browser would, and must stay on it; control characters and
-/// whitespace are refused outright (browsers strip a TAB or newline, so `/\t/evil.example`
-/// becomes `//evil.example`, another site; in a header they would not even be valid).
+/// Only same-site absolute paths are followed after signing in ([`crate::http::local_path`]).
 fn safe_next(next: &str) -> &str {
-    const HOME: &str = "http://cascade.invalid";
-    let plain = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
-    let same_site = plain
-        && url::Url::parse(HOME)
-            .and_then(|base| base.join(next))
-            .is_ok_and(|u| u.origin() == url::Url::parse(HOME).expect("a valid base").origin());
-    if same_site {
-        next
-    } else {
-        "/dashboard"
-    }
+    crate::http::local_path(next).unwrap_or("/dashboard")
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! or an [`AppError::Invalid`] naming the field. Code past the edge never re-checks.
 
 mod countries;
+mod country_names;
 pub mod image;
 pub mod time;
 
@@ -89,6 +90,14 @@ impl Country {
     pub fn name(&self) -> &'static str {
         self.0 .1
     }
+    /// The name in a reader's language (CLDR's, the UN's in English).
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
+        let index = COUNTRIES.binary_search_by(|row| row.0.cmp(self.code())).unwrap_or(0);
+        match names_of(lang) {
+            Some((names, _)) => names[index].to_string(),
+            None => crate::i18n::messages::pseudo_text(lang, self.name().to_string()),
+        }
+    }
     /// The IANA zone of the country's capital (or its only zone).
     pub fn timezone(&self) -> chrono_tz::Tz {
         self.0 .2.parse().unwrap_or(chrono_tz::UTC)
@@ -96,6 +105,27 @@ impl Country {
     /// The city people name when they speak of that zone ("Pristina").
     pub fn city(&self) -> &'static str {
         self.0 .3
+    }
+}
+
+/// The names and list order of a language that has its own (English and the pseudo-locale
+/// use the UN's English names).
+fn names_of(
+    lang: crate::i18n::Lang,
+) -> Option<(&'static [&'static str; country_names::COUNT], &'static [u16; country_names::COUNT])> {
+    country_names::NAMES.iter().find(|(code, _, _)| *code == lang.code()).map(|(_, names, order)| (names, order))
+}
+
+/// Every country as (code, name) in a reader's language, in that language's list order.
+pub fn countries_by_name_in(lang: impl Into<crate::i18n::Lang>) -> Vec<(&'static str, String)> {
+    let lang = lang.into();
+    match names_of(lang) {
+        Some((names, order)) => {
+            order.iter().map(|i| (COUNTRIES[*i as usize].0, names[*i as usize].to_string())).collect()
+        }
+        None => {
+            COUNTRIES_BY_NAME.iter().map(|c| (c.0, crate::i18n::messages::pseudo_text(lang, c.1.to_string()))).collect()
+        }
     }
 }
 
@@ -262,6 +292,18 @@ macro_rules! string_enum {
             }
             pub fn label(&self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+            /// The label in a reader's language: the message `<column>-<value>` ("."
+            /// and "_" written "-": `registrations-status-awaiting-approval`) where the
+            /// message files have it, else the English label.
+            pub fn label_in(&self, lang: impl Into<$crate::i18n::Lang>) -> String {
+                let lang = lang.into();
+                let id = format!("{}-{}", $column, self.as_str()).replace(['.', '_'], "-");
+                if $crate::i18n::messages::has($crate::i18n::Lang::En, &id) {
+                    lang.t(&id)
+                } else {
+                    self.label().to_string()
+                }
             }
             pub fn parse(field: &str, raw: &str) -> Result<$name, $crate::error::AppError> {
                 match raw.trim() {

@@ -8,6 +8,7 @@ pub mod csrf;
 mod errors;
 pub mod headers;
 mod health;
+pub mod language;
 pub mod log;
 pub mod rate_limit;
 pub mod session;
@@ -45,6 +46,23 @@ pub fn render_with_status<T: Template>(status: StatusCode, page: &T) -> HttpResp
     }
 }
 
+/// `path` when it is an absolute path on this site, the only kind of address followed after
+/// signing in or switching language. It is parsed as a URL against this site, as a browser
+/// would, and must stay on it; control characters and whitespace are refused outright
+/// (browsers strip a TAB or newline, so `/\t/evil.example` becomes `//evil.example`, another
+/// site; in a header they would not even be valid).
+pub fn local_path(path: &str) -> Option<&str> {
+    const HOME: &str = "http://cascade.invalid";
+    let plain = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let same_site = plain
+        && url::Url::parse(HOME)
+            .and_then(|base| base.join(path))
+            .is_ok_and(|u| u.origin() == url::Url::parse(HOME).expect("a valid base").origin());
+    same_site.then_some(path)
+}
+
 pub fn redirect(to: &str) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish()
 }
@@ -55,6 +73,11 @@ pub struct Nav {
     pub csrf: String,
     /// The local mailbox link: for administrators, or on this machine in development.
     pub mailbox: bool,
+    /// The reader's language ([`language::of_request`]); pages of a training refine it with
+    /// the training's language ([`Nav::for_training`]).
+    pub lang: crate::i18n::Lang,
+    /// Where the language switcher brings the reader back to: this page's path and query.
+    pub here: String,
 }
 
 pub struct NavAccount {
@@ -91,8 +114,73 @@ impl Nav {
             mailbox: mailbox_open(req, account),
             account: account.map(|a| NavAccount { name: a.name.clone(), is_admin: a.is_admin }),
             csrf: csrf::token(req),
+            lang: language::of_request(req, None, None),
+            here: language::here(req),
         }
     }
+
+    /// The navigation of a page that is the same for every visitor (cached), in `lang`.
+    pub fn anonymous(lang: crate::i18n::Lang, here: String) -> Nav {
+        Nav { account: None, csrf: String::new(), mailbox: false, lang, here }
+    }
+
+    /// The reader's language on a training's page: their choice stored with their
+    /// registration if any, their cookie or browser, else the training's language.
+    pub fn for_training(mut self, req: &HttpRequest, stored: Option<&str>, training_language: &str) -> Nav {
+        self.lang = language::of_request(req, stored, Some(training_language));
+        self
+    }
+
+    /// A message in the reader's language (templates: `nav.t("skip-to-content")`).
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<crate::i18n::Arg>) -> String {
+        self.lang.t1(id, name, value)
+    }
+    pub fn t2(
+        &self,
+        id: &str,
+        n1: &str,
+        v1: impl Into<crate::i18n::Arg>,
+        n2: &str,
+        v2: impl Into<crate::i18n::Arg>,
+    ) -> String {
+        self.lang.t2(id, n1, v1, n2, v2)
+    }
+
+    /// A sentence with a link in it, as HTML (templates: `nav.t_link(…)|safe`): the message
+    /// `id`, its `$link` placeable a link to `href` whose text is the message `link_id`. The
+    /// sentence stays whole for translators (no fragments around the link), and everything
+    /// but the link's tag is escaped.
+    pub fn t_link(&self, id: &str, link_id: &str, href: &str) -> String {
+        // a private-use character no message contains, standing in for the link
+        const SLOT: &str = "\u{E000}";
+        let text = self.lang.t1(id, "link", SLOT);
+        let link = format!("<a href=\"{}\">{}</a>", escape_html(href), escape_html(&self.t(link_id)));
+        escape_html(&text).replacen(SLOT, &link, 1)
+    }
+
+    /// The language switcher's links: each offered language with the address that selects it.
+    pub fn languages(&self) -> Vec<(crate::i18n::Lang, String)> {
+        crate::i18n::Lang::OFFERED.iter().map(|l| (*l, language::switch_url(*l, &self.here))).collect()
+    }
+}
+
+/// Text made safe inside HTML elements and attribute values (as askama escapes).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&#38;"),
+            '<' => out.push_str("&#60;"),
+            '>' => out.push_str("&#62;"),
+            '"' => out.push_str("&#34;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The error shown on a form: which field and what is wrong. Empty when the form is fresh.
@@ -113,6 +201,19 @@ impl FormError {
     }
     pub fn any(&self) -> bool {
         !self.message.is_empty()
+    }
+    /// The error for a reader of `lang`: English keeps the service's own message (it names the
+    /// exact rule); other languages say what the field must hold (`field-error-<field>`),
+    /// where the message files have a message for that field.
+    pub fn in_lang(self, lang: crate::i18n::Lang) -> FormError {
+        let id = format!("field-error-{}", self.field);
+        if lang == crate::i18n::Lang::En
+            || self.field.is_empty()
+            || !crate::i18n::messages::has(crate::i18n::Lang::En, &id)
+        {
+            return self;
+        }
+        FormError { message: lang.t(&id), field: self.field }
     }
     /// The message when it is about `field`, else "".
     pub fn on(&self, field: &str) -> &str {

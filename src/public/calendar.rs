@@ -32,7 +32,7 @@ async fn training_calendar(
 ) -> Result<HttpResponse, AppError> {
     let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(super::unchanged(&r));
+        return Ok(super::unchanged(&r, &r.etag));
     }
     let mut response = super::respond(&req, &r, "text/calendar; charset=utf-8", &r.ics, &r.ics_gzip);
     response.headers_mut().insert(

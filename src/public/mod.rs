@@ -18,8 +18,10 @@ use serde::Serialize;
 use crate::domain::time::utc_rfc3339;
 use crate::domain::OrganiserRole;
 use crate::error::AppError;
+use crate::http::language::Reader;
 use crate::http::Nav;
 use crate::http::PageError;
+use crate::i18n::Lang;
 use crate::organisations::logo::{self, LogoInfo};
 use crate::state::AppState;
 use crate::trainings::zones::{schedule, Schedule};
@@ -67,8 +69,13 @@ struct Rendered {
     etag: String,
     /// HTTP date of the version's change
     last_modified: String,
-    html: Bytes,
-    html_gzip: Bytes,
+    /// What the page shows, kept to render it in each language the first time one is asked for.
+    source: PublicDetail,
+    description_html: String,
+    /// The training's own language (for readers who ask for none we speak).
+    language: Lang,
+    /// The page in each language ([`Lang::index`]), plain and gzipped, rendered on first use.
+    html: Vec<std::sync::OnceLock<(Bytes, Bytes)>>,
     json: Bytes,
     json_gzip: Bytes,
     ics: Bytes,
@@ -82,14 +89,15 @@ struct Rendered {
 /// organise, with its logo when it has one (served by Cascade, never from `logo_url`).
 pub struct OrganisationView {
     pub name: String,
-    pub country: &'static str,
+    /// its country's name in the reader's language
+    pub country: String,
     /// It speaks for the lead organiser.
     pub lead: bool,
     pub logo: Option<LogoInfo>,
 }
 
 /// The training's organisations in organiser order (the lead's first), each once.
-pub fn organisations(organisers: &[Organiser], logos: &[LogoInfo]) -> Vec<OrganisationView> {
+pub fn organisations(organisers: &[Organiser], logos: &[LogoInfo], lang: Lang) -> Vec<OrganisationView> {
     let mut out: Vec<(i64, OrganisationView)> = Vec::new();
     for o in organisers {
         let lead = o.role == OrganiserRole::Lead;
@@ -99,7 +107,7 @@ pub fn organisations(organisers: &[Organiser], logos: &[LogoInfo]) -> Vec<Organi
                 o.organisation.id,
                 OrganisationView {
                     name: o.organisation.name.clone(),
-                    country: o.organisation.country_name(),
+                    country: o.organisation.country().map(|c| c.name_in(lang)).unwrap_or_default(),
                     lead,
                     logo: logos.iter().find(|l| l.organisation_id == o.organisation.id).cloned(),
                 },
@@ -128,6 +136,8 @@ pub fn load(conn: &mut crate::db::DbConnection, training_id: i64) -> Result<Publ
 struct PublicPage<'a> {
     nav: Nav,
     training: &'a Training,
+    /// the training's language, named in itself ("Монгол")
+    training_language: String,
     description_html: String,
     organisations: Vec<OrganisationView>,
     /// Whether any organisation has a logo (the row of logos is left out otherwise).
@@ -142,8 +152,8 @@ struct PublicPage<'a> {
 }
 
 impl PublicPage<'_> {
-    fn lang(&self) -> &str {
-        &self.training.language
+    fn privacy_url(&self) -> String {
+        format!("/t/{}/privacy", self.training.slug)
     }
 }
 
@@ -269,18 +279,46 @@ fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, g
     res.body(if gzip { gzipped.clone() } else { plain.clone() })
 }
 
-fn render(source: &PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
+/// The page in `lang` (its ETag is the version's with the language's code).
+fn render_html(r: &Rendered, lang: Lang) -> Result<(Bytes, Bytes), AppError> {
+    let detail = &r.source.detail;
+    let t = &detail.training;
+    let now = crate::db::now();
+    let closes = t.registration_closes(&detail.sessions);
+    let ended = t.ended_at(&detail.sessions);
+    let took_place = ended.filter(|end| now >= *end).map(|_| t.dates_text(&detail.sessions, lang));
+    let organisations = organisations(&detail.organisers, &r.source.logos, lang);
+    let page = PublicPage {
+        nav: Nav::anonymous(lang, format!("/t/{}", t.slug)),
+        training: t,
+        training_language: Lang::parse(&t.language)
+            .map(|l| l.autonym().to_string())
+            .unwrap_or_else(|| t.language.clone()),
+        description_html: r.description_html.clone(),
+        has_logos: organisations.iter().any(|o| o.logo.is_some()),
+        organisations,
+        contact: t.contact(&detail.organisers),
+        schedule: schedule(t, &detail.sessions, &detail.organisers, lang),
+        show_actions: false,
+        registration_over: took_place.is_none() && closes.is_some_and(|c| now >= c),
+        took_place,
+    };
+    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    Ok((Bytes::from(gzip(html.as_bytes())?), Bytes::from(html)))
+}
+
+fn render(source: PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {
     let detail = &source.detail;
     let t = &detail.training;
     let contact = t.contact(&detail.organisers);
     let now = crate::db::now();
     let closes = t.registration_closes(&detail.sessions);
     let ended = t.ended_at(&detail.sessions);
-    let took_place = ended.filter(|end| now >= *end).map(|_| t.dates_text(&detail.sessions));
     let valid_until = [t.registration_opens_at, closes, ended].into_iter().flatten().filter(|at| *at > now).min();
     let ics = calendar::publish(t, &detail.sessions, env);
     let description_html = markdown(&t.description);
-    let sched = schedule(t, &detail.sessions, &detail.organisers);
+    // the JSON's local times: the zones are the same in every language
+    let sched = schedule(t, &detail.sessions, &detail.organisers, Lang::En);
     let public = PublicTraining {
         slug: t.slug.clone(),
         title: t.title.clone(),
@@ -323,20 +361,6 @@ fn render(source: &PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered
             })
             .collect(),
     };
-    let organisations = organisations(&detail.organisers, &source.logos);
-    let page = PublicPage {
-        nav: Nav { account: None, csrf: String::new(), mailbox: false },
-        training: t,
-        description_html,
-        has_logos: organisations.iter().any(|o| o.logo.is_some()),
-        organisations,
-        contact,
-        schedule: sched,
-        show_actions: false,
-        registration_over: took_place.is_none() && closes.is_some_and(|c| now >= c),
-        took_place,
-    };
-    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
     let json = serde_json::to_vec(&public).map_err(|e| AppError::Internal(e.into()))?;
     Ok(Rendered {
         id: t.id,
@@ -347,10 +371,12 @@ fn render(source: &PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered
         ics_gzip: gzip(ics.as_bytes())?,
         ics: Bytes::from(ics),
         valid_until,
-        html_gzip: gzip(html.as_bytes())?,
-        html: Bytes::from(html),
+        language: Lang::parse(&t.language).unwrap_or_default(),
+        html: (0..Lang::ALL.len()).map(|_| std::sync::OnceLock::new()).collect(),
+        description_html,
         json_gzip: gzip(&json)?,
         json: Bytes::from(json),
+        source,
     })
 }
 
@@ -390,7 +416,7 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
         }
         _ => {
             let public = state.db.run(move |conn| load(conn, id)).await?;
-            Arc::new(render(&public, &state.link_env)?)
+            Arc::new(render(public, &state.link_env)?)
         }
     };
     if let Ok(mut pages) = cache.pages.write() {
@@ -406,9 +432,9 @@ async fn fetch(state: &AppState, cache: &PageCache, slug: String) -> Result<Arc<
 }
 
 /// 304 for a client that holds this version.
-fn unchanged(r: &Rendered) -> HttpResponse {
+fn unchanged(r: &Rendered, etag: &str) -> HttpResponse {
     HttpResponse::NotModified()
-        .insert_header((header::ETAG, r.etag.clone()))
+        .insert_header((header::ETAG, etag.to_string()))
         .insert_header((header::LAST_MODIFIED, r.last_modified.clone()))
         .finish()
 }
@@ -428,10 +454,25 @@ async fn page(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = fetch(&state, &cache, slug.into_inner()).await?;
-    if not_modified(&req, &r.etag) {
-        return Ok(unchanged(&r));
+    let lang = Reader::of(&req).asked().unwrap_or(r.language);
+    let etag = format!("{}-{}\"", r.etag.trim_end_matches('"'), lang.code());
+    if not_modified(&req, &etag) {
+        return Ok(unchanged(&r, &etag));
     }
-    Ok(respond(&req, &r, "text/html; charset=utf-8", &r.html, &r.html_gzip))
+    let slot = &r.html[lang.index()];
+    let (gzipped, plain) = match slot.get() {
+        Some(page) => page,
+        None => {
+            let page = render_html(&r, lang)?;
+            slot.get_or_init(|| page)
+        }
+    };
+    let mut response = respond(&req, &r, "text/html; charset=utf-8", plain, gzipped);
+    let headers = response.headers_mut();
+    headers.insert(header::ETAG, header::HeaderValue::from_str(&etag).map_err(|e| AppError::Internal(e.into()))?);
+    headers.insert(header::VARY, header::HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"));
+    headers.insert(header::CONTENT_LANGUAGE, header::HeaderValue::from_static(lang.code()));
+    Ok(response)
 }
 
 /// A published training as JSON (no sign-in needed).
@@ -446,7 +487,7 @@ pub async fn json(
 ) -> Result<HttpResponse, AppError> {
     let r = fetch(&state, &cache, slug.into_inner()).await?;
     if not_modified(&req, &r.etag) {
-        return Ok(unchanged(&r));
+        return Ok(unchanged(&r, &r.etag));
     }
     Ok(respond(&req, &r, "application/json", &r.json, &r.json_gzip))
 }

@@ -24,7 +24,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 struct PrivacyPage {
     nav: Nav,
     training: Training,
-    organisations: Vec<OrganisationView>,
+    /// "A (Kosovo), B (Mongolia) and C (Rwanda)" in the reader's language
+    organisers_text: String,
     contact: Option<String>,
     /// `privacy.erase_registrations_after_days` (0: never by itself)
     erase_after_days: u32,
@@ -32,12 +33,6 @@ struct PrivacyPage {
     erase_on: Option<String>,
     /// `mail.keep_sent_days` (0: kept)
     keep_sent_days: u32,
-}
-
-impl PrivacyPage {
-    fn lang(&self) -> &str {
-        &self.training.language
-    }
 }
 
 /// The notice of any training that has been published (also once it is completed or
@@ -57,18 +52,23 @@ async fn page(
             queries::detail(conn, training.id)
         })
         .await?;
+    let nav = Nav::new(&req, None).for_training(&req, None, &detail.training.language);
+    let lang = nav.lang;
     let erase_after_days = state.settings.privacy.erase_registrations_after_days;
     let erase_on = match (erase_after_days, detail.training.ended_at(&detail.sessions)) {
         (0, _) | (_, None) => None,
-        (days, Some(end)) => Some(
-            in_zone(end + chrono::Duration::days(i64::from(days)), detail.training.tz())
-                .format("%-d %B %Y")
-                .to_string(),
-        ),
+        (days, Some(end)) => Some(crate::i18n::dates::long(
+            lang,
+            in_zone(end + chrono::Duration::days(i64::from(days)), detail.training.tz()).date_naive(),
+        )),
     };
+    let organisers: Vec<String> = organisations(&detail.organisers, &[], lang)
+        .into_iter()
+        .map(|o: OrganisationView| format!("{} ({})", o.name, o.country))
+        .collect();
     let page = PrivacyPage {
-        nav: Nav::new(&req, None),
-        organisations: organisations(&detail.organisers, &[]),
+        nav,
+        organisers_text: crate::i18n::list(lang, &organisers),
         contact: detail.training.contact(&detail.organisers).map(str::to_string),
         training: detail.training,
         erase_after_days,

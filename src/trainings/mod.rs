@@ -79,25 +79,16 @@ impl Training {
             .as_deref()
             .or_else(|| organisers.iter().find(|o| o.role == OrganiserRole::Lead).map(|o| o.email.as_str()))
     }
-    /// "14–16 February 2023", "14 February 2023" or "28 February – 2 March 2023": the days of
-    /// its sessions in the training's zone.
-    pub fn dates_text(&self, sessions: &[Session]) -> String {
+    /// "14–16 February 2023" or "14 February 2023" (in `lang`): the days of its sessions in
+    /// the training's zone.
+    pub fn dates_text(&self, sessions: &[Session], lang: crate::i18n::Lang) -> String {
         let tz = self.tz();
         let days: Vec<chrono::NaiveDate> =
             sessions.iter().map(|s| crate::domain::time::in_zone(s.starts_at, tz).date_naive()).collect();
         let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
             return String::new();
         };
-        use chrono::Datelike;
-        if first == last {
-            first.format("%-d %B %Y").to_string()
-        } else if (first.year(), first.month()) == (last.year(), last.month()) {
-            format!("{}–{}", first.format("%-d"), last.format("%-d %B %Y"))
-        } else if first.year() == last.year() {
-            format!("{} – {}", first.format("%-d %B"), last.format("%-d %B %Y"))
-        } else {
-            format!("{} – {}", first.format("%-d %B %Y"), last.format("%-d %B %Y"))
-        }
+        crate::i18n::dates::span(lang, *first, *last)
     }
 }
 

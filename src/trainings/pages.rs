@@ -256,12 +256,13 @@ async fn editor_page(
         .find(|o| o.role == crate::domain::OrganiserRole::Lead)
         .map(|o| o.email.clone())
         .unwrap_or_default();
+    let nav = Nav::new(req, Some(actor));
     let page = EditorPage {
         contact_hint: contact_hint(&lead_email),
-        nav: Nav::new(req, Some(actor)),
+        schedule: schedule(&detail.training, &detail.sessions, &detail.organisers, nav.lang),
+        nav,
         can: Abilities::of(role, actor.is_admin),
         details: inputs.details.unwrap_or_else(|| details_of(&detail.training)),
-        schedule: schedule(&detail.training, &detail.sessions, &detail.organisers),
         training: detail.training,
         organisers: detail.organisers,
         invitations,

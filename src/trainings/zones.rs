@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use super::{Organiser, Session, Training};
 use crate::domain::time::{day_label, in_zone, spans_night, utc_rfc3339};
 use crate::domain::Country;
+use crate::i18n::{dates, Lang};
 
 /// One column of the schedule.
 pub struct ZoneColumn {
@@ -18,9 +19,11 @@ pub struct ZoneColumn {
 
 /// One cell: a session's times in one zone.
 pub struct ZoneCell {
-    /// The column's label ("Seoul (training)"), repeated in the cell for narrow screens,
-    /// where each session is a card and the column headers are not shown.
+    /// The column's label ("Seoul"), repeated in the cell for narrow screens, where each
+    /// session is a card and the column headers are not shown.
     pub zone: String,
+    /// The training's own zone (the page says so in the reader's language).
+    pub training_zone: bool,
     pub day: String,
     pub start: String,
     pub end: String,
@@ -77,22 +80,33 @@ pub fn columns(training_tz: Tz, organisers: &[Organiser]) -> Vec<ZoneColumn> {
     columns
 }
 
-fn cell(start: NaiveDateTime, end: NaiveDateTime, column: &ZoneColumn) -> ZoneCell {
+fn cell(start: NaiveDateTime, end: NaiveDateTime, column: &ZoneColumn, lang: Lang) -> ZoneCell {
     let tz = column.tz;
     let s = in_zone(start, tz);
     let e = in_zone(end, tz);
-    let end_text = crate::domain::time::end_time(&s, &e);
     ZoneCell {
-        zone: if column.is_training_zone { format!("{} (training)", column.label) } else { column.label.clone() },
-        day: day_label(&s),
-        start: s.format("%H:%M").to_string(),
-        end: end_text,
+        zone: column.label.clone(),
+        training_zone: column.is_training_zone,
+        day: dates::with_weekday(lang, s.date_naive()),
+        start: dates::time(lang, s),
+        end: end_time(lang, &s, &e),
         offset: format!("UTC{}", s.format("%:z")),
         night: spans_night(start, end, tz).is_some(),
     }
 }
 
-pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organiser]) -> Schedule {
+/// The end of a span as a clock time, with "+1 day" (or "+N days") when it ends on a later
+/// day than it started in that zone: "23:00–01:30 +1 day".
+pub fn end_time(lang: Lang, start: &chrono::DateTime<Tz>, end: &chrono::DateTime<Tz>) -> String {
+    let time = dates::time(lang, end.time());
+    match (end.date_naive() - start.date_naive()).num_days() {
+        days if days <= 0 => time,
+        days => lang.t2("ends-next-day", "time", time, "days", days),
+    }
+}
+
+/// The schedule in every zone, its dates and times written in `lang`.
+pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organiser], lang: Lang) -> Schedule {
     let columns = columns(training.tz(), organisers);
     let mut warnings = Vec::new();
     let rows = sessions
@@ -121,7 +135,7 @@ pub fn schedule(training: &Training, sessions: &[Session], organisers: &[Organis
                 starts_utc: utc_rfc3339(s.starts_at),
                 ends_utc: utc_rfc3339(s.ends_at),
                 minutes: (s.ends_at - s.starts_at).num_minutes(),
-                cells: columns.iter().map(|c| cell(s.starts_at, s.ends_at, c)).collect(),
+                cells: columns.iter().map(|c| cell(s.starts_at, s.ends_at, c, lang)).collect(),
             }
         })
         .collect();

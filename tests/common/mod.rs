@@ -131,7 +131,15 @@ impl TestApp {
         tokio::spawn(server);
         tls();
         let client =
-            reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+            // An idle connection is dropped before the server's keep-alive (5 s) closes it: a request
+        // sent on a connection the server is closing at that moment fails (IncompleteMessage),
+        // which a test whose clients wait for each other (a barrier after 500 page loads) hits.
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_idle_timeout(std::time::Duration::from_secs(2))
+            .build()
+            .unwrap();
         Some(TestApp {
             base: format!("http://127.0.0.1:{port}"),
             client,

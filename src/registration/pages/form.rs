@@ -12,9 +12,11 @@ use askama::Template;
 
 use super::client_ip;
 use crate::db::now;
-use crate::domain::{RegistrationMode, TrainingStatus, COUNTRIES_BY_NAME};
+use crate::domain::{RegistrationMode, TrainingStatus};
 use crate::error::AppError;
+use crate::http::language::Reader;
 use crate::http::{redirect, render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
+use crate::i18n::Lang;
 use crate::registration::service::{self, closed_reason};
 use crate::registration::{
     participant_key, queries, AgeBand, RegistrationCaches, RegistrationInput, Sex, TokenPurpose,
@@ -43,19 +45,26 @@ struct FormPage {
     full: bool,
     action: String,
     email_fixed: bool,
-    countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
     sexes: &'static [Sex],
     ages: &'static [AgeBand],
 }
 
 impl FormPage {
+    fn privacy_url(&self) -> String {
+        format!("/t/{}/privacy", self.training.slug)
+    }
     fn invitation_only(&self) -> bool {
         self.training.mode() == RegistrationMode::Invitation && !self.email_fixed
     }
 }
 
-/// The training a public form is for (any but a draft), and why it is closed, if it is.
-async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Training, bool, Option<String>), AppError> {
+/// The training a public form is for (any but a draft), whether it is full, why it is closed
+/// if it is, and the reader's language there.
+async fn published(
+    state: &web::Data<AppState>,
+    slug: String,
+    reader: Reader,
+) -> Result<(Training, bool, Option<String>, Lang), AppError> {
     state
         .db
         .run(move |conn| {
@@ -65,8 +74,9 @@ async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Trainin
             }
             let full = queries::is_full(conn, &t)?;
             let sessions = trainings::queries::sessions(conn, t.id)?;
-            let closed = closed_reason(&t, &sessions, now());
-            Ok((t, full, closed))
+            let lang = reader.lang(None, Some(&t.language));
+            let closed = closed_reason(&t, &sessions, now(), lang);
+            Ok((t, full, closed, lang))
         })
         .await
 }
@@ -74,6 +84,7 @@ async fn published(state: &web::Data<AppState>, slug: String) -> Result<(Trainin
 #[allow(clippy::too_many_arguments)]
 fn form(
     req: &HttpRequest,
+    lang: Lang,
     training: Training,
     full: bool,
     closed: Option<String>,
@@ -82,16 +93,17 @@ fn form(
     action: String,
     email_fixed: bool,
 ) -> FormPage {
+    let mut nav = Nav::new(req, None);
+    nav.lang = lang;
     FormPage {
-        nav: Nav::new(req, None),
+        nav,
         closed,
         training,
         input,
-        error,
+        error: error.in_lang(lang),
         full,
         action,
         email_fixed,
-        countries: COUNTRIES_BY_NAME,
         sexes: Sex::ALL,
         ages: AgeBand::ALL,
     }
@@ -105,7 +117,8 @@ fn form(
 /// or "closed" changed.
 #[derive(Default)]
 pub struct FormPageCache {
-    forms: RwLock<HashMap<String, Arc<CachedForm>>>,
+    /// by slug and the language the reader asked for (None: the training's own)
+    forms: RwLock<HashMap<(String, Option<Lang>), Arc<CachedForm>>>,
 }
 
 struct CachedForm {
@@ -126,8 +139,10 @@ const FORM_FRESH_FOR: Duration = Duration::from_secs(1);
 const TOKEN_SLOT: &str = "CsrfTokenSlotQzXv7Wm3Kp9Lr2Ty8Nb";
 
 impl CachedForm {
+    #[allow(clippy::too_many_arguments)]
     fn render(
         req: &HttpRequest,
+        lang: Lang,
         training: Training,
         sessions: Vec<trainings::Session>,
         full: bool,
@@ -136,7 +151,7 @@ impl CachedForm {
     ) -> Result<CachedForm, AppError> {
         let action = format!("/t/{}/register", training.slug);
         let mut page =
-            form(req, training, full, closed, RegistrationInput::default(), FormError::default(), action, false);
+            form(req, lang, training, full, closed, RegistrationInput::default(), FormError::default(), action, false);
         page.nav.csrf = TOKEN_SLOT.to_string();
         let html = page.render().map_err(|e| AppError::Internal(e.into()))?;
         let parts = html.split(TOKEN_SLOT).map(|p| Bytes::copy_from_slice(p.as_bytes())).collect();
@@ -169,8 +184,10 @@ async fn form_page(
     let slug = slug.into_inner();
     // nobody is signed in on this page: the same HTML for everyone but the token
     let nav = Nav::new(&req, None);
+    let asked = Reader::of(&req).asked();
+    let key = (slug.clone(), asked);
     let generation = state.db.write_generation();
-    let cached = caches.forms.forms.read().ok().and_then(|m| m.get(&slug).cloned());
+    let cached = caches.forms.forms.read().ok().and_then(|m| m.get(&key).cloned());
     if let Some(c) = &cached {
         if c.generation == generation && c.checked_at.elapsed() < FORM_FRESH_FOR {
             return Ok(c.respond(&nav.csrf));
@@ -206,12 +223,13 @@ async fn form_page(
         Ok(found) => found,
         Err(e) => {
             if let Ok(mut m) = caches.forms.forms.write() {
-                m.remove(&slug);
+                m.remove(&key);
             }
             return Err(e.into());
         }
     };
-    let closed = closed_reason(&training, &sessions, now());
+    let lang = asked.unwrap_or_else(|| Lang::parse(&training.language).unwrap_or_default());
+    let closed = closed_reason(&training, &sessions, now(), lang);
     let entry = match cached {
         Some(c) if c.training.version == training.version && c.full == full && c.closed == closed => {
             Arc::new(CachedForm {
@@ -224,11 +242,11 @@ async fn form_page(
                 generation,
             })
         }
-        _ => Arc::new(CachedForm::render(&req, training, sessions, full, closed, generation)?),
+        _ => Arc::new(CachedForm::render(&req, lang, training, sessions, full, closed, generation)?),
     };
     let response = entry.respond(&nav.csrf);
     if let Ok(mut m) = caches.forms.forms.write() {
-        m.insert(slug, entry);
+        m.insert(key, entry);
     }
     Ok(response)
 }
@@ -239,6 +257,12 @@ struct CheckInbox {
     nav: Nav,
     training: Training,
     hours: i64,
+}
+
+impl CheckInbox {
+    fn register_url(&self) -> String {
+        format!("/t/{}/register", self.training.slug)
+    }
 }
 
 async fn submit(
@@ -268,9 +292,9 @@ async fn submit(
             Ok(redirect(&format!("/t/{slug}/check-inbox")))
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict { .. })) => {
-            let (training, full, closed) = published(&state, slug.clone()).await?;
+            let (training, full, closed, lang) = published(&state, slug.clone(), Reader::of(&req)).await?;
             let action = format!("/t/{slug}/register");
-            let page = form(&req, training, full, closed, input, FormError::from_app(e)?, action, false);
+            let page = form(&req, lang, training, full, closed, input, FormError::from_app(e)?, action, false);
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),
@@ -282,8 +306,10 @@ async fn check_inbox(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (training, _, _) = published(&state, slug.into_inner()).await?;
-    Ok(render(&CheckInbox { nav: Nav::new(&req, None), training, hours: state.link_env.confirm_hours }))
+    let (training, _, _, lang) = published(&state, slug.into_inner(), Reader::of(&req)).await?;
+    let mut nav = Nav::new(&req, None);
+    nav.lang = lang;
+    Ok(render(&CheckInbox { nav, training, hours: state.link_env.confirm_hours }))
 }
 
 #[derive(Template)]
@@ -314,8 +340,12 @@ async fn confirm_page(
         })
         .await?;
     let (valid, training) = found;
+    let mut nav = Nav::new(&req, None);
+    if let Some(t) = &training {
+        nav = nav.for_training(&req, None, &t.language);
+    }
     let page = ConfirmPage {
-        nav: Nav::new(&req, None),
+        nav,
         token,
         valid,
         training_title: training.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
@@ -359,7 +389,8 @@ async fn invited_page(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let t = token.clone();
-    let (r, training, full, closed) = state
+    let reader = Reader::of(&req);
+    let (r, training, full, closed, lang) = state
         .db
         .run(move |conn| {
             let r = queries::token_is_open(conn, &t, TokenPurpose::Invite)?.ok_or_else(|| {
@@ -367,8 +398,9 @@ async fn invited_page(
             })?;
             let training = trainings::queries::find(conn, r.training_id)?;
             let full = queries::is_full(conn, &training)?;
-            let closed = closed_reason(&training, &trainings::queries::sessions(conn, training.id)?, now());
-            Ok((r, training, full, closed))
+            let lang = reader.lang(None, Some(&training.language));
+            let closed = closed_reason(&training, &trainings::queries::sessions(conn, training.id)?, now(), lang);
+            Ok((r, training, full, closed, lang))
         })
         .await?;
     let input = RegistrationInput {
@@ -378,7 +410,17 @@ async fn invited_page(
         country: r.country.clone(),
         ..Default::default()
     };
-    Ok(render(&form(&req, training, full, closed, input, FormError::default(), format!("/invited/{token}"), true)))
+    Ok(render(&form(
+        &req,
+        lang,
+        training,
+        full,
+        closed,
+        input,
+        FormError::default(),
+        format!("/invited/{token}"),
+        true,
+    )))
 }
 
 async fn invited_submit(
@@ -407,8 +449,18 @@ async fn invited_submit(
                 })
                 .await?;
             let input = RegistrationInput { email, ..input };
-            let page =
-                form(&req, training, false, None, input, FormError::from_app(e)?, format!("/invited/{token}"), true);
+            let lang = crate::http::language::of_request(&req, None, Some(&training.language));
+            let page = form(
+                &req,
+                lang,
+                training,
+                false,
+                None,
+                input,
+                FormError::from_app(e)?,
+                format!("/invited/{token}"),
+                true,
+            );
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use crate::calendar::{self, Method, Party};
 use crate::db::now;
 use crate::domain::time::in_zone;
-use crate::domain::COUNTRIES_BY_NAME;
 use crate::error::AppError;
 use crate::http::{render, render_with_status, Button, CsrfForm, FormError, Nav, PageError};
+use crate::i18n::dates;
 use crate::registration::mails::{self, TrainingMail};
 use crate::registration::service;
 use crate::registration::{
@@ -31,7 +31,7 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
         .route("/p/{key}/calendar.ics", web::head().to(participant_feed));
 }
 
-/// What the details form shows: the input being corrected, its error, a notice.
+/// What the details form shows: the input being corrected, its error, a notice (a message id).
 #[derive(Default)]
 struct ParticipantForm {
     input: Option<RegistrationInput>,
@@ -67,9 +67,14 @@ struct ParticipantPage {
     input: RegistrationInput,
     error: FormError,
     notice: String,
-    countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
     sexes: &'static [Sex],
     ages: &'static [AgeBand],
+}
+
+impl ParticipantPage {
+    fn privacy_url(&self) -> String {
+        format!("/t/{}/privacy", self.training.slug)
+    }
 }
 
 async fn load_participant(state: &web::Data<AppState>, key: &str) -> Result<(Registration, TrainingMail), AppError> {
@@ -97,6 +102,8 @@ fn participant_view(
     form: ParticipantForm,
 ) -> ParticipantPage {
     let ParticipantForm { input, error, notice } = form;
+    let nav = Nav::new(req, None).for_training(req, None, &tm.training.language);
+    let lang = nav.lang;
     let tz = r.tz();
     let ttz = tm.training.tz();
     let confirmed = r.status() == Status::Confirmed;
@@ -115,9 +122,9 @@ fn participant_view(
                 let b = in_zone(s.ends_at, z);
                 format!(
                     "{} {}–{} (UTC{})",
-                    a.format("%a %-d %b %Y"),
-                    a.format("%H:%M"),
-                    b.format("%H:%M"),
+                    dates::with_weekday(lang, a.date_naive()),
+                    dates::time(lang, a),
+                    crate::trainings::zones::end_time(lang, &a, &b),
                     a.format("%:z")
                 )
             };
@@ -129,7 +136,7 @@ fn participant_view(
                 join_url: if open { s.join_url.clone() } else { None },
                 join_from: if confirmed && s.join_url.is_some() && at < s.starts_at - before {
                     let from = in_zone(s.starts_at - before, tz);
-                    format!("The join link appears here from {}.", from.format("%-d %b %H:%M"))
+                    lang.t1("participant-join-from", "time", dates::long_with_time(lang, from.naive_local()))
                 } else {
                     String::new()
                 },
@@ -153,7 +160,7 @@ fn participant_view(
         consent: String::new(),
     });
     ParticipantPage {
-        nav: Nav::new(req, None),
+        nav,
         key,
         status: r.status(),
         zone_label: r.zone_label(),
@@ -162,9 +169,8 @@ fn participant_view(
         sessions,
         webcal_url,
         input,
-        error,
-        notice,
-        countries: COUNTRIES_BY_NAME,
+        error: error.in_lang(lang),
+        notice: if notice.is_empty() { notice } else { lang.t(&notice) },
         sexes: Sex::ALL,
         ages: AgeBand::ALL,
     }
@@ -185,15 +191,9 @@ async fn participant_page(
     let key = key.into_inner();
     let (r, tm) = load_participant(&state, &key).await?;
     let notice = match (q.welcome.as_str(), r.status()) {
-        ("1", Status::Confirmed) => {
-            "Your registration is confirmed. The calendar invitation is on its way to your inbox."
-        }
-        ("1", Status::Waitlisted) => {
-            "Your e-mail address is confirmed. The training is full: you are on the waiting list."
-        }
-        ("1", Status::AwaitingApproval) => {
-            "Your e-mail address is confirmed. The organisers will review your registration."
-        }
+        ("1", Status::Confirmed) => "participant-welcome-confirmed",
+        ("1", Status::Waitlisted) => "participant-welcome-waitlisted",
+        ("1", Status::AwaitingApproval) => "participant-welcome-awaiting",
         _ => "",
     };
     let form = ParticipantForm { notice: notice.into(), ..Default::default() };
@@ -223,7 +223,7 @@ async fn participant_update(
             key,
             r,
             tm,
-            ParticipantForm { notice: "Your details are saved.".into(), ..Default::default() },
+            ParticipantForm { notice: "participant-saved".into(), ..Default::default() },
         ))),
         Err(e) => {
             let page = participant_view(
@@ -258,7 +258,7 @@ async fn participant_cancel(
         key,
         r,
         tm,
-        ParticipantForm { notice: "Your registration is cancelled.".into(), ..Default::default() },
+        ParticipantForm { notice: "participant-cancelled-notice".into(), ..Default::default() },
     )))
 }
 
@@ -291,7 +291,7 @@ async fn erase_page(
     let (r, tm) = load_participant(&state, &key).await?;
     let ended = tm.training.ended_at(&tm.sessions).is_some_and(|end| end <= now());
     let page = ErasePage {
-        nav: Nav::new(&req, None),
+        nav: Nav::new(&req, None).for_training(&req, None, &tm.training.language),
         key,
         cancels: r.is_active() && !ended,
         registration: r,
@@ -317,7 +317,8 @@ async fn participant_erase(
         .write(move |conn| crate::registration::erasure::erase(conn, &env, id, "You asked us to erase your details."))
         .await?;
     state.mail_wake.notify_one();
-    Ok(render(&ErasedPage { nav: Nav::new(&req, None), training: tm.training }))
+    let nav = Nav::new(&req, None).for_training(&req, None, &tm.training.language);
+    Ok(render(&ErasedPage { nav, training: tm.training }))
 }
 
 /// The personal feed (works as a webcal:// subscription): METHOD:PUBLISH, no ATTENDEE, the

@@ -23,6 +23,7 @@ use crate::db::schema::{registration_tokens, registrations};
 use crate::db::{now, DbConnection};
 use crate::domain::{parse_text, Country, Email, TrainingStatus};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::registration::mails::RegistrationMail;
 use crate::state::LinkEnv;
 use crate::trainings::{Session, Training};
@@ -235,31 +236,33 @@ fn promote(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail) -> AppResu
     Ok(())
 }
 
-/// Why registration is not open, or `None` when it is. Without a closing time set, it closes
-/// when the last session starts; once the last session has ended, it says when the training
-/// took place.
-pub fn closed_reason(t: &Training, sessions: &[Session], at: NaiveDateTime) -> Option<String> {
+/// Why registration is not open, or `None` when it is, in `lang` (the API says it in
+/// English). Without a closing time set, it closes when the last session starts; once the
+/// last session has ended, it says when the training took place.
+pub fn closed_reason(t: &Training, sessions: &[Session], at: NaiveDateTime, lang: Lang) -> Option<String> {
     if t.status() != TrainingStatus::Published {
         return Some(match t.status() {
-            TrainingStatus::Cancelled => "this training was cancelled".into(),
-            TrainingStatus::Completed => "this training has ended".into(),
-            _ => "this training is not open for registration".into(),
+            TrainingStatus::Cancelled => lang.t("form-closed-cancelled"),
+            TrainingStatus::Completed => lang.t("form-closed-completed"),
+            _ => lang.t("form-closed-unpublished"),
         });
     }
     if t.ended_at(sessions).is_some_and(|end| at >= end) {
-        return Some(format!("this training took place on {}", t.dates_text(sessions)));
+        return Some(lang.t1("form-closed-ended", "dates", t.dates_text(sessions, lang)));
     }
     let tz = t.tz();
+    let when = |utc: NaiveDateTime| {
+        let local = crate::domain::time::in_zone(utc, tz);
+        format!("{} ({})", crate::i18n::dates::long_with_time(lang, local.naive_local()), tz.name())
+    };
     if let Some(opens) = t.registration_opens_at {
         if at < opens {
-            let local = crate::domain::time::in_zone(opens, tz);
-            return Some(format!("registration opens on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+            return Some(lang.t1("form-closed-not-open", "date", when(opens)));
         }
     }
     if let Some(closes) = t.registration_closes(sessions) {
         if at >= closes {
-            let local = crate::domain::time::in_zone(closes, tz);
-            return Some(format!("registration closed on {} ({})", local.format("%-d %B %Y at %H:%M"), tz.name()));
+            return Some(lang.t1("form-closed-window", "date", when(closes)));
         }
     }
     None
@@ -298,7 +301,7 @@ fn new_token_with(
 
 /// Whether the public form may take registrations for this training.
 fn check_open(tm: &TrainingMail) -> AppResult<()> {
-    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now()) {
+    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now(), Lang::En) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
     if tm.training.mode() == crate::domain::RegistrationMode::Invitation {

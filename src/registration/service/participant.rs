@@ -178,7 +178,7 @@ pub fn confirm(conn: &mut DbConnection, env: &LinkEnv, token: &str) -> AppResult
         return Ok(r);
     }
     let tm = TrainingMail::load(conn, r.training_id)?;
-    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now()) {
+    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now(), crate::i18n::Lang::En) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
     let r = match details {
@@ -225,7 +225,7 @@ pub fn accept_invitation(
     let r = use_token(conn, token, TokenPurpose::Invite)?;
     lock_training(conn, r.training_id)?;
     let tm = TrainingMail::load(conn, r.training_id)?;
-    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now()) {
+    if let Some(why) = closed_reason(&tm.training, &tm.sessions, now(), crate::i18n::Lang::En) {
         return Err(AppError::conflict(None, format!("Registration is closed: {why}.")));
     }
     update_fields(conn, r.id, &d)?;

@@ -1,0 +1,425 @@
+//! Issue 12: participants read Cascade in their own language.
+//!
+//! - Every language's message files have exactly English's messages, each with the same
+//!   variables, and parse with Fluent's own parser; every message the code and templates ask
+//!   for exists in English.
+//! - In the pseudo-locale (`en-XA`: every letter accented, the text longer) no English word is
+//!   left on a participant's page: the public page, the form and its errors, "check your
+//!   inbox", the confirmation page, the participant's page, the privacy notice and erasing.
+//! - The public page, the registration flow and the participant's page follow the reader's
+//!   language (`Accept-Language`, then the switcher's cookie), with its dates, country names and
+//!   direction (Arabic right to left); switching language keeps the page; a `back` address that
+//!   leaves the site is not followed.
+//!
+//! Database tests run on SQLite and PostgreSQL.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use cascade::i18n::Lang;
+use common::{extract, TestApp};
+use fluent_syntax::ast;
+
+const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/frontend/locales");
+
+/// Message id → the variables it uses, from one file; panics naming the file on any entry
+/// that does not parse.
+fn messages(path: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                assert!(m.value.is_some(), "{path}: {} has no value", m.id.name);
+                assert!(out.insert(m.id.name.to_string(), vars).is_none(), "{path}: {} twice", m.id.name);
+            }
+            ast::Entry::Junk { content } => panic!("{path}: cannot parse {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            assert!(variants.iter().any(|v| v.default), "a select without a default variant");
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_english_messages() {
+    let mut problems = Vec::new();
+    for file in cascade::i18n::messages::FILES {
+        let english = messages(&format!("{LOCALES}/en/{file}"));
+        assert!(english.len() > 150, "English has {} messages in {file}", english.len());
+        for lang in Lang::OFFERED.iter().filter(|l| **l != Lang::En) {
+            let path = format!("{LOCALES}/{}/{file}", lang.code());
+            let theirs = messages(&path);
+            for (id, vars) in &english {
+                match theirs.get(id) {
+                    None => problems.push(format!("{path}: {id} is missing")),
+                    Some(v) if v != vars => problems.push(format!("{path}: {id} uses {v:?}, English {vars:?}")),
+                    Some(_) => {}
+                }
+            }
+            for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+                problems.push(format!("{path}: {id} is not an English message"));
+            }
+            // the bundle Cascade builds has them all, in that language (no English fallback)
+            for id in english.keys() {
+                if !cascade::i18n::messages::has(*lang, id) {
+                    problems.push(format!("{lang}: the running bundle lacks {id}"));
+                }
+            }
+            let glossary = format!("{LOCALES}/{}/GLOSSARY.md", lang.code());
+            if !std::path::Path::new(&glossary).exists() {
+                problems.push(format!("{glossary} is missing"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Every message id the templates and the code name literally (`t("…")`, `t1("…", …)`) is an
+/// English message: a typo would show the id itself to readers.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let english: BTreeSet<String> = cascade::i18n::messages::FILES
+        .iter()
+        .flat_map(|f| messages(&format!("{LOCALES}/en/{f}")).into_keys())
+        .collect();
+    let call = regex::Regex::new(r#"\.t[123]?\(\s*"([a-z][a-z0-9_-]*)""#).unwrap();
+    let mut asked = BTreeSet::new();
+    let mut files = Vec::new();
+    for dir in ["frontend/templates", "src"] {
+        collect(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
+    }
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for c in call.captures_iter(&text) {
+            asked.insert((c[1].to_string(), f.display().to_string()));
+        }
+    }
+    assert!(asked.len() > 100, "only {} message uses found", asked.len());
+    let missing: Vec<_> = asked.iter().filter(|(id, _)| !english.contains(id)).collect();
+    assert!(missing.is_empty(), "messages asked for but not in English: {missing:?}");
+}
+
+fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "html" || e == "rs" || e == "txt") {
+            out.push(path);
+        }
+    }
+}
+
+/// A client that sends `Accept-Language` and keeps cookies (CSRF, the switcher's).
+fn reader(app: &TestApp, accept: &str) -> reqwest::Client {
+    common::tls();
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::ACCEPT_LANGUAGE, accept.parse().unwrap());
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()
+        .unwrap_or_else(|_| app.new_client())
+}
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let r = client.get(app.url(path)).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// Posts `fields` with the CSRF token of `page` (as a browser submits the form it shows).
+async fn submit(
+    app: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let (_, html) = get(app, client, page).await;
+    let token = extract(&html, "name=\"csrf_token\" value=\"", "\"").unwrap_or_default();
+    let mut all = fields.to_vec();
+    all.push(("csrf_token", &token));
+    client.post(app.url(action)).form(&all).send().await.unwrap()
+}
+
+/// The text a reader sees: tags, scripts and styles removed, entities decoded.
+fn visible_text(html: &str) -> String {
+    let no_code = regex::Regex::new(r"(?s)<(script|style)\b.*?</(script|style)>").unwrap().replace_all(html, " ");
+    let no_tags = regex::Regex::new(r"(?s)<[^>]*>").unwrap().replace_all(&no_code, " ");
+    no_tags
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+/// Words of three or more plain ASCII letters: in the pseudo-locale, text from a message file
+/// has accented letters in nearly every word, so what remains is untranslated (or content).
+fn ascii_words(text: &str) -> BTreeSet<String> {
+    regex::Regex::new(r"[\p{L}]+")
+        .unwrap()
+        .find_iter(text)
+        .map(|m| m.as_str())
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_string)
+        .collect()
+}
+
+async fn pseudo_locale_leaves_no_english(app: TestApp) {
+    app.load_demo().await;
+    let slug = cascade::demo::UPCOMING_SLUG;
+    let client = reader(&app, "en-XA");
+    // the switcher, as a tester would use it: the cookie selects the pseudo-locale
+    let r = client.get(app.url(&format!("/lang/en-XA?back=/t/{slug}"))).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+
+    // what organisers and the participant wrote is not translated: collect its words
+    let (_, json) = get(&app, &client, &format!("/api/v1/public/trainings/{slug}")).await;
+    let mut content = ascii_words(&json);
+    let (name, email, organisation) = ("Oyuna Batbayar", "oyuna@example.mn", "National Statistics Office");
+    for w in [name, email, organisation, "Cascade", "UTC", "ics", "Zoom", "Teams", "Google", "Outlook"] {
+        content.extend(ascii_words(w));
+    }
+    // the switcher names each language in itself; places keep their names (cities of zones)
+    for l in Lang::OFFERED {
+        content.extend(ascii_words(l.autonym()));
+    }
+    for c in cascade::domain::COUNTRIES {
+        content.extend(ascii_words(c.3));
+    }
+    let english_left = |page: &str, html: &str| -> Vec<String> {
+        ascii_words(&visible_text(html))
+            .into_iter()
+            .filter(|w| !content.contains(w))
+            .map(|w| format!("{page}: {w}"))
+            .collect()
+    };
+
+    let mut left = Vec::new();
+    let public = format!("/t/{slug}");
+    let (s, html) = get(&app, &client, &public).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("lang=\"en-XA\""), "the pseudo-locale's tag");
+    left.extend(english_left(&public, &html));
+
+    let form = format!("/t/{slug}/register");
+    let (s, html) = get(&app, &client, &form).await;
+    assert_eq!(s, 200);
+    left.extend(english_left(&form, &html));
+
+    // the form's errors
+    let r = submit(&app, &client, &form, &form, &[("email", "not an address"), ("consent", "yes")]).await;
+    assert_eq!(r.status().as_u16(), 422);
+    left.extend(english_left("form with an error", &r.text().await.unwrap()));
+
+    let fields = [
+        ("email", email),
+        ("full_name", name),
+        ("organisation", organisation),
+        ("country", "MN"),
+        ("sex", "female"),
+        ("consent", "yes"),
+    ];
+    let r = submit(&app, &client, &form, &form, &fields).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let inbox = r.headers()["location"].to_str().unwrap().to_string();
+    let (_, html) = get(&app, &client, &inbox).await;
+    left.extend(english_left(&inbox, &html));
+
+    app.drain_outbox().await;
+    let link = app.last_link_to(email).await;
+    let confirm = link.trim_start_matches(&app.url("")).to_string();
+    let (s, html) = get(&app, &client, &confirm).await;
+    assert_eq!(s, 200, "{confirm}");
+    left.extend(english_left("confirm", &html));
+    let r = submit(&app, &client, &confirm, &confirm, &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let participant = r.headers()["location"].to_str().unwrap().to_string();
+    let (s, html) = get(&app, &client, &participant).await;
+    assert_eq!(s, 200);
+    left.extend(english_left("participant page", &html));
+    let key_path = participant.split('?').next().unwrap().to_string();
+
+    let privacy = format!("/t/{slug}/privacy");
+    let (_, html) = get(&app, &client, &privacy).await;
+    left.extend(english_left(&privacy, &html));
+    let erase = format!("{key_path}/erase");
+    let (_, html) = get(&app, &client, &erase).await;
+    left.extend(english_left("erase", &html));
+
+    // the same pages in English do have English words (the check can fail)
+    let english = reader(&app, "en");
+    let (_, html) = get(&app, &english, &form).await;
+    assert!(!english_left("english form", &html).is_empty(), "the check finds English in English");
+
+    assert!(left.is_empty(), "English left in the pseudo-locale:\n{}", left.join("\n"));
+}
+
+async fn pages_follow_the_readers_language(app: TestApp) {
+    app.load_demo().await;
+    let past = format!("/t/{}", cascade::demo::SLUG);
+    let slug = cascade::demo::UPCOMING_SLUG;
+    let public = format!("/t/{slug}");
+    // (Accept-Language, language, words its pages must show)
+    let cases = [
+        ("mn-MN,mn;q=0.9,en;q=0.5", Lang::Mn, "2023"),
+        ("ar", Lang::Ar, "2023"),
+        ("ko-KR,ko;q=0.9", Lang::Ko, "2023년 2월 14일"),
+        ("ru-RU,ru;q=0.9,en;q=0.8", Lang::Ru, "14 февраля 2023\u{202f}г."),
+    ];
+    for (accept, lang, past_date) in cases {
+        let client = reader(&app, accept);
+        let (s, html) = get(&app, &client, &public).await;
+        assert_eq!(s, 200);
+        assert!(html.contains(&format!("lang=\"{}\" dir=\"{}\"", lang.code(), lang.dir())), "{accept}: {html}");
+        for id in ["public-organised-by", "public-schedule", "public-register", "schedule-session"] {
+            assert!(html.contains(&escape(&lang.t(id))), "{accept}: {id} {:?} not on the page", lang.t(id));
+        }
+        assert!(!html.contains("Organised by"), "{accept}: English left");
+        // the lead organisation's country (KR) in the reader's language
+        let korea = cascade::domain::Country::from_code("KR").unwrap().name_in(lang);
+        assert!(html.contains(&escape(&korea)), "{accept}: {korea}");
+        // a past training says when it took place, with the date written the language's way
+        let (_, html) = get(&app, &client, &past).await;
+        assert!(html.contains(past_date), "{accept}: {past_date} not in {html}");
+        assert!(!html.contains("February"), "{accept}: an English month");
+        // the form and its country list
+        let (_, html) = get(&app, &client, &format!("{public}/register")).await;
+        assert!(html.contains(&escape(&lang.t("form-consent"))), "{accept}: the form");
+        let mongolia = cascade::domain::Country::from_code("MN").unwrap().name_in(lang);
+        assert!(html.contains(&format!("<option value=\"MN\">{}</option>", escape(&mongolia))), "{accept}");
+    }
+
+    // a registration in Mongolian from start to finish
+    let mn = reader(&app, "mn");
+    let form = format!("{public}/register");
+    let r = submit(&app, &mn, &form, &form, &[("email", "bat@example.mn"), ("consent", "yes")]).await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains(&escape(&Lang::Mn.t("field-error-full_name"))), "{html}");
+    assert!(html.contains(&escape(&Lang::Mn.t("error-summary"))), "{html}");
+    let fields = [
+        ("email", "bat@example.mn"),
+        ("full_name", "Bat-Erdene Dorj"),
+        ("organisation", "National Statistics Office"),
+        ("country", "MN"),
+        ("consent", "yes"),
+    ];
+    let r = submit(&app, &mn, &form, &form, &fields).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, html) = get(&app, &mn, r.headers()["location"].to_str().unwrap()).await;
+    assert!(html.contains(&escape(&Lang::Mn.t("inbox-title"))), "{html}");
+    app.drain_outbox().await;
+    let confirm = app.last_link_to("bat@example.mn").await.trim_start_matches(&app.url("")).to_string();
+    let (_, html) = get(&app, &mn, &confirm).await;
+    assert!(html.contains(&escape(&Lang::Mn.t("confirm-button"))), "{html}");
+    let r = submit(&app, &mn, &confirm, &confirm, &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let participant = r.headers()["location"].to_str().unwrap().to_string();
+    let (_, html) = get(&app, &mn, &participant).await;
+    assert!(html.contains("lang=\"mn\""));
+    for id in
+        ["participant-yours", "participant-welcome-confirmed", "registrations-status-confirmed", "participant-cancel"]
+    {
+        assert!(html.contains(&escape(&Lang::Mn.t(id))), "{id} not on the participant page");
+    }
+
+    // the switcher: the cookie wins over the browser's language, and the page is kept
+    let r = mn.get(app.url(&format!("/lang/ko?back={}", urlencode(&participant)))).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(r.headers()["location"], participant.as_str());
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("lang=ko;") && cookie.contains("HttpOnly") && cookie.contains("Path=/"), "{cookie}");
+    let (_, html) = get(&app, &mn, &participant).await;
+    assert!(html.contains("lang=\"ko\""), "the switched language");
+    assert!(html.contains(&escape(&Lang::Ko.t("participant-cancel"))));
+    // every page offers the switch, as links that work without JavaScript, naming this page
+    let (_, html) = get(&app, &mn, &public).await;
+    assert!(html.contains(&format!("href=\"/lang/ar?back={}\"", urlencode(&public))), "{html}");
+    assert!(html.contains("lang=\"ar\" hreflang=\"ar\">العربية</a>"));
+    // one cached page per language: the ETag and Vary say so
+    let r = mn.get(app.url(&public)).send().await.unwrap();
+    let etag = r.headers()["etag"].to_str().unwrap().to_string();
+    assert!(etag.ends_with("-ko\""), "{etag}");
+    assert!(r.headers()["vary"].to_str().unwrap().contains("Accept-Language"));
+    assert_eq!(r.headers()["content-language"], "ko");
+
+    // a `back` that leaves the site is not followed; an unknown language sets no cookie
+    for (path, cookie) in [
+        ("/lang/fr?back=//evil.example/", true),
+        ("/lang/fr?back=https://evil.example/", true),
+        ("/lang/xx?back=/t/x", false),
+    ] {
+        let r = mn.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 303, "{path}");
+        let location = r.headers()["location"].to_str().unwrap();
+        assert!(location == "/" || location == "/t/x", "{path} → {location}");
+        assert_eq!(r.headers().contains_key("set-cookie"), cookie, "{path}");
+    }
+}
+
+fn escape(text: &str) -> String {
+    // as askama escapes
+    text.replace('&', "&#38;").replace('<', "&#60;").replace('>', "&#62;").replace('"', "&#34;").replace('\'', "&#39;")
+}
+
+fn urlencode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+on_both_backends!(pseudo_locale_leaves_no_english, pages_follow_the_readers_language);
