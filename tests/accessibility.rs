@@ -64,11 +64,16 @@ struct Page {
     /// Checked at this width only (a page that can be reached once, such as the answer to
     /// erasing a registration, is listed once per width); None: at every width.
     width: Option<u32>,
+    /// The language it is read in (chosen with the switcher before each visit).
+    lang: &'static str,
 }
 
 impl Page {
     fn open(name: &str, path: String) -> Page {
-        Page { name: name.into(), path, visit: Visit::Open, status: 200, width: None }
+        Page { name: name.into(), path, visit: Visit::Open, status: 200, width: None, lang: "en" }
+    }
+    fn in_language(name: &str, path: String, lang: &'static str) -> Page {
+        Page { lang, ..Page::open(name, path) }
     }
 }
 
@@ -197,9 +202,16 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             visit: Visit::SubmitEmpty,
             status: 422,
             width: None,
+            lang: "en",
         },
         Page::open("participant's page", format!("/p/{key}")),
         Page::open("privacy notice", format!("/t/{slug}/privacy")),
+        // right to left, and a language with long words
+        Page::in_language("public page in Arabic", format!("/t/{}", cascade::demo::UPCOMING_SLUG), "ar"),
+        Page::in_language("registration form in Arabic", format!("/t/{}/register", cascade::demo::UPCOMING_SLUG), "ar"),
+        Page::in_language("participant's page in Arabic", format!("/p/{key}"), "ar"),
+        Page::in_language("privacy notice in Mongolian", format!("/t/{slug}/privacy"), "mn"),
+        Page::in_language("registration form in Mongolian", format!("/t/{}/register", cascade::demo::UPCOMING_SLUG), "mn"),
         Page::open("erasing one's details: the question", format!("/p/{key}/erase")),
         Page::open("certificate verification", format!("/c/{}", codes[0])),
         Page::open("certificate lookup", "/c".into()),
@@ -209,6 +221,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             visit: Visit::Open,
             status: 404,
             width: None,
+            lang: "en",
         },
         Page::open("public impact page", format!("/t/{slug}/impact")),
         Page::open("trainer sign-in", "/trainer/sign-in".into()),
@@ -222,6 +235,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         visit: Visit::Submit("Your details are erased"),
         status: 200,
         width: Some(width),
+        lang: "en",
     }))
     .collect::<Vec<_>>();
     let t = format!("/trainings/{training_id}");
@@ -249,6 +263,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             visit: Visit::SubmitEmpty,
             status: 422,
             width: None,
+            lang: "en",
         },
         Page::open("a webhook endpoint and its delivery log", format!("/organisations/{lead_org}/webhooks/{endpoint}")),
         Page::open("mailbox", "/mailbox".into()),
@@ -330,7 +345,9 @@ async fn sign_in(app: &TestApp, c: &Client, email: &str) {
 async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &mut Vec<Violation>) -> String {
     set_width(c, width).await;
     let what = format!("{} ({}) at {width} px", page.name, page.path);
-    goto(c, &app.url(&page.path)).await;
+    // through the language switcher, which sets the reader's language and comes back
+    let back: String = page.path.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    goto(c, &app.url(&format!("/lang/{}?back={back}", page.lang))).await;
     let status = match page.visit {
         Visit::Open => loaded(c, &what, &page.path, "true").await,
         Visit::SubmitEmpty => {

@@ -11,8 +11,14 @@
 //!   direction (Arabic right to left); switching language keeps the page; a `back` address that
 //!   leaves the site is not followed.
 //!
+//! - In a real browser (headless Chromium): one whole registration in Mongolian, chosen with the
+//!   switcher, from the public page to the participant's page; the Arabic page laid out right to
+//!   left (the schedule's columns run from right to left, text starts on the right).
+//!
 //! Database tests run on SQLite and PostgreSQL.
 
+#[path = "common/browser.rs"]
+mod chrome;
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -405,6 +411,100 @@ async fn pages_follow_the_readers_language(app: TestApp) {
     }
 }
 
+async fn in_a_browser(app: TestApp) {
+    let what = "a registration in Mongolian and the Arabic page, in a browser";
+    let Some(browser) = chrome::Browser::find(what) else {
+        return;
+    };
+    app.load_demo().await;
+    let app = std::sync::Arc::new(app);
+    let base = app.url("");
+    let slug = cascade::demo::UPCOMING_SLUG;
+    let email = "oyunaa@example.mn";
+    let run_app = app.clone();
+    browser
+        .run(what, std::time::Duration::from_secs(180), move |c| async move {
+            let app = run_app;
+            let mn = Lang::Mn;
+            // the switcher, as a reader uses it: the link named in Mongolian, on the public page
+            chrome::goto(&c, &format!("{base}/t/{slug}")).await;
+            chrome::click_xpath(&c, "//footer//a[@hreflang='mn']").await;
+            let title = format!("{}", serde_json::json!(mn.t("public-organised-by")));
+            chrome::wait_page(
+                &c,
+                "the public page in Mongolian",
+                "^/t/[^/]+$",
+                &format!("document.documentElement.lang === 'mn' && document.querySelector('#who-h').innerText.trim() === {title}"),
+            )
+            .await;
+            chrome::click_link(&c, &mn.t("public-register")).await;
+            chrome::wait_heading(&c, "^/t/[^/]+/register$", &mn.t("form-heading")).await;
+            let form = format!("form[action='/t/{slug}/register']");
+            chrome::type_into(&c, &format!("{form} #email"), email).await;
+            chrome::type_into(&c, &format!("{form} #full_name"), "Оюунаа Батбаяр").await;
+            chrome::type_into(&c, &format!("{form} #organisation"), "Үндэсний статистикийн хороо").await;
+            chrome::select_value(&c, &format!("{form} #country"), "MN").await;
+            let country = c
+                .execute("var s = document.querySelector('#country'); return s.options[s.selectedIndex].text", vec![])
+                .await
+                .unwrap();
+            assert_eq!(country, serde_json::json!("Монгол"), "the country named in Mongolian");
+            chrome::check(&c, &format!("{form} #consent")).await;
+            chrome::click_button(&c, &mn.t("form-submit")).await;
+            chrome::wait_heading(&c, "^/t/[^/]+/check-inbox$", &mn.t("inbox-title")).await;
+            app.drain_outbox().await;
+            let link = app.last_link_to(email).await;
+            chrome::goto(&c, &link).await;
+            chrome::wait_heading(&c, "^/confirm/", &mn.t("confirm-title")).await;
+            chrome::click_button(&c, &mn.t("confirm-button")).await;
+            let badge = chrome::wait_page(
+                &c,
+                "the participant page in Mongolian",
+                "^/p/[^/]+$",
+                "(function () { var b = document.querySelector('main .status-line .badge'); return b && b.innerText.trim(); })()",
+            )
+            .await;
+            assert_eq!(badge, serde_json::json!(mn.t("registrations-status-confirmed")));
+            let main = chrome::text(&c, "main").await;
+            assert!(main.contains(&mn.t("participant-welcome-confirmed")), "{main}");
+            assert!(!main.contains("Your registration"), "English on the page: {main}");
+
+            // Arabic: right to left, one stylesheet
+            chrome::goto(&c, &format!("{base}/lang/ar?back=/t/{slug}")).await;
+            let layout = chrome::wait_page(
+                &c,
+                "the public page in Arabic",
+                "^/t/[^/]+$",
+                "(function () {
+                    if (document.documentElement.lang !== 'ar') return null;
+                    var th = document.querySelectorAll('table.schedule thead th');
+                    // where the heading's text is, not its box (a block is as wide as main)
+                    var range = document.createRange();
+                    range.selectNodeContents(document.querySelector('main h1'));
+                    var h1 = range.getBoundingClientRect();
+                    var main = document.querySelector('main').getBoundingClientRect();
+                    return {
+                        direction: getComputedStyle(document.documentElement).direction,
+                        first_column_left: th[0].getBoundingClientRect().left,
+                        second_column_left: th[1].getBoundingClientRect().left,
+                        heading_right_gap: main.right - h1.right,
+                        heading_left_gap: h1.left - main.left,
+                        align: getComputedStyle(th[0]).textAlign
+                    };
+                })()",
+            )
+            .await;
+            assert_eq!(layout["direction"], "rtl", "{layout}");
+            assert!(
+                layout["first_column_left"].as_f64() > layout["second_column_left"].as_f64(),
+                "the first column (the session) is on the right: {layout}"
+            );
+            assert!(layout["heading_right_gap"].as_f64() < layout["heading_left_gap"].as_f64(), "{layout}");
+            assert_eq!(layout["align"], "start", "{layout}");
+        })
+        .await;
+}
+
 fn escape(text: &str) -> String {
     // as askama escapes
     text.replace('&', "&#38;").replace('<', "&#60;").replace('>', "&#62;").replace('"', "&#34;").replace('\'', "&#39;")
@@ -422,4 +522,4 @@ fn urlencode(text: &str) -> String {
     out
 }
 
-on_both_backends!(pseudo_locale_leaves_no_english, pages_follow_the_readers_language);
+on_both_backends!(pseudo_locale_leaves_no_english, pages_follow_the_readers_language, in_a_browser);

@@ -1,7 +1,7 @@
 //! The request span every log line of a request carries, with secrets kept out of it: the
 //! participant's key (`/p/{key}…`), one-time tokens in paths (`/confirm/{token}`,
 //! `/sign-in/link/{token}`, `/invited/{token}`, `/invitations/{token}…`) and in query strings
-//! (`?token=`, `?key=`) are logged as `[redacted]`. The route's pattern says which path
+//! (`?token=`, `?key=`, the switcher's `?back=`) are logged as `[redacted]`. The route's pattern says which path
 //! segments are secrets; for an address no route matched (a 404), any segment of 32 characters
 //! or more is taken for one (tokens are 43). The rest of the span is tracing-actix-web's.
 
@@ -15,8 +15,9 @@ use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 
 /// Route placeholders whose values are secrets.
 const SECRET_SEGMENTS: [&str; 2] = ["key", "token"];
-/// Query parameters whose values are secrets.
-const SECRET_PARAMS: [&str; 5] = ["token", "key", "secret", "password", "access_token"];
+/// Query parameters whose values are secrets (`back`, the language switcher's way back, may be
+/// a participant's page or a confirmation link).
+const SECRET_PARAMS: [&str; 6] = ["token", "key", "secret", "password", "access_token", "back"];
 /// In an address no route matched, a segment at least this long is taken for a secret.
 const LONG_SEGMENT: usize = 32;
 

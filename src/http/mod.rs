@@ -153,7 +153,8 @@ impl Nav {
     /// `id`, its `$link` placeable a link to `href` whose text is the message `link_id`. The
     /// sentence stays whole for translators (no fragments around the link), and everything
     /// but the link's tag is escaped.
-    pub fn t_link(&self, id: &str, link_id: &str, href: &str) -> String {
+    pub fn t_link(&self, id: &str, link_id: &str, href: impl AsRef<str>) -> String {
+        let href = href.as_ref();
         // a private-use character no message contains, standing in for the link
         const SLOT: &str = "\u{E000}";
         let text = self.lang.t1(id, "link", SLOT);
