@@ -211,7 +211,11 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::in_language("registration form in Arabic", format!("/t/{}/register", cascade::demo::UPCOMING_SLUG), "ar"),
         Page::in_language("participant's page in Arabic", format!("/p/{key}"), "ar"),
         Page::in_language("privacy notice in Mongolian", format!("/t/{slug}/privacy"), "mn"),
-        Page::in_language("registration form in Mongolian", format!("/t/{}/register", cascade::demo::UPCOMING_SLUG), "mn"),
+        Page::in_language(
+            "registration form in Mongolian",
+            format!("/t/{}/register", cascade::demo::UPCOMING_SLUG),
+            "mn",
+        ),
         Page::open("erasing one's details: the question", format!("/p/{key}/erase")),
         Page::open("certificate verification", format!("/c/{}", codes[0])),
         Page::open("certificate lookup", "/c".into()),
@@ -346,7 +350,17 @@ async fn check(app: &TestApp, c: &Client, page: &Page, width: u32, violations: &
     set_width(c, width).await;
     let what = format!("{} ({}) at {width} px", page.name, page.path);
     // through the language switcher, which sets the reader's language and comes back
-    let back: String = page.path.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    let back: String = page
+        .path
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
     goto(c, &app.url(&format!("/lang/{}?back={back}", page.lang))).await;
     let status = match page.visit {
         Visit::Open => loaded(c, &what, &page.path, "true").await,

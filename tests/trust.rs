@@ -327,7 +327,8 @@ async fn the_privacy_notice_names_the_retention(app: TestApp) {
     let (_, html) = Person::new(&app).get(&format!("/t/{}/privacy", s.slug)).await;
     // the last session ends on 15 February 2030 (Seoul); 400 days later
     assert!(
-        html.contains("erased 400 days after the training&#39;s last session.") && html.contains("That is on 22 March 2031."),
+        html.contains("erased 400 days after the training&#39;s last session.")
+            && html.contains("That is on 22 March 2031."),
         "the notice does not state the retention:\n{html}"
     );
     assert!(!html.contains("does not erase your details by itself"));

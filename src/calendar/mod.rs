@@ -55,15 +55,24 @@ pub struct CalEvent {
 
 /// A session as a calendar event: "training — session" as its summary, the session's
 /// description, the join link when `with_join` (confirmed participants only) as LOCATION and in
-/// the description, then `footer`; `page_url` as its URL.
-pub fn session_event(training: &Training, s: &Session, page_url: &str, with_join: bool, footer: &str) -> CalEvent {
+/// the description, then `footer`; `page_url` as its URL. The words around them are in `lang`
+/// (the summary and the session's description stay as the organisers wrote them).
+pub fn session_event(
+    training: &Training,
+    s: &Session,
+    page_url: &str,
+    with_join: bool,
+    footer: &str,
+    lang: crate::i18n::Lang,
+) -> CalEvent {
     let mut description = String::new();
     if !s.description.is_empty() {
         description.push_str(&s.description);
         description.push_str("\n\n");
     }
     if let (true, Some(j)) = (with_join, &s.join_url) {
-        description.push_str(&format!("Join: {j}\n"));
+        description.push_str(&lang.t1("ics-join", "url", j));
+        description.push('\n');
     }
     description.push_str(footer);
     CalEvent {

@@ -139,6 +139,7 @@ diesel::table! {
         updated_at -> Timestamp,
         calendar_sequence -> Integer,
         erased_at -> Nullable<Timestamp>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -269,6 +269,7 @@ pub fn grow(
                 sex: (*sex).into(),
                 age_band: (*age).into(),
                 consent: "yes".into(),
+                language: String::new(),
             };
             let details = crate::registration::service::parse_details(&input, true)?;
             let id = crate::registration::service::record_participant(

@@ -264,6 +264,7 @@ fn cohort_and_attendance(conn: &mut DbConnection, lead: &Account, training_id: i
             sex: sex.into(),
             age_band: age_band.into(),
             consent: "yes".into(),
+            language: String::new(),
         };
         let details = crate::registration::service::parse_details(&input, true)?;
         let status = Status::parse("status", status)?;

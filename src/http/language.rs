@@ -43,6 +43,14 @@ impl Reader {
         negotiate(Choice { stored, cookie: self.cookie.as_deref(), accept: self.accept.as_deref(), training })
     }
 
+    /// The reader's language on their own registration's pages: the switcher's cookie (the
+    /// latest choice, made on this very page), then the language stored with the
+    /// registration, then the browser's, the training's.
+    pub fn lang_with_stored(&self, stored: Option<&str>, training: Option<&str>) -> Lang {
+        let cookie = self.cookie.as_deref().filter(|c| Lang::parse(c).is_some());
+        negotiate(Choice { stored: cookie.or(stored), cookie: None, accept: self.accept.as_deref(), training })
+    }
+
     /// The language the reader asked for themselves (cookie or browser), if any: a page that
     /// is the same for every such reader can be cached under it.
     pub fn asked(&self) -> Option<Lang> {

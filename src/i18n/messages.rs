@@ -12,13 +12,14 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::{Arg, Lang};
 
 /// The message files of each language (the same names in every folder).
-pub const FILES: [&str; 1] = ["pages.ftl"];
+pub const FILES: [&str; 2] = ["pages.ftl", "mail.ftl"];
 
 macro_rules! locale_files {
     ($($code:literal),*) => {
         /// (folder, file, text) of every message file.
         pub const SOURCES: &[(&str, &str, &str)] = &[$(
             ($code, "pages.ftl", include_str!(concat!("../../frontend/locales/", $code, "/pages.ftl"))),
+            ($code, "mail.ftl", include_str!(concat!("../../frontend/locales/", $code, "/mail.ftl"))),
         )*];
     };
 }

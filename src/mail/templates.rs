@@ -16,6 +16,8 @@ pub struct MailSession {
 /// Everything an e-mail may say; each kind uses what it needs.
 #[derive(Debug, Clone, Default)]
 pub struct MailContext {
+    /// The language it is written in (the recipient's, see `Registration::lang`).
+    pub lang: crate::i18n::Lang,
     pub name: String,
     pub training_title: String,
     pub training_url: String,
@@ -49,15 +51,39 @@ impl MailContext {
         if self.contact.is_empty() {
             return String::new();
         }
-        let mut out = format!("\n-- \nSent by Cascade for the organisers of \"{}\"", self.training_title);
-        if !self.organisers.is_empty() {
-            out.push_str(&format!(": {}", self.organisers));
-        }
-        out.push_str(&format!(".\nQuestions? Write to the organisers: {}\n", self.contact));
+        let mut out =
+            format!("\n-- \n{}\n{}\n", self.sent_by(), self.lang.t1("mail-footer-questions", "contact", &self.contact));
         if !self.privacy_url.is_empty() {
-            out.push_str(&format!("How your details are kept, and how to have them erased: {}\n", self.privacy_url));
+            out.push_str(&self.lang.t1("mail-footer-privacy-url", "url", &self.privacy_url));
+            out.push('\n');
         }
         out
+    }
+
+    /// "Sent by Cascade for the organisers of …" in the e-mail's language.
+    pub fn sent_by(&self) -> String {
+        if self.organisers.is_empty() {
+            self.lang.t1("mail-footer-sent", "title", &self.training_title)
+        } else {
+            self.lang.t2("mail-footer-sent-by", "title", &self.training_title, "organisers", &self.organisers)
+        }
+    }
+
+    /// A message in the e-mail's language (templates: `m.t("mail-join")`).
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+    /// A message with the training's title as `$title`, the recipient's name as `$name`.
+    pub fn tt(&self, id: &str) -> String {
+        self.lang.t2(id, "title", &self.training_title, "name", &self.name)
+    }
+    /// A message with one more argument besides `$title` and `$name`.
+    pub fn tt1(&self, id: &str, key: &str, value: impl Into<crate::i18n::Arg>) -> String {
+        self.lang.t3(id, "title", &self.training_title, "name", &self.name, key, value)
+    }
+    /// The first session's title (subjects and notes about one session).
+    pub fn session_title(&self) -> &str {
+        self.sessions.first().map(|s| s.title.as_str()).unwrap_or("")
     }
 }
 

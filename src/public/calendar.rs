@@ -19,8 +19,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// The training's sessions as a PUBLISH calendar.
 pub(super) fn publish(training: &Training, sessions: &[Session], env: &LinkEnv) -> String {
     let page = env.url(&format!("/t/{}", training.slug));
-    let footer = format!("Training: {page}\n");
-    let events: Vec<_> = sessions.iter().map(|s| session_event(training, s, &page, false, &footer)).collect();
+    // one file for everyone: in the training's language
+    let lang = crate::i18n::Lang::parse(&training.language).unwrap_or_default();
+    let footer = lang.t1("ics-training", "url", &page) + "\n";
+    let events: Vec<_> = sessions.iter().map(|s| session_event(training, s, &page, false, &footer, lang)).collect();
     build(Method::Publish, &Party { name: &env.organizer_name, email: &env.organizer_email }, None, &events)
 }
 

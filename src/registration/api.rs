@@ -213,6 +213,7 @@ pub async fn patch(
                     .age_band
                     .unwrap_or_else(|| r.age_band.map(|a| a.as_str().to_string()).unwrap_or_default()),
                 consent: String::new(),
+                language: String::new(),
             };
             service::update_participant(conn, &actor, r.training_id, r.id, &input)
         })

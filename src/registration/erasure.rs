@@ -93,7 +93,7 @@ pub fn erase_by_organiser(
     if r.training_id != training_id {
         return Err(AppError::not_found("registration"));
     }
-    erase(conn, env, reg_id, "The organisers erased your details, as you asked.")
+    erase(conn, env, reg_id, "note-organisers-erased")
 }
 
 /// The trainings whose last session ended before `before` and that still hold details to erase.

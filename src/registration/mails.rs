@@ -5,6 +5,7 @@ use crate::calendar::{self, CalEvent, Method, Party};
 use crate::db::DbConnection;
 use crate::domain::time::in_zone;
 use crate::error::AppResult;
+use crate::i18n::{dates, Arg, Lang};
 use crate::mail::{enqueue, mail_kinds, mailbox, Email, MailContext, MailSession};
 use crate::state::LinkEnv;
 use crate::trainings::{queries, Organiser, Session, Training};
@@ -56,15 +57,17 @@ impl TrainingMail {
         Ok(TrainingMail { training: d.training, sessions: d.sessions, organisers: d.organisers })
     }
 
-    fn organisers_text(&self) -> String {
+    /// "ACRC (Republic of Korea), UNDP Kosovo (Kosovo)", the countries named in `lang`.
+    fn organisers_text(&self, lang: Lang) -> String {
         let mut seen: Vec<String> = Vec::new();
         for o in &self.organisers {
-            let s = format!("{} ({})", o.organisation.name, o.organisation.country_name());
+            let country = o.organisation.country().map(|c| c.name_in(lang)).unwrap_or_default();
+            let s = format!("{} ({country})", o.organisation.name);
             if !seen.contains(&s) {
                 seen.push(s);
             }
         }
-        seen.join(", ")
+        crate::i18n::list(lang, &seen)
     }
 
     fn lead_organisation(&self) -> String {
@@ -107,16 +110,27 @@ pub fn manage_url(env: &LinkEnv, r: &Registration) -> String {
     env.url(&format!("/p/{}", participant_key(&env.link_secret, r.id, &r.link_nonce)))
 }
 
-fn session_line(s: &Session, tz: chrono_tz::Tz, label: &str) -> String {
+/// "Tue, 14 Feb 2023, 08:00–11:00 (Pristina, UTC+01:00)", written in `lang`.
+fn session_line(s: &Session, tz: chrono_tz::Tz, label: &str, lang: Lang) -> String {
     let start = in_zone(s.starts_at, tz);
     let end = in_zone(s.ends_at, tz);
-    format!(
-        "{}, {}–{} ({label}, UTC{})",
-        start.format("%a %-d %b %Y"),
-        start.format("%H:%M"),
-        crate::domain::time::end_time(&start, &end),
-        start.format("%:z")
-    )
+    let args = [
+        ("day", Arg::Text(dates::with_weekday(lang, start.date_naive()))),
+        ("start", Arg::Text(dates::time(lang, start.time()))),
+        ("end", Arg::Text(crate::trainings::zones::end_time(lang, &start, &end))),
+        ("place", Arg::Text(label.to_string())),
+        ("offset", Arg::Text(format!("UTC{}", start.format("%:z")))),
+    ];
+    crate::i18n::messages::format(lang, "mail-session-when", &args)
+}
+
+/// The text of a note given as a message id ("" for none), with the training's title and a
+/// session's title at hand.
+fn note_text(ctx: &MailContext, note: &str, session: Option<&Session>) -> String {
+    if note.is_empty() {
+        return String::new();
+    }
+    ctx.lang.t2(note, "title", &ctx.training_title, "session", session.map(|s| s.title.as_str()).unwrap_or(""))
 }
 
 /// The e-mail's view of the sessions: the recipient's zone first, the training's beside it.
@@ -124,12 +138,13 @@ pub fn mail_sessions(tm: &TrainingMail, r: &Registration, sessions: &[Session], 
     let tz = r.tz();
     let ttz = tm.training.tz();
     let tlabel = ttz.name().rsplit('/').next().unwrap_or("").replace('_', " ");
+    let lang = r.lang(&tm.training.language);
     sessions
         .iter()
         .map(|s| MailSession {
             title: s.title.clone(),
-            local: session_line(s, tz, &r.zone_label()),
-            training_local: if tz == ttz { String::new() } else { session_line(s, ttz, &tlabel) },
+            local: session_line(s, tz, &r.zone_label(), lang),
+            training_local: if tz == ttz { String::new() } else { session_line(s, ttz, &tlabel, lang) },
             join_url: if with_join { s.join_url.clone() } else { None },
         })
         .collect()
@@ -137,10 +152,11 @@ pub fn mail_sessions(tm: &TrainingMail, r: &Registration, sessions: &[Session], 
 
 pub fn context(env: &LinkEnv, tm: &TrainingMail, r: &Registration) -> MailContext {
     MailContext {
+        lang: r.lang(&tm.training.language),
         name: r.full_name.clone(),
         training_title: tm.training.title.clone(),
         training_url: env.url(&format!("/t/{}", tm.training.slug)),
-        organisers: tm.organisers_text(),
+        organisers: tm.organisers_text(r.lang(&tm.training.language)),
         sessions: Vec::new(),
         action_url: String::new(),
         manage_url: manage_url(env, r),
@@ -162,23 +178,28 @@ pub fn events(
 ) -> Vec<CalEvent> {
     // a participant's events point to their own page (where they can cancel), others to the
     // training's public page
+    // (in the participant's language; a file for everyone in the training's)
     let (url, footer) = match r {
         Some(r) => {
             let own = manage_url(env, r);
-            let footer = format!("Your registration (to cancel, open it): {own}\n");
+            let footer = r.lang(&tm.training.language).t1("ics-your-registration", "url", &own) + "\n";
             (own, footer)
         }
         None => {
             let page = env.url(&format!("/t/{}", tm.training.slug));
-            let footer = format!("Training: {page}\n");
+            let lang = Lang::parse(&tm.training.language).unwrap_or_default();
+            let footer = lang.t1("ics-training", "url", &page) + "\n";
             (page, footer)
         }
     };
+    let join_label = r
+        .map(|r| r.lang(&tm.training.language))
+        .unwrap_or_else(|| Lang::parse(&tm.training.language).unwrap_or_default());
     let offset = r.map(|r| r.calendar_sequence).unwrap_or(0);
     sessions
         .iter()
         .map(|s| {
-            let mut e = calendar::session_event(&tm.training, s, &url, with_join, &footer);
+            let mut e = calendar::session_event(&tm.training, s, &url, with_join, &footer, join_label);
             e.sequence += offset;
             e
         })
@@ -237,7 +258,7 @@ pub fn registered(
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
     ctx.sessions = mail_sessions(tm, r, &tm.sessions, true);
-    ctx.note = note.to_string();
+    ctx.note = note_text(&ctx, note, None);
     let email = render(tm, r, RegistrationMail::Registered, &ctx)?;
     let evs = events(env, tm, Some(r), &tm.sessions, true);
     let email = match evs.first() {
@@ -264,8 +285,8 @@ fn calendar_entries(
         let mut ctx = context(env, tm, r);
         ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), method == Method::Request);
         ctx.note = match method {
-            Method::Cancel => format!("This e-mail removes “{}” from your calendar:", session.title),
-            _ => format!("This e-mail adds “{}” to your calendar:", session.title),
+            Method::Cancel => ctx.lang.t1("mail-entry-removes", "session", &session.title),
+            _ => ctx.lang.t1("mail-entry-adds", "session", &session.title),
         };
         let email = render(tm, r, RegistrationMail::CalendarEntry, &ctx)?;
         let ics = invite(env, tm, r, method, std::slice::from_ref(event));
@@ -284,7 +305,7 @@ pub fn status(
     note: &str,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = note.to_string();
+    ctx.note = note_text(&ctx, note, None);
     ctx.sessions = mail_sessions(tm, r, &tm.sessions, false);
     let email = render(tm, r, kind, &ctx)?;
     enqueue(conn, &email, &env.host).map(|_| ())
@@ -298,11 +319,11 @@ pub fn already_registered(
     r: &Registration,
 ) -> AppResult<()> {
     let note = match r.status() {
-        Status::Confirmed => "your place is confirmed.",
-        Status::Waitlisted => "you are on the waiting list.",
-        Status::AwaitingApproval => "it waits for the organisers' approval.",
-        Status::Declined => "the organisers declined it.",
-        _ => "open it to see where it stands.",
+        Status::Confirmed => "mail-already-confirmed",
+        Status::Waitlisted => "mail-already-waitlisted",
+        Status::AwaitingApproval => "mail-already-awaiting",
+        Status::Declined => "mail-already-declined",
+        _ => "mail-already-other",
     };
     status(conn, env, tm, r, RegistrationMail::AlreadyRegistered, note)
 }
@@ -317,7 +338,7 @@ pub fn cancelled(
     with_calendar: bool,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = note.to_string();
+    ctx.note = note_text(&ctx, note, None);
     let email = render(tm, r, RegistrationMail::RegistrationCancelled, &ctx)?;
     if with_calendar && !tm.sessions.is_empty() {
         let evs = cancelled_events(env, tm, r, &tm.sessions);
@@ -339,7 +360,7 @@ pub fn schedule_changed(
     note: &str,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = note.to_string();
+    ctx.note = note_text(&ctx, note, Some(session));
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
     let email = render(tm, r, RegistrationMail::ScheduleChanged, &ctx)?;
     let ics = invite(env, tm, r, Method::Request, &events(env, tm, Some(r), std::slice::from_ref(session), true));
@@ -350,6 +371,7 @@ pub fn schedule_changed(
 /// (what, before, now); empty when nothing they see changed.
 pub fn session_changes(
     r: &Registration,
+    training_language: &str,
     old_title: &str,
     before: &Session,
     new_title: &str,
@@ -357,21 +379,27 @@ pub fn session_changes(
 ) -> Vec<(String, String, String)> {
     let tz = r.tz();
     let label = r.zone_label();
+    let lang = r.lang(training_language);
+    let none = lang.t("mail-change-none");
     let mut changes = Vec::new();
     if (before.starts_at, before.ends_at) != (now.starts_at, now.ends_at) {
-        changes.push(("Time".into(), session_line(before, tz, &label), session_line(now, tz, &label)));
+        changes.push((
+            lang.t("mail-change-time"),
+            session_line(before, tz, &label, lang),
+            session_line(now, tz, &label, lang),
+        ));
     }
     let (was, is) = (format!("{old_title} — {}", before.title), format!("{new_title} — {}", now.title));
     if was != is {
-        changes.push(("Title".into(), was, is));
+        changes.push((lang.t("mail-change-title"), was, is));
     }
     if before.description != now.description {
-        let shown = |d: &str| if d.is_empty() { "(none)".to_string() } else { d.to_string() };
-        changes.push(("Description".into(), shown(&before.description), shown(&now.description)));
+        let shown = |d: &str| if d.is_empty() { none.clone() } else { d.to_string() };
+        changes.push((lang.t("mail-change-description"), shown(&before.description), shown(&now.description)));
     }
     if before.join_url != now.join_url {
-        let shown = |j: &Option<String>| j.clone().unwrap_or_else(|| "(none)".into());
-        changes.push(("Join link".into(), shown(&before.join_url), shown(&now.join_url)));
+        let shown = |j: &Option<String>| j.clone().unwrap_or_else(|| none.clone());
+        changes.push((lang.t("mail-change-join-link"), shown(&before.join_url), shown(&now.join_url)));
     }
     changes
 }
@@ -387,7 +415,7 @@ pub fn session_updated(
     changes: Vec<(String, String, String)>,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = format!("“{}” has changed:", session.title);
+    ctx.note = ctx.lang.t1("mail-changed-session", "session", &session.title);
     ctx.changes = changes;
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
     let email = render(tm, r, RegistrationMail::ScheduleChanged, &ctx)?;
@@ -404,7 +432,7 @@ pub fn session_cancelled(
     session: &Session,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = format!("The session “{}” is cancelled:", session.title);
+    ctx.note = ctx.lang.t1("mail-session-cancelled", "session", &session.title);
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), false);
     let email = render(tm, r, RegistrationMail::SessionCancelled, &ctx)?;
     let evs = cancelled_events(env, tm, r, std::slice::from_ref(session));
@@ -437,10 +465,15 @@ pub fn reminder(
     tm: &TrainingMail,
     r: &Registration,
     session: &Session,
-    lead: &str,
+    lead_minutes: i64,
 ) -> AppResult<()> {
     let mut ctx = context(env, tm, r);
-    ctx.note = format!("“{}” starts in {lead}.", session.title);
+    let title = session.title.as_str();
+    ctx.note = match lead_minutes {
+        m if m >= 1440 => ctx.lang.t2("mail-reminder-days", "session", title, "days", m / 1440),
+        m if m >= 60 => ctx.lang.t2("mail-reminder-hours", "session", title, "hours", m / 60),
+        m => ctx.lang.t2("mail-reminder-minutes", "session", title, "minutes", m),
+    };
     ctx.sessions = mail_sessions(tm, r, std::slice::from_ref(session), true);
     let email = render(tm, r, RegistrationMail::Reminder, &ctx)?;
     enqueue(conn, &email, &env.host).map(|_| ())

@@ -46,11 +46,23 @@ pub struct Registration {
     pub calendar_sequence: i32,
     /// When the e-mail address, name and organisation were erased ([`erasure`]).
     pub erased_at: Option<NaiveDateTime>,
+    /// The language they registered in or chose (a [`crate::i18n::Lang`] code); None: the
+    /// training's.
+    pub language: Option<String>,
 }
 
 impl Registration {
     pub fn status(&self) -> Status {
         self.status
+    }
+    /// The language this person's e-mails, invitations and certificate are in: their own
+    /// choice, else the training's, else English.
+    pub fn lang(&self, training_language: &str) -> crate::i18n::Lang {
+        crate::i18n::negotiate(crate::i18n::Choice {
+            stored: self.language.as_deref(),
+            training: Some(training_language),
+            ..Default::default()
+        })
     }
     /// The participant's zone: their country's.
     pub fn tz(&self) -> chrono_tz::Tz {
@@ -191,6 +203,9 @@ pub struct RegistrationInput {
     pub age_band: String,
     /// "yes" (or "on", "true") when the person accepts the training's data notice.
     pub consent: String,
+    /// The participant's language, or empty (the training's): en, fr, es, ru, zh-Hans, ar, ko,
+    /// mn, sq, uz-Latn. Their e-mails and calendar invitations are written in it.
+    pub language: String,
 }
 
 /// The key of a participant's personal page: `{id}.{HMAC}`. It can be sent again at any time

@@ -51,13 +51,9 @@ fn session_changed(
 ) -> AppResult<()> {
     let tm = TrainingMail::load(conn, training_id)?;
     let Some(session) = tm.sessions.iter().find(|s| s.id == session_id).cloned() else { return Ok(()) };
-    let note = if added {
-        format!("A session was added to “{}”:", tm.training.title)
-    } else {
-        format!("The session “{}” has a new time:", session.title)
-    };
+    let note = if added { "mail-changed-added" } else { "mail-changed-moved" };
     each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
-        mails::schedule_changed(conn, env, &tm, r, &session, &note)
+        mails::schedule_changed(conn, env, &tm, r, &session, note)
     })
 }
 

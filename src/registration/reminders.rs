@@ -32,16 +32,6 @@ fn claim(conn: &mut DbConnection, registration_id: i64, session_id: i64, offset:
     Ok(inserted == 1)
 }
 
-fn lead_text(minutes: i64) -> String {
-    match minutes {
-        m if m >= 2880 => format!("{} days", m / 1440),
-        m if m >= 1440 => "one day".into(),
-        m if m >= 120 => format!("{} hours", m / 60),
-        m if m >= 60 => "one hour".into(),
-        m => format!("{m} minutes"),
-    }
-}
-
 /// Queues the reminders that are due now; returns how many.
 pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> AppResult<usize> {
     let Some(&max) = offsets.iter().max() else { return Ok(0) };
@@ -69,7 +59,7 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
             .collect();
         // what the e-mail shows is loaded once, when the first person still needs a reminder
         let mut content: Option<(TrainingMail, Session)> = None;
-        let lead = lead_text(until.max(1));
+        let lead = until.max(1);
         each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
             if done.contains(&r.id) {
                 return Ok(());
@@ -81,7 +71,7 @@ pub fn queue_due(conn: &mut DbConnection, env: &LinkEnv, offsets: &[i32]) -> App
             }
             let (tm, session) = content.as_ref().expect("loaded above");
             if claim(conn, r.id, session_id, offset)? {
-                mails::reminder(conn, env, tm, r, session, &lead)?;
+                mails::reminder(conn, env, tm, r, session, lead)?;
                 queued += 1;
             }
             Ok(())

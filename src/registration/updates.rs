@@ -78,8 +78,14 @@ pub fn send_due(conn: &mut DbConnection, env: &LinkEnv, at: NaiveDateTime) -> Ap
         let Some(session) = tm.sessions.iter().find(|s| s.id == session_id).cloned() else { continue };
         let mut queued = false;
         each_registration(conn, training_id, &[Status::Confirmed], |conn, r| {
-            let changes =
-                mails::session_changes(r, &before.training_title, &before.session, &tm.training.title, &session);
+            let changes = mails::session_changes(
+                r,
+                &tm.training.language,
+                &before.training_title,
+                &before.session,
+                &tm.training.title,
+                &session,
+            );
             if changes.is_empty() {
                 return Ok(());
             }

@@ -273,7 +273,11 @@ async fn submit(
     form_data: CsrfForm<RegistrationInput>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let input = form_data.0;
+    let mut input = form_data.0;
+    if input.language.trim().is_empty() {
+        // the form names the language it was read in; without it, the one the reader asked for
+        input.language = Reader::of(&req).asked().map(|l| l.code().to_string()).unwrap_or_default();
+    }
     caches.limit_per_ip.check(&client_ip(&req)).map_err(AppError::RateLimited)?;
     if let Ok(email) = crate::domain::Email::parse("email", &input.email) {
         caches.limit_per_email.check(&(slug.as_str(), email.as_str())).map_err(AppError::RateLimited)?;

@@ -57,6 +57,8 @@ struct SessionView {
 #[template(path = "registration/participant.html")]
 struct ParticipantPage {
     nav: Nav,
+    /// the language their e-mails are written in (saved with their details)
+    mail_language: crate::i18n::Lang,
     key: String,
     registration: Registration,
     training: Training,
@@ -102,8 +104,11 @@ fn participant_view(
     form: ParticipantForm,
 ) -> ParticipantPage {
     let ParticipantForm { input, error, notice } = form;
-    let nav = Nav::new(req, None).for_training(req, None, &tm.training.language);
+    let mut nav = Nav::new(req, None);
+    nav.lang =
+        crate::http::language::Reader::of(req).lang_with_stored(r.language.as_deref(), Some(&tm.training.language));
     let lang = nav.lang;
+    let mail_language = r.lang(&tm.training.language);
     let tz = r.tz();
     let ttz = tm.training.tz();
     let confirmed = r.status() == Status::Confirmed;
@@ -158,9 +163,11 @@ fn participant_view(
         sex: r.sex.map(|s| s.as_str().to_string()).unwrap_or_default(),
         age_band: r.age_band.map(|a| a.as_str().to_string()).unwrap_or_default(),
         consent: String::new(),
+        language: r.language.clone().unwrap_or_default(),
     });
     ParticipantPage {
         nav,
+        mail_language,
         key,
         status: r.status(),
         zone_label: r.zone_label(),
@@ -312,10 +319,7 @@ async fn participant_erase(
     let (r, tm) = load_participant(&state, &key).await?;
     let env = state.link_env.clone();
     let id = r.id;
-    state
-        .db
-        .write(move |conn| crate::registration::erasure::erase(conn, &env, id, "You asked us to erase your details."))
-        .await?;
+    state.db.write(move |conn| crate::registration::erasure::erase(conn, &env, id, "note-you-erased")).await?;
     state.mail_wake.notify_one();
     let nav = Nav::new(&req, None).for_training(&req, None, &tm.training.language);
     Ok(render(&ErasedPage { nav, training: tm.training }))

@@ -45,6 +45,8 @@ pub struct Details {
     pub country: Country,
     pub sex: Option<Sex>,
     pub age_band: Option<AgeBand>,
+    /// The language they read the form in, or chose; None: not said.
+    pub language: Option<Lang>,
 }
 
 impl Details {
@@ -59,6 +61,7 @@ impl Details {
             sex: self.sex.map(|s| s.as_str().to_string()).unwrap_or_default(),
             age_band: self.age_band.map(|a| a.as_str().to_string()).unwrap_or_default(),
             consent: "yes".into(),
+            language: self.language.map(|l| l.code().to_string()).unwrap_or_default(),
         };
         serde_json::to_string(&input).map_err(|e| AppError::Internal(anyhow::anyhow!("pending details: {e}")))
     }
@@ -79,6 +82,7 @@ impl Details {
             country: self.country.code().to_string(),
             sex: self.sex,
             age_band: self.age_band,
+            language: self.language.map(|l| l.code().to_string()).or(r.language.clone()),
             ..r
         }
     }
@@ -105,6 +109,7 @@ impl Details {
             link_nonce,
             created_at: at,
             updated_at: at,
+            language: self.language.map(Lang::code),
         }
     }
 }
@@ -127,6 +132,7 @@ struct NewRegistration<'a> {
     link_nonce: &'a str,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    language: Option<&'static str>,
 }
 
 impl NewRegistration<'_> {
@@ -148,6 +154,7 @@ impl NewRegistration<'_> {
             created_at: self.created_at,
             calendar_sequence: 0,
             erased_at: None,
+            language: self.language.map(str::to_string),
         }
     }
 }
@@ -168,7 +175,27 @@ pub fn parse_details(input: &RegistrationInput, require_consent: bool) -> AppRes
     if require_consent && !matches!(input.consent.trim(), "yes" | "on" | "true" | "1") {
         return Err(AppError::invalid("consent", "please accept the data notice to register"));
     }
-    Ok(Details { email, full_name, organisation, country, sex, age_band })
+    let language = parse_language(&input.language)?;
+    Ok(Details { email, full_name, organisation, country, sex, age_band, language })
+}
+
+/// A language Cascade offers, by its code ("" is none said).
+pub fn parse_language(raw: &str) -> AppResult<Option<Lang>> {
+    let code = raw.trim();
+    if code.is_empty() {
+        return Ok(None);
+    }
+    // the pseudo-locale too: a tester's registration gets its e-mails in it
+    match Lang::ALL.iter().find(|l| l.code().eq_ignore_ascii_case(code)) {
+        Some(l) => Ok(Some(*l)),
+        None => Err(AppError::invalid(
+            "language",
+            format!(
+                "{code:?} is not a language Cascade speaks; one of: {}",
+                Lang::OFFERED.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
 }
 
 /// Moves a registration from `from` to `to`, if [`Status::may_become`] allows it and nobody
@@ -224,8 +251,8 @@ fn place(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail, r: &Registra
 fn promote(conn: &mut DbConnection, env: &LinkEnv, tm: &TrainingMail) -> AppResult<()> {
     let (limit, note) = match tm.training.capacity {
         // no limit: everyone waiting gets in
-        None => (i64::MAX, "A place became free."),
-        Some(cap) => (i64::from(cap) - count_confirmed(conn, tm.training.id)?, "A place became free, and it is yours."),
+        None => (i64::MAX, "note-place-free"),
+        Some(cap) => (i64::from(cap) - count_confirmed(conn, tm.training.id)?, "note-place-free-yours"),
     };
     if limit > 0 {
         for id in waiting_ids(conn, tm.training.id, limit)? {

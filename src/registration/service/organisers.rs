@@ -56,7 +56,7 @@ pub fn approve(
         ));
     }
     let tm = TrainingMail::load(conn, training_id)?;
-    place(conn, env, &tm, &r, "The organisers approved your registration.")
+    place(conn, env, &tm, &r, "note-organisers-approved")
 }
 
 pub fn decline(
@@ -87,7 +87,7 @@ pub fn cancel_by_organiser(
     reg_id: i64,
 ) -> AppResult<()> {
     organiser_owned(conn, actor, training_id, reg_id, Action::ManageRegistrations)?;
-    cancel(conn, env, reg_id, "The organisers cancelled it.")
+    cancel(conn, env, reg_id, "note-organisers-cancelled")
 }
 
 /// Sends the invite again: the calendar invitation for a confirmed person, the personal link
@@ -375,7 +375,7 @@ pub fn add_participant(
             let r = load(conn, id)?;
             let over = tm.training.ended_at(&tm.sessions).is_some_and(|end| crate::db::now() >= end);
             if !over {
-                mails::registered(conn, env, &tm, &r, "The organisers registered you.")?;
+                mails::registered(conn, env, &tm, &r, "note-organisers-registered")?;
             }
             Ok(r)
         }

@@ -245,6 +245,9 @@ pub(super) fn update_fields(conn: &mut DbConnection, id: i64, d: &Details) -> Ap
             registrations::updated_at.eq(now()),
         ))
         .execute(conn)?;
+    if let Some(lang) = d.language {
+        diesel::update(registrations::table.find(id)).set(registrations::language.eq(lang.code())).execute(conn)?;
+    }
     Ok(())
 }
 

@@ -81,8 +81,8 @@ pub(super) fn register_new(
     let DbConnection::Postgres(pg) = conn else { return Ok(None) };
     let written = diesel::sql_query(
         "WITH r AS (INSERT INTO registrations (id, training_id, email, full_name, organisation, country, sex, \
-         age_band, status, consent_at, link_nonce, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id), \
+         age_band, status, consent_at, link_nonce, created_at, updated_at, language) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $24) RETURNING id), \
          t AS (INSERT INTO registration_tokens (registration_id, purpose, token_hash, expires_at, created_at) \
          SELECT id, $14, $15, $16, $12 FROM r) \
          INSERT INTO outbox (message_id, kind, training_id, recipient, subject, body_text, body_html, status, \
@@ -112,6 +112,7 @@ pub(super) fn register_new(
     .bind::<Text, _>(&email.text)
     .bind::<Text, _>(&email.html)
     .bind::<Text, _>(OutboxStatus::Pending)
+    .bind::<Nullable<Text>, _>(new.language)
     .execute(pg);
     match written {
         Ok(_) => Ok(Some(RegisterOutcome { registration_id: r.id, confirm_token: Some(token) })),
