@@ -208,8 +208,8 @@ async fn invites_follow_every_change(app: TestApp) {
     // the e-mail says what changed: the old time struck through, the new one
     assert!(update.html.contains("<del") && update.html.contains("08:00–11:00"), "{}", update.html);
     assert!(
-        update.text.contains("Time: Thu 14 Feb 2030, 09:00–12:00")
-            && update.text.contains("(was: Thu 14 Feb 2030, 08:00–11:00"),
+        update.text.contains("Time: Thu, 14 Feb 2030, 09:00–12:00")
+            && update.text.contains("(was: Thu, 14 Feb 2030, 08:00–11:00"),
         "{}",
         update.text
     );

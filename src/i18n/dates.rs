@@ -42,7 +42,7 @@ fn locale(lang: Lang) -> Locale {
         Lang::Sq => "sq-u-hc-h23",
         Lang::Uz => "uz-u-hc-h23",
     };
-    tag.parse().unwrap_or_else(|_| Locale::UNKNOWN)
+    tag.parse().unwrap_or(Locale::UNKNOWN)
 }
 
 fn formatters(lang: Lang) -> Option<Formatters> {

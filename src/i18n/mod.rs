@@ -142,6 +142,7 @@ impl Lang {
     }
 
     /// The message `id` with three arguments.
+    #[allow(clippy::too_many_arguments)] // three (name, value) pairs, as templates call it
     pub fn t3(
         self,
         id: &str,

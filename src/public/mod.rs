@@ -304,7 +304,7 @@ fn render_html(r: &Rendered, lang: Lang) -> Result<(Bytes, Bytes), AppError> {
         took_place,
     };
     let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    Ok((Bytes::from(gzip(html.as_bytes())?), Bytes::from(html)))
+    Ok((gzip(html.as_bytes())?, Bytes::from(html)))
 }
 
 fn render(source: PublicDetail, env: &crate::state::LinkEnv) -> Result<Rendered, AppError> {

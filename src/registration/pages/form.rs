@@ -117,9 +117,11 @@ fn form(
 /// or "closed" changed.
 #[derive(Default)]
 pub struct FormPageCache {
-    /// by slug and the language the reader asked for (None: the training's own)
-    forms: RwLock<HashMap<(String, Option<Lang>), Arc<CachedForm>>>,
+    forms: RwLock<HashMap<FormKey, Arc<CachedForm>>>,
 }
+
+/// A cached form: by slug and the language the reader asked for (None: the training's own).
+type FormKey = (String, Option<Lang>);
 
 struct CachedForm {
     training: Training,
