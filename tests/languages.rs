@@ -5,7 +5,8 @@
 //!   for exists in English.
 //! - In the pseudo-locale (`en-XA`: every letter accented, the text longer) no English word is
 //!   left on a participant's page: the public page, the form and its errors, "check your
-//!   inbox", the confirmation page, the participant's page, the privacy notice and erasing, and
+//!   inbox", the confirmation page, the participant's page, the privacy notice and erasing, a
+//!   certificate's public page and the lookup page, and
 //!   in the e-mails the registration brings (subject, text and HTML).
 //! - The public page, the registration flow and the participant's page follow the reader's
 //!   language (`Accept-Language`, then the switcher's cookie), with its dates, country names and
@@ -232,6 +233,30 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
     // what organisers and the participant wrote is not translated: collect its words
     let (_, json) = get(&app, &client, &format!("/api/v1/public/trainings/{slug}")).await;
     let mut content = ascii_words(&json);
+    // a certificate's public page, and the page to look one up (the demo issued some)
+    let state = app.state.clone();
+    let code: (String, Vec<String>) = tokio::task::spawn_blocking(move || {
+        // the demo's certificates, as `cascade demo` issues them
+        let mut conn = state.db.get().unwrap();
+        let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
+        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
+        cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        use cascade::db::schema::organisations;
+        use diesel::prelude::*;
+        let names: Vec<String> = organisations::table.select(organisations::name).load(&mut conn).unwrap();
+        (summary.certificates[0].1.clone(), names)
+    })
+    .await
+    .unwrap();
+    let (code, organisation_names) = code;
+    for n in &organisation_names {
+        content.extend(ascii_words(n));
+    }
+    // certificate codes (the one shown, and the example of one) are not words
+    content.extend(ascii_words(&code));
+    content.extend(ascii_words("7K3M-Q9PX-2HDW"));
+    let (_, cert_json) = get(&app, &client, &format!("/c/{code}/credential.json")).await;
+    content.extend(ascii_words(&cert_json)); // the holder's name, the training, the criteria
     let (name, email, organisation) = ("Oyuna Batbayar", "oyuna@example.mn", "National Statistics Office");
     for w in [name, email, organisation, "Cascade", "UTC", "ics", "Zoom", "Teams", "Google", "Outlook"] {
         content.extend(ascii_words(w));
@@ -302,6 +327,15 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
     let erase = format!("{key_path}/erase");
     let (_, html) = get(&app, &client, &erase).await;
     left.extend(english_left("erase", &html));
+
+    let (s, html) = get(&app, &client, &format!("/c/{code}")).await;
+    assert_eq!(s, 200, "{html}");
+    // its code (as shown, in groups) is not a word either
+    let shown = extract(&html, "<dd class=\"code\">", "</dd>").expect("the code on the page");
+    left.extend(english_left("certificate", &html.replace(&shown, " ")));
+    let (s, html) = get(&app, &client, "/c?code=NOPE-NOPE-NOPE").await;
+    assert_eq!(s, 404);
+    left.extend(english_left("certificate lookup, not found", &html));
 
     // the e-mails the registration brought (confirmation, then "registered" with its
     // invitation), their text parts without addresses

@@ -16,6 +16,7 @@ use super::models::{Certificate, CertificateOutcome, CertificateStatus};
 use super::{queries, Certificates, SignedList};
 use crate::error::AppError;
 use crate::http::{render, render_with_status, Nav, PageError};
+use crate::i18n::dates;
 use crate::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -50,13 +51,18 @@ impl VerifyPage {
         self.cert.outcome == CertificateOutcome::CertifiedTrainer
     }
     fn revoked_on(&self) -> String {
-        self.cert.revoked_at.map(|d| d.format("%-d %B %Y").to_string()).unwrap_or_default()
+        self.cert.revoked_at.map(|d| dates::long(self.nav.lang, d.date())).unwrap_or_default()
     }
     fn issued_on(&self) -> String {
-        self.cert.issued_at.format("%-d %B %Y").to_string()
+        dates::long(self.nav.lang, self.cert.issued_at.date())
     }
-    fn attended(&self) -> String {
-        format!("{} of {} sessions", self.cert.sessions_attended, self.cert.sessions_total)
+    fn dates(&self) -> String {
+        dates::span(self.nav.lang, self.cert.starts_on, self.cert.ends_on)
+    }
+    fn hours(&self) -> String {
+        let hours = f64::from(self.cert.scheduled_minutes) / 60.0;
+        let shown = if self.cert.scheduled_minutes % 60 == 0 { hours } else { (hours * 10.0).round() / 10.0 };
+        self.nav.lang.t1("verify-hours-value", "hours", crate::i18n::Arg::Number(shown))
     }
 }
 
@@ -65,7 +71,8 @@ impl VerifyPage {
 struct LookupPage {
     nav: Nav,
     typed: String,
-    error: String,
+    /// the code typed matches no certificate
+    not_found: bool,
 }
 
 #[derive(Deserialize)]
@@ -85,16 +92,15 @@ fn not_found() -> AppError {
 async fn lookup(req: HttpRequest, query: web::Query<LookupQuery>) -> HttpResponse {
     let typed = query.code.trim().chars().take(40).collect::<String>();
     if typed.is_empty() {
-        return render(&LookupPage { nav: Nav::new(&req, None), typed, error: String::new() });
+        return render(&LookupPage { nav: Nav::new(&req, None), typed, not_found: false });
     }
     match Code::parse(&typed) {
         Some(code) => {
             HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/c/{}", code.as_str()))).finish()
         }
-        None => render_with_status(
-            StatusCode::NOT_FOUND,
-            &LookupPage { nav: Nav::new(&req, None), typed, error: NOT_FOUND.into() },
-        ),
+        None => {
+            render_with_status(StatusCode::NOT_FOUND, &LookupPage { nav: Nav::new(&req, None), typed, not_found: true })
+        }
     }
 }
 
@@ -107,10 +113,7 @@ async fn page(
     let typed = path.into_inner();
     let not_found_page = |req: &HttpRequest, typed: &str| {
         let typed: String = typed.chars().take(40).collect();
-        render_with_status(
-            StatusCode::NOT_FOUND,
-            &LookupPage { nav: Nav::new(req, None), typed, error: NOT_FOUND.into() },
-        )
+        render_with_status(StatusCode::NOT_FOUND, &LookupPage { nav: Nav::new(req, None), typed, not_found: true })
     };
     let Some(code) = Code::parse(&typed) else {
         return Ok(not_found_page(&req, &typed));
@@ -122,12 +125,15 @@ async fn page(
             .finish());
     }
     let generation = state.db.write_generation();
-    let cached = certs.pages.get(code.as_str());
+    // one rendering per language a reader asks for
+    let lang = crate::http::language::Reader::of(&req).lang(None, None);
+    let cache_key = format!("{}/{}", code.as_str(), lang.code());
+    let cached = certs.pages.get(&cache_key);
     if let Some(page) = &cached {
         // one request checks a stale page against the database; the others meanwhile serve it
         // as it is (a thundering herd of identical queries would only queue for connections)
         if page.fresh(generation) || page.checking.swap(true, std::sync::atomic::Ordering::AcqRel) {
-            return Ok(page.respond(&req));
+            return Ok(page.respond(&req, lang));
         }
     }
     let key = code.as_str().to_string();
@@ -140,14 +146,15 @@ async fn page(
     };
     // unchanged since it was rendered: serve it again, now checked
     if let Some(page) = cached.filter(|p| p.shows(&cert)) {
-        return Ok(certs.pages.insert(code.as_str(), page.checked(generation)).respond(&req));
+        return Ok(certs.pages.insert(&cache_key, page.checked(generation)).respond(&req, lang));
     }
     let urls = Urls { base: state.settings.public_url() };
-    let view =
-        VerifyPage { nav: Nav::new(&req, None), code: cert.display_code(), verify_url: urls.verify(&cert.code), cert };
+    let mut nav = Nav::new(&req, None);
+    nav.lang = lang;
+    let view = VerifyPage { nav, code: cert.display_code(), verify_url: urls.verify(&cert.code), cert };
     let html = view.render().map_err(|e| AppError::Internal(anyhow::anyhow!("verification page: {e}")))?;
     let page = RenderedPage::new(&view.cert, html, generation);
-    Ok(certs.pages.insert(code.as_str(), page).respond(&req))
+    Ok(certs.pages.insert(&cache_key, page).respond(&req, lang))
 }
 
 /// Rendered verification pages by code, each tagged with the status it shows. Rendering and
@@ -223,13 +230,14 @@ impl RenderedPage {
         }
     }
 
-    fn respond(&self, req: &HttpRequest) -> HttpResponse {
+    fn respond(&self, req: &HttpRequest, lang: crate::i18n::Lang) -> HttpResponse {
         let gzip = crate::http::accepts_gzip(req);
         HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             // a revocation must show at once: browsers ask again every time
             .insert_header((header::CACHE_CONTROL, "no-cache"))
-            .insert_header((header::VARY, "Accept-Encoding"))
+            .insert_header((header::VARY, "Accept-Encoding, Accept-Language, Cookie"))
+            .insert_header((header::CONTENT_LANGUAGE, lang.code()))
             .insert_header((header::CONTENT_ENCODING, if gzip { "gzip" } else { "identity" }))
             .body(if gzip { self.html_gzip.clone() } else { self.html.clone() })
     }

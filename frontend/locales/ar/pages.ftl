@@ -300,3 +300,68 @@ registrations-age-band-35-44 = 35–44
 registrations-age-band-45-54 = 45–54
 registrations-age-band-55-64 = 55–64
 registrations-age-band-65-plus = 65 فأكثر
+
+## Checking a certificate (anyone with its code)
+
+verify-title = الشهادة { $code }
+verify-kicker = التحقق من الشهادة
+verify-revoked-on = أُلغيت في { $date }
+verify-reason = السبب:
+verify-issuing = جارٍ الإصدار: سيجهز ملف PDF وبيانات الاعتماد الرقمية خلال ثوانٍ.
+verify-valid = صالحة
+verify-trainer = شهادة اعتماد مدرّب
+verify-attendance = شهادة حضور
+verify-holder = حامل الشهادة
+verify-training = الدورة التدريبية
+verify-organisers = الجهات المنظِّمة
+verify-dates = التواريخ
+verify-hours = عدد الساعات
+# $hours may have a decimal (1.5): a decimal is [other].
+verify-hours-value =
+    { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتان
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }
+verify-attended = الحضور
+verify-attended-value =
+    { $total ->
+        [zero] { $attended } من أصل { $total } جلسة
+        [one] { $attended } من أصل جلسة واحدة
+        [two] { $attended } من أصل جلستين
+        [few] { $attended } من أصل { $total } جلسات
+        [many] { $attended } من أصل { $total } جلسة
+       *[other] { $attended } من أصل { $total } جلسة
+    }
+verify-outcome = النتيجة
+verify-outcome-trainer = اعتماد مدرّب: أهلية تدريب الآخرين في موضوع هذه الدورة التدريبية
+verify-outcome-attended = حضور الدورة التدريبية
+verify-criteria = المعايير
+verify-issued = تاريخ الإصدار
+verify-code = الرمز
+verify-download = التنزيل
+verify-pdf = الشهادة (PDF)
+verify-credential = بيانات الاعتماد الرقمية وفق Open Badges 3.0 (JSON)
+verify-signed = النسخة الموقَّعة (VC-JWT)
+verify-authority = هذه الصفحة هي المرجع المعتمد: لا تكون الشهادة المطبوعة صالحة إلا ما دامت هذه الصفحة تُظهر ذلك. عنوان هذه الصفحة: { $url }
+verify-another = التحقق من شهادة أخرى
+verify-code-label = رمز الشهادة
+verify-placeholder = رمز آخر، مثل { $example }
+verify-check = التحقق
+lookup-title = التحقق من شهادة
+lookup-lead = يُرجى إدخال الرمز المطبوع على الشهادة أسفل رمز QR.
+lookup-not-found = لم يُعثر على الشهادة
+lookup-not-found-text = لا توجد شهادة تحمل هذا الرمز. يُرجى التحقق من كل خانة: يتكوّن الرمز من 12 خانة من الحروف والأرقام، مثل { $example }.
+lookup-hint = 12 خانة من الحروف والأرقام؛ ولا يهم استخدام الشرطات أو المسافات أو الأحرف الصغيرة.
+
+## Self check-in to a session
+
+checkin-title = تسجيل الحضور
+checkin-ok-title = تم تسجيل الحضور
+checkin-failed-title = لم يُسجَّل الحضور
+checkin-ok = تم تسجيل حضورك. نتمنى لك جلسة مفيدة.
+checkin-failed = تعذّر تسجيل الحضور: يُتاح تسجيل الحضور قبل بدء الجلسة بوقت قصير ويُغلق عند انتهائها، ويجب أن يكون رمز المُضيف هو الرمز الذي قدّمه مُضيف الجلسة.
+checkin-back = العودة إلى تسجيلك

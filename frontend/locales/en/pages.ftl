@@ -281,3 +281,56 @@ registrations-age-band-35-44 = 35–44
 registrations-age-band-45-54 = 45–54
 registrations-age-band-55-64 = 55–64
 registrations-age-band-65-plus = 65 or over
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Certificate { $code }
+verify-kicker = Certificate verification
+verify-revoked-on = Revoked on { $date }
+verify-reason = Reason:
+verify-issuing = Being issued: the PDF and the credential are ready in a few seconds.
+verify-valid = Valid
+verify-trainer = Certified trainer
+verify-attendance = Certificate of attendance
+verify-holder = Holder
+verify-training = Training
+verify-organisers = Organisers
+verify-dates = Dates
+verify-hours = Hours
+# $hours may have a decimal (1.5).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+verify-attended = Attended
+verify-attended-value = { $attended } of { $total } sessions
+verify-outcome = Outcome
+verify-outcome-trainer = Certified trainer: may train others in this training's topic
+verify-outcome-attended = Attended
+verify-criteria = Criteria
+verify-issued = Issued
+verify-code = Code
+verify-download = Download
+verify-pdf = Certificate (PDF)
+verify-credential = Open Badges 3.0 credential (JSON)
+verify-signed = signed (VC-JWT)
+verify-authority = This page is the authority: a printed certificate is valid only while this page says so. Address of this page: { $url }
+verify-another = Check another certificate
+verify-code-label = Certificate code
+verify-placeholder = Another code, e.g. { $example }
+verify-check = Check
+lookup-title = Check a certificate
+lookup-lead = Type the code printed on the certificate, below its QR code.
+lookup-not-found = Not found
+lookup-not-found-text = No certificate has this code. Check each character: the code has 12 letters and digits, like { $example }.
+lookup-hint = 12 letters and digits; hyphens, spaces and lower case do not matter.
+
+## Self check-in to a session
+
+checkin-title = Check-in
+checkin-ok-title = Checked in
+checkin-failed-title = Not checked in
+checkin-ok = You are checked in. Enjoy the session.
+checkin-failed = The check-in did not work: it opens shortly before the session and closes at its end, and a host's code must be the one the host gave.
+checkin-back = Back to your registration

@@ -284,3 +284,60 @@ registrations-age-band-35-44 = 35–44 años
 registrations-age-band-45-54 = 45–54 años
 registrations-age-band-55-64 = 55–64 años
 registrations-age-band-65-plus = 65 años o más
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Certificado { $code }
+verify-kicker = Verificación de certificado
+verify-revoked-on = Revocado el { $date }
+verify-reason = Motivo:
+verify-issuing = En proceso de emisión: el PDF y la credencial digital estarán listos en unos segundos.
+verify-valid = Válido
+verify-trainer = Certificación de formador
+verify-attendance = Certificado de asistencia
+verify-holder = Titular
+verify-training = Formación
+verify-organisers = Organizadores
+verify-dates = Fechas
+verify-hours = Horas
+# $hours may have a decimal (1.5).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }
+verify-attended = Asistencia
+verify-attended-value =
+    { $total ->
+        [one] { $attended } de { $total } sesión
+       *[other] { $attended } de { $total } sesiones
+    }
+verify-outcome = Resultado
+verify-outcome-trainer = Certificación de formador: habilitación para formar a otras personas en el tema de esta formación
+verify-outcome-attended = Asistencia a la formación
+verify-criteria = Criterios
+verify-issued = Fecha de emisión
+verify-code = Código
+verify-download = Descargas
+verify-pdf = Certificado (PDF)
+verify-credential = Credencial digital Open Badges 3.0 (JSON)
+verify-signed = versión firmada (VC-JWT)
+verify-authority = Esta página es la referencia oficial: un certificado impreso solo es válido mientras esta página así lo indique. Dirección de esta página: { $url }
+verify-another = Verificar otro certificado
+verify-code-label = Código del certificado
+verify-placeholder = Otro código, p. ej., { $example }
+verify-check = Verificar
+lookup-title = Verificar un certificado
+lookup-lead = Introduzca el código impreso en el certificado, debajo de su código QR.
+lookup-not-found = Certificado no encontrado
+lookup-not-found-text = Ningún certificado tiene este código. Compruebe cada carácter: el código tiene 12 letras y dígitos, como { $example }.
+lookup-hint = 12 letras y dígitos; no importan los guiones, los espacios ni las minúsculas.
+
+## Self check-in to a session
+
+checkin-title = Registro de asistencia
+checkin-ok-title = Asistencia registrada
+checkin-failed-title = Asistencia no registrada
+checkin-ok = Su asistencia ha quedado registrada. Que disfrute de la sesión.
+checkin-failed = No se pudo registrar la asistencia: el registro se abre poco antes de la sesión y se cierra cuando esta termina, y el código del anfitrión debe ser el que el anfitrión haya indicado.
+checkin-back = Volver a su inscripción

@@ -283,3 +283,60 @@ registrations-age-band-35-44 = 35–44 ans
 registrations-age-band-45-54 = 45–54 ans
 registrations-age-band-55-64 = 55–64 ans
 registrations-age-band-65-plus = 65 ans et plus
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Certificat { $code }
+verify-kicker = Vérification de certificat
+verify-revoked-on = Révoqué le { $date }
+verify-reason = Motif :
+verify-issuing = Délivrance en cours : le PDF et l'attestation numérique seront prêts dans quelques secondes.
+verify-valid = Valide
+verify-trainer = Certification de formateur
+verify-attendance = Certificat de participation
+verify-holder = Titulaire
+verify-training = Formation
+verify-organisers = Organisateurs
+verify-dates = Dates
+verify-hours = Durée
+# $hours may have a decimal (1.5); in French, 0 to 1.9… take the singular ([one]).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }
+verify-attended = Présence
+verify-attended-value =
+    { $attended ->
+        [one] { $attended } séance sur { $total }
+       *[other] { $attended } séances sur { $total }
+    }
+verify-outcome = Résultat
+verify-outcome-trainer = Certification de formateur : habilitation à former d'autres personnes sur le thème de cette formation
+verify-outcome-attended = Participation à la formation
+verify-criteria = Critères
+verify-issued = Délivré le
+verify-code = Code
+verify-download = Télécharger
+verify-pdf = Certificat (PDF)
+verify-credential = Attestation numérique Open Badges 3.0 (JSON)
+verify-signed = version signée (VC-JWT)
+verify-authority = Cette page fait foi : un certificat imprimé n'est valable que tant que cette page l'indique. Adresse de cette page : { $url }
+verify-another = Vérifier un autre certificat
+verify-code-label = Code du certificat
+verify-placeholder = Un autre code, par ex. { $example }
+verify-check = Vérifier
+lookup-title = Vérifier un certificat
+lookup-lead = Saisissez le code imprimé sur le certificat, sous son code QR.
+lookup-not-found = Certificat introuvable
+lookup-not-found-text = Aucun certificat ne porte ce code. Vérifiez chaque caractère : le code comporte 12 lettres et chiffres, par exemple { $example }.
+lookup-hint = 12 lettres et chiffres ; les tirets, les espaces et les minuscules ne comptent pas.
+
+## Self check-in to a session
+
+checkin-title = Enregistrement de présence
+checkin-ok-title = Présence enregistrée
+checkin-failed-title = Présence non enregistrée
+checkin-ok = Votre présence est enregistrée. Bonne séance !
+checkin-failed = L'enregistrement de présence n'a pas abouti : il est possible peu avant le début de la séance et jusqu'à sa fin, et le code de l'hôte doit être celui que l'hôte a communiqué.
+checkin-back = Retour à votre inscription

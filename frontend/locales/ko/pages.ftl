@@ -263,3 +263,52 @@ registrations-age-band-35-44 = 35–44세
 registrations-age-band-45-54 = 45–54세
 registrations-age-band-55-64 = 55–64세
 registrations-age-band-65-plus = 65세 이상
+
+## Checking a certificate (anyone with its code)
+
+verify-title = 수료증 { $code }
+verify-kicker = 수료증 검증
+verify-revoked-on = { $date }에 취소됨
+verify-reason = 사유:
+verify-issuing = 발급 중입니다. PDF와 디지털 자격증명은 몇 초 안에 준비됩니다.
+verify-valid = 유효함
+verify-trainer = 인증 강사
+verify-attendance = 참석 수료증
+verify-holder = 소지자
+verify-training = 교육
+verify-organisers = 주최 기관
+verify-dates = 기간
+verify-hours = 교육 시간
+# $hours may have a decimal (1.5).
+verify-hours-value = { $hours }시간
+verify-attended = 참석
+verify-attended-value = 전체 { $total }개 세션 중 { $attended }개
+verify-outcome = 결과
+verify-outcome-trainer = 인증 강사: 이 교육의 주제로 다른 사람을 교육할 수 있음
+verify-outcome-attended = 교육 참석
+verify-criteria = 발급 기준
+verify-issued = 발급일
+verify-code = 코드
+verify-download = 다운로드
+verify-pdf = 수료증(PDF)
+verify-credential = Open Badges 3.0 디지털 자격증명(JSON)
+verify-signed = 서명본(VC-JWT)
+verify-authority = 이 페이지가 공식 기준입니다. 인쇄된 수료증은 이 페이지에 유효하다고 표시되는 동안에만 유효합니다. 이 페이지 주소: { $url }
+verify-another = 다른 수료증 검증하기
+verify-code-label = 수료증 코드
+verify-placeholder = 다른 코드(예: { $example })
+verify-check = 검증하기
+lookup-title = 수료증 검증
+lookup-lead = 수료증의 QR 코드 아래에 인쇄된 코드를 입력해 주십시오.
+lookup-not-found = 수료증을 찾을 수 없음
+lookup-not-found-text = 이 코드에 해당하는 수료증이 없습니다. 문자를 하나씩 확인해 주십시오. 코드는 영문자와 숫자 12자로 되어 있습니다(예: { $example }).
+lookup-hint = 영문자와 숫자 12자입니다. 하이픈, 공백, 대소문자는 구분하지 않습니다.
+
+## Self check-in to a session
+
+checkin-title = 출석 확인
+checkin-ok-title = 출석 확인 완료
+checkin-failed-title = 출석 확인 실패
+checkin-ok = 출석이 확인되었습니다. 유익한 시간 보내시기 바랍니다.
+checkin-failed = 출석을 확인하지 못했습니다. 출석 확인은 세션 시작 직전에 열리고 세션이 끝나면 닫히며, 진행자 코드는 진행자가 알려 준 코드와 같아야 합니다.
+checkin-back = 신청 내역으로 돌아가기

@@ -279,3 +279,56 @@ registrations-age-band-35-44 = 35–44
 registrations-age-band-45-54 = 45–54
 registrations-age-band-55-64 = 55–64
 registrations-age-band-65-plus = 65 ба түүнээс дээш
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Гэрчилгээ { $code }
+verify-kicker = Гэрчилгээ шалгах
+verify-revoked-on = Хүчингүй болгосон огноо: { $date }
+verify-reason = Шалтгаан:
+verify-issuing = Олгож байна: PDF файл болон цахим баталгаа хэдэн секундийн дараа бэлэн болно.
+verify-valid = Хүчинтэй
+verify-trainer = Гэрчилгээтэй сургагч багш
+verify-attendance = Оролцсоны гэрчилгээ
+verify-holder = Эзэмшигч
+verify-training = Сургалт
+verify-organisers = Зохион байгуулагчид
+verify-dates = Огноо
+verify-hours = Цаг
+# $hours may have a decimal (1.5).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } цаг
+       *[other] { $hours } цаг
+    }
+verify-attended = Ирц
+verify-attended-value = Нийт { $total } хичээлээс { $attended }
+verify-outcome = Үр дүн
+verify-outcome-trainer = Гэрчилгээтэй сургагч багш: энэ сургалтын сэдвээр бусдыг сургах эрхтэй
+verify-outcome-attended = Сургалтад оролцсон
+verify-criteria = Шалгуур
+verify-issued = Олгосон огноо
+verify-code = Код
+verify-download = Татах
+verify-pdf = Гэрчилгээ (PDF)
+verify-credential = Open Badges 3.0 цахим баталгаа (JSON)
+verify-signed = тоон гарын үсэгтэй хувилбар (VC-JWT)
+verify-authority = Энэ хуудас л баталгаа болно: хэвлэсэн гэрчилгээ нь энэ хуудсанд хүчинтэй гэж харагдаж байгаа үед л хүчинтэй. Энэ хуудасны хаяг: { $url }
+verify-another = Өөр гэрчилгээ шалгах
+verify-code-label = Гэрчилгээний код
+verify-placeholder = Өөр код, жишээ нь: { $example }
+verify-check = Шалгах
+lookup-title = Гэрчилгээ шалгах
+lookup-lead = Гэрчилгээн дээр QR кодын доор хэвлэсэн кодыг оруулна уу.
+lookup-not-found = Олдсонгүй
+lookup-not-found-text = Ийм кодтой гэрчилгээ алга. Тэмдэгт бүрийг шалгана уу: код нь 12 үсэг, цифрээс бүрдэнэ. Жишээ нь: { $example }.
+lookup-hint = 12 үсэг, цифр; зураас, зай, том жижиг үсэг хамаагүй.
+
+## Self check-in to a session
+
+checkin-title = Ирцээ тэмдэглүүлэх
+checkin-ok-title = Ирц тэмдэглэгдлээ
+checkin-failed-title = Ирц тэмдэглэгдсэнгүй
+checkin-ok = Таны ирц тэмдэглэгдлээ. Хичээлдээ амжилт хүсье.
+checkin-failed = Ирцийг тэмдэглэж чадсангүй: ирцээ хичээл эхлэхийн өмнөхөн тэмдэглүүлэх боломжтой болж, хичээл дуусахад хаагдана; хөтлөгчийн код нь хөтлөгчийн өгсөн кодтой ижил байх ёстой.
+checkin-back = Таны бүртгэл рүү буцах

@@ -293,3 +293,65 @@ registrations-age-band-35-44 = 35–44 года
 registrations-age-band-45-54 = 45–54 года
 registrations-age-band-55-64 = 55–64 года
 registrations-age-band-65-plus = 65 лет и старше
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Сертификат { $code }
+verify-kicker = Проверка сертификата
+verify-revoked-on = Отозван { $date }
+verify-reason = Причина:
+verify-issuing = Сертификат оформляется: PDF и цифровое удостоверение будут готовы через несколько секунд.
+verify-valid = Действителен
+verify-trainer = Сертифицированный тренер
+verify-attendance = Сертификат об участии
+verify-holder = Кому выдан
+verify-training = Тренинг
+verify-organisers = Организаторы
+verify-dates = Даты
+verify-hours = Объём
+# $hours may have a decimal (1.5): a decimal is [other] («1,5 часа»).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }
+verify-attended = Посещаемость
+# «из 1 занятия», «из 21 занятия», «из 5 занятий».
+verify-attended-value =
+    { $total ->
+        [one] { $attended } из { $total } занятия
+        [few] { $attended } из { $total } занятий
+        [many] { $attended } из { $total } занятий
+       *[other] { $attended } из { $total } занятия
+    }
+verify-outcome = Результат
+verify-outcome-trainer = Сертифицированный тренер: может обучать других по теме этого тренинга
+verify-outcome-attended = Участие в тренинге
+verify-criteria = Критерии
+verify-issued = Дата выдачи
+verify-code = Код
+verify-download = Скачать
+verify-pdf = Сертификат (PDF)
+verify-credential = Цифровое удостоверение Open Badges 3.0 (JSON)
+verify-signed = подписанная версия (VC-JWT)
+verify-authority = Решающее значение имеет эта страница: печатный сертификат действителен, только пока она это подтверждает. Адрес этой страницы: { $url }
+verify-another = Проверить другой сертификат
+verify-code-label = Код сертификата
+verify-placeholder = Другой код, например { $example }
+verify-check = Проверить
+lookup-title = Проверка сертификата
+lookup-lead = Введите код, напечатанный на сертификате под QR-кодом.
+lookup-not-found = Сертификат не найден
+lookup-not-found-text = Сертификата с таким кодом нет. Проверьте каждый символ: код состоит из 12 букв и цифр, например { $example }.
+lookup-hint = 12 букв и цифр; дефисы, пробелы и регистр букв не важны.
+
+## Self check-in to a session
+
+checkin-title = Отметка о присутствии
+checkin-ok-title = Присутствие отмечено
+checkin-failed-title = Присутствие не отмечено
+checkin-ok = Ваше присутствие отмечено. Хорошего занятия!
+checkin-failed = Отметиться не удалось: отметка открывается незадолго до начала занятия и закрывается с его окончанием, а код ведущего должен совпадать с тем, который сообщил ведущий.
+checkin-back = Вернуться к вашей регистрации

@@ -279,3 +279,60 @@ registrations-age-band-35-44 = 35–44
 registrations-age-band-45-54 = 45–54
 registrations-age-band-55-64 = 55–64
 registrations-age-band-65-plus = 65 e lart
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Certifikata { $code }
+verify-kicker = Verifikimi i certifikatës
+verify-revoked-on = U shfuqizua më { $date }
+verify-reason = Arsyeja:
+verify-issuing = Në proces lëshimi: PDF-ja dhe kredenciali digjital do të jenë gati pas pak sekondash.
+verify-valid = E vlefshme
+verify-trainer = Certifikatë trajneri
+verify-attendance = Certifikatë pjesëmarrjeje
+verify-holder = Mbajtësi
+verify-training = Trajnimi
+verify-organisers = Organizatorët
+verify-dates = Datat
+verify-hours = Orët
+# $hours may have a decimal (1.5).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } orë
+       *[other] { $hours } orë
+    }
+verify-attended = Prania
+verify-attended-value =
+    { $total ->
+        [one] { $attended } nga { $total } seancë
+       *[other] { $attended } nga { $total } seanca
+    }
+verify-outcome = Rezultati
+verify-outcome-trainer = Trajner i certifikuar: mund të trajnojë të tjerë në temën e këtij trajnimi
+verify-outcome-attended = Pjesëmarrje në trajnim
+verify-criteria = Kriteret
+verify-issued = Data e lëshimit
+verify-code = Kodi
+verify-download = Shkarkime
+verify-pdf = Certifikata (PDF)
+verify-credential = Kredenciali Open Badges 3.0 (JSON)
+verify-signed = versioni i nënshkruar (VC-JWT)
+verify-authority = Kjo faqe është burimi zyrtar: një certifikatë e shtypur është e vlefshme vetëm për sa kohë që kjo faqe e tregon këtë. Adresa e kësaj faqeje: { $url }
+verify-another = Verifikoni një certifikatë tjetër
+verify-code-label = Kodi i certifikatës
+verify-placeholder = Një kod tjetër, p.sh. { $example }
+verify-check = Verifikoni
+lookup-title = Verifikoni një certifikatë
+lookup-lead = Shkruani kodin e shtypur në certifikatë, poshtë kodit QR.
+lookup-not-found = Nuk u gjet
+lookup-not-found-text = Asnjë certifikatë nuk ka këtë kod. Kontrolloni çdo shenjë: kodi ka 12 shkronja dhe shifra, si { $example }.
+lookup-hint = 12 shkronja dhe shifra; vizat, hapësirat dhe shkronjat e vogla nuk kanë rëndësi.
+
+## Self check-in to a session
+
+checkin-title = Shënimi i pranisë
+checkin-ok-title = Prania u shënua
+checkin-failed-title = Prania nuk u shënua
+checkin-ok = Prania juaj u shënua. Ju urojmë një seancë të mbarë.
+checkin-failed = Shënimi i pranisë nuk funksionoi: ai hapet pak para seancës dhe mbyllet kur ajo mbaron, dhe kodi i moderatorit duhet të jetë ai që ka dhënë moderatori.
+checkin-back = Kthehuni te regjistrimi juaj

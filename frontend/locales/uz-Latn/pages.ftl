@@ -279,3 +279,56 @@ registrations-age-band-35-44 = 35–44
 registrations-age-band-45-54 = 45–54
 registrations-age-band-55-64 = 55–64
 registrations-age-band-65-plus = 65 va undan katta
+
+## Checking a certificate (anyone with its code)
+
+verify-title = Sertifikat { $code }
+verify-kicker = Sertifikatni tekshirish
+verify-revoked-on = Bekor qilingan sana: { $date }
+verify-reason = Sabab:
+verify-issuing = Sertifikat berilmoqda: PDF va raqamli guvohnoma bir necha soniyada tayyor boʻladi.
+verify-valid = Haqiqiy
+verify-trainer = Sertifikatlangan trener
+verify-attendance = Ishtirok sertifikati
+verify-holder = Egasi
+verify-training = Trening
+verify-organisers = Tashkilotchilar
+verify-dates = Sanalar
+verify-hours = Soatlar
+# $hours may have a decimal (1.5).
+verify-hours-value =
+    { $hours ->
+        [one] { $hours } soat
+       *[other] { $hours } soat
+    }
+verify-attended = Davomat
+verify-attended-value = { $total } ta mashgʻulotdan { $attended } ta
+verify-outcome = Natija
+verify-outcome-trainer = Sertifikatlangan trener: ushbu trening mavzusida boshqalarni oʻqitishi mumkin
+verify-outcome-attended = Treningda qatnashgan
+verify-criteria = Mezonlar
+verify-issued = Berilgan sana
+verify-code = Kod
+verify-download = Yuklab olish
+verify-pdf = Sertifikat (PDF)
+verify-credential = Open Badges 3.0 raqamli guvohnomasi (JSON)
+verify-signed = imzolangan nusxa (VC-JWT)
+verify-authority = Asosiy manba shu sahifa: bosma sertifikat faqat shu sahifada haqiqiy deb koʻrsatilgan paytdagina haqiqiy hisoblanadi. Ushbu sahifa manzili: { $url }
+verify-another = Boshqa sertifikatni tekshirish
+verify-code-label = Sertifikat kodi
+verify-placeholder = Boshqa kod, masalan, { $example }
+verify-check = Tekshirish
+lookup-title = Sertifikatni tekshirish
+lookup-lead = Sertifikatda QR kod ostida bosilgan kodni kiriting.
+lookup-not-found = Topilmadi
+lookup-not-found-text = Bunday kodli sertifikat yoʻq. Har bir belgini tekshiring: kod 12 ta harf va raqamdan iborat, masalan, { $example }.
+lookup-hint = 12 ta harf va raqam; chiziqcha, boʻsh joy va kichik harflar ahamiyatga ega emas.
+
+## Self check-in to a session
+
+checkin-title = Qatnashuvni belgilash
+checkin-ok-title = Qatnashuv belgilandi
+checkin-failed-title = Qatnashuv belgilanmadi
+checkin-ok = Qatnashuvingiz belgilandi. Mashgʻulot foydali oʻtsin.
+checkin-failed = Qatnashuvni belgilab boʻlmadi: belgilash mashgʻulot boshlanishidan biroz oldin ochiladi va mashgʻulot tugashi bilan yopiladi, boshlovchi kodi esa boshlovchi bergan kod bilan bir xil boʻlishi kerak.
+checkin-back = Roʻyxatdan oʻtish sahifangizga qaytish

@@ -263,3 +263,52 @@ registrations-age-band-35-44 = 35–44岁
 registrations-age-band-45-54 = 45–54岁
 registrations-age-band-55-64 = 55–64岁
 registrations-age-band-65-plus = 65岁及以上
+
+## Checking a certificate (anyone with its code)
+
+verify-title = 证书 { $code }
+verify-kicker = 证书核验
+verify-revoked-on = 已于{ $date }撤销
+verify-reason = 原因：
+verify-issuing = 正在颁发：PDF 文件和数字凭证将在几秒钟内生成。
+verify-valid = 有效
+verify-trainer = 认证培训师
+verify-attendance = 参训证书
+verify-holder = 持有人
+verify-training = 培训
+verify-organisers = 主办方
+verify-dates = 日期
+verify-hours = 学时
+# $hours may have a decimal (1.5).
+verify-hours-value = { $hours }小时
+verify-attended = 出席
+verify-attended-value = 共{ $total }个场次，出席{ $attended }个
+verify-outcome = 结果
+verify-outcome-trainer = 认证培训师：可就本培训的主题培训他人
+verify-outcome-attended = 已参加培训
+verify-criteria = 授予条件
+verify-issued = 颁发日期
+verify-code = 编码
+verify-download = 下载
+verify-pdf = 证书（PDF）
+verify-credential = Open Badges 3.0 数字凭证（JSON）
+verify-signed = 签名版（VC-JWT）
+verify-authority = 以本页面为准：打印的证书仅在本页面显示其有效时才有效。本页面地址：{ $url }
+verify-another = 核验其他证书
+verify-code-label = 证书编码
+verify-placeholder = 其他编码，例如 { $example }
+verify-check = 核验
+lookup-title = 核验证书
+lookup-lead = 请输入证书上二维码下方印有的编码。
+lookup-not-found = 未找到证书
+lookup-not-found-text = 没有与此编码对应的证书。请逐一核对每个字符：编码由 12 位字母和数字组成，例如 { $example }。
+lookup-hint = 12 位字母和数字；连字符、空格和大小写均不影响。
+
+## Self check-in to a session
+
+checkin-title = 签到
+checkin-ok-title = 已签到
+checkin-failed-title = 签到未成功
+checkin-ok = 您已成功签到，祝您参加愉快。
+checkin-failed = 签到未成功：签到在场次开始前不久开放，在场次结束时关闭；输入的签到码须与主持人提供的一致。
+checkin-back = 返回您的报名

@@ -54,9 +54,10 @@ async fn check_in(
         })
         .await;
     let nav = Nav::new(&req, None);
+    let lang = nav.lang;
     match result {
         Ok(_) => {
-            let page = CheckedInPage { nav, key, ok: true, message: "You are checked in. Enjoy the session.".into() };
+            let page = CheckedInPage { nav, key, ok: true, message: lang.t("checkin-ok") };
             let mut response = render(&page);
             response.headers_mut().insert(
                 actix_web::http::header::REFERRER_POLICY,
@@ -65,7 +66,9 @@ async fn check_in(
             Ok(response)
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict { .. })) => {
-            let page = CheckedInPage { nav, key, ok: false, message: e.to_string() };
+            // English names the exact rule; other languages say what check-in needs
+            let message = if lang == crate::i18n::Lang::En { e.to_string() } else { lang.t("checkin-failed") };
+            let page = CheckedInPage { nav, key, ok: false, message };
             Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(e) => Err(e.into()),
