@@ -450,6 +450,31 @@ async fn pages_follow_the_readers_language(app: TestApp) {
         assert!(html.contains(&escape(&Lang::Mn.t(id))), "{id} not on the participant page");
     }
 
+    // the language of their e-mails and calendar changes with their details; the feed follows
+    let key_path = participant.split('?').next().unwrap().to_string();
+    let feed = format!("{key_path}/calendar.ics");
+    let before = mn.get(app.url(&feed)).send().await.unwrap();
+    let etag = before.headers()["etag"].to_str().unwrap().to_string();
+    let ics = common::Ics::parse(&before.text().await.unwrap());
+    let mn_line = Lang::Mn.t1("ics-your-registration", "url", "");
+    assert!(ics.events[0].description.contains(mn_line.trim()), "{}", ics.raw);
+    let details = [
+        ("full_name", "Bat-Erdene Dorj"),
+        ("organisation", "National Statistics Office"),
+        ("country", "MN"),
+        ("language", "ko"),
+    ];
+    let r = submit(&app, &mn, &key_path, &key_path, &details).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let after = mn.get(app.url(&feed)).header("If-None-Match", &etag).send().await.unwrap();
+    assert_eq!(after.status().as_u16(), 200, "a new language is a new feed");
+    let ics = common::Ics::parse(&after.text().await.unwrap());
+    let ko_line = Lang::Ko.t1("ics-your-registration", "url", "");
+    assert!(ics.events[0].description.contains(ko_line.trim()), "{}", ics.raw);
+    let r =
+        submit(&app, &mn, &key_path, &key_path, &[("full_name", "Bat"), ("country", "MN"), ("language", "xx")]).await;
+    assert_eq!(r.status().as_u16(), 422, "a language Cascade does not speak");
+
     // the switcher: the cookie wins over the browser's language, and the page is kept
     let r = mn.get(app.url(&format!("/lang/ko?back={}", urlencode(&participant)))).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 303);

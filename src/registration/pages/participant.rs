@@ -352,15 +352,16 @@ async fn participant_feed(
     if !key_matches(&state.link_env.link_secret, &key, &r) {
         return Err(invalid());
     }
-    // what the feed shows follows the training's version and this registration's status and
-    // calendar sequence: calendar apps polling an unchanged feed get 304
+    // what the feed shows follows the training's version and this registration's status,
+    // calendar sequence and language: calendar apps polling an unchanged feed get 304
     let etag = format!(
-        "\"p{}t{}v{}{}q{}\"",
+        "\"p{}t{}v{}{}q{}{}\"",
         r.id,
         tm.training.id,
         tm.training.version,
         r.status().as_str(),
-        r.calendar_sequence
+        r.calendar_sequence,
+        r.language.as_deref().unwrap_or("")
     );
     let last_modified = header::HttpDate::from(std::time::SystemTime::from(tm.training.updated_at.and_utc()));
     let unchanged = req
