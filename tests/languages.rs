@@ -495,6 +495,28 @@ async fn pages_follow_the_readers_language(app: TestApp) {
     assert!(r.headers()["vary"].to_str().unwrap().contains("Accept-Language"));
     assert_eq!(r.headers()["content-language"], "ko");
 
+    // organisers adding someone through the API give (and read back) their language
+    let lead = app.lead_token().await;
+    let (_, list) = app.api(reqwest::Method::GET, "/api/v1/trainings", &lead, None).await;
+    let upcoming = list.as_array().and_then(|l| l.iter().find(|t| t["slug"] == slug)).expect("the training")["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/trainings/{upcoming}/registrations");
+    let walk_in = |language: &str| serde_json::json!({"email": format!("walk-in-{language}@example.kg"), "full_name": "Walk In", "organisation": "Office", "country": "UZ", "status": "confirmed", "language": language});
+    let (s, out) = app.api(reqwest::Method::POST, &path, &lead, Some(walk_in("uz-Latn"))).await;
+    assert_eq!(s, 201, "{out}");
+    assert_eq!(out["language"], "uz-Latn");
+    let (s, out) = app.api(reqwest::Method::POST, &path, &lead, Some(walk_in("klingon"))).await;
+    assert_eq!((s, out["field"].as_str()), (422, Some("language")), "{out}");
+    // their "you are registered" e-mail is in Uzbek
+    app.drain_outbox().await;
+    let mails = app.mail_to("walk-in-uz-Latn@example.kg").await;
+    assert!(
+        mails.iter().any(|m| m.html.contains("lang=\"uz-Latn\"")),
+        "{:?}",
+        mails.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+
     // a `back` that leaves the site is not followed; an unknown language sets no cookie
     for (path, cookie) in [
         ("/lang/fr?back=//evil.example/", true),

@@ -151,6 +151,8 @@ async fn page(
     let urls = Urls { base: state.settings.public_url() };
     let mut nav = Nav::new(&req, None);
     nav.lang = lang;
+    // cached for every reader: the switcher comes back to the page, not to one reader's query
+    nav.here = format!("/c/{}", code.as_str());
     let view = VerifyPage { nav, code: cert.display_code(), verify_url: urls.verify(&cert.code), cert };
     let html = view.render().map_err(|e| AppError::Internal(anyhow::anyhow!("verification page: {e}")))?;
     let page = RenderedPage::new(&view.cert, html, generation);

@@ -6,6 +6,7 @@ mod country_names;
 pub mod image;
 pub mod time;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
@@ -117,15 +118,17 @@ fn names_of(
 }
 
 /// Every country as (code, name) in a reader's language, in that language's list order.
-pub fn countries_by_name_in(lang: impl Into<crate::i18n::Lang>) -> Vec<(&'static str, String)> {
+pub fn countries_by_name_in(lang: impl Into<crate::i18n::Lang>) -> Vec<(&'static str, Cow<'static, str>)> {
     let lang = lang.into();
     match names_of(lang) {
         Some((names, order)) => {
-            order.iter().map(|i| (COUNTRIES[*i as usize].0, names[*i as usize].to_string())).collect()
+            order.iter().map(|i| (COUNTRIES[*i as usize].0, Cow::Borrowed(names[*i as usize]))).collect()
         }
-        None => {
-            COUNTRIES_BY_NAME.iter().map(|c| (c.0, crate::i18n::messages::pseudo_text(lang, c.1.to_string()))).collect()
-        }
+        None if lang == crate::i18n::Lang::Pseudo => COUNTRIES_BY_NAME
+            .iter()
+            .map(|c| (c.0, Cow::Owned(crate::i18n::messages::pseudo_text(lang, c.1.to_string()))))
+            .collect(),
+        None => COUNTRIES_BY_NAME.iter().map(|c| (c.0, Cow::Borrowed(c.1))).collect(),
     }
 }
 

@@ -124,10 +124,17 @@ impl Nav {
         Nav { account: None, csrf: String::new(), mailbox: false, lang, here }
     }
 
-    /// The reader's language on a training's page: their choice stored with their
-    /// registration if any, their cookie or browser, else the training's language.
-    pub fn for_training(mut self, req: &HttpRequest, stored: Option<&str>, training_language: &str) -> Nav {
-        self.lang = language::of_request(req, stored, Some(training_language));
+    /// The reader's language on a training's page: their cookie or browser, else the
+    /// training's language.
+    pub fn for_training(mut self, req: &HttpRequest, training_language: &str) -> Nav {
+        self.lang = language::of_request(req, None, Some(training_language));
+        self
+    }
+
+    /// The reader's language on their own registration's pages: the switcher's cookie, else
+    /// the language stored with the registration, else their browser's, the training's.
+    pub fn for_registration(mut self, req: &HttpRequest, stored: Option<&str>, training_language: &str) -> Nav {
+        self.lang = language::Reader::of(req).lang_with_stored(stored, Some(training_language));
         self
     }
 
@@ -154,12 +161,7 @@ impl Nav {
     /// sentence stays whole for translators (no fragments around the link), and everything
     /// but the link's tag is escaped.
     pub fn t_link(&self, id: &str, link_id: &str, href: impl AsRef<str>) -> String {
-        let href = href.as_ref();
-        // a private-use character no message contains, standing in for the link
-        const SLOT: &str = "\u{E000}";
-        let text = self.lang.t1(id, "link", SLOT);
-        let link = format!("<a href=\"{}\">{}</a>", escape_html(href), escape_html(&self.t(link_id)));
-        escape_html(&text).replacen(SLOT, &link, 1)
+        sentence_with_link(self.lang, id, "link", href.as_ref(), &self.t(link_id), "")
     }
 
     /// The language switcher's links: each offered language with the address that selects it.
@@ -168,20 +170,28 @@ impl Nav {
     }
 }
 
-/// Text made safe inside HTML elements and attribute values (as askama escapes).
+/// Text made safe inside HTML elements and attribute values (askama's own escaper).
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&#38;"),
-            '<' => out.push_str("&#60;"),
-            '>' => out.push_str("&#62;"),
-            '"' => out.push_str("&#34;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    askama::filters::escape(text, askama::filters::Html).map(|safe| safe.to_string()).unwrap_or_default()
+}
+
+/// The message `id` as HTML with its placeable `arg` a link to `href` whose text is
+/// `link_text` (and `style`, if any): the sentence stays whole for translators, the link goes
+/// wherever the language puts it, and everything but the link's tag is escaped.
+pub fn sentence_with_link(
+    lang: crate::i18n::Lang,
+    id: &str,
+    arg: &str,
+    href: &str,
+    link_text: &str,
+    style: &str,
+) -> String {
+    // a private-use character no message contains, standing in for the link
+    const SLOT: &str = "\u{E000}";
+    let text = lang.t1(id, arg, SLOT);
+    let style = if style.is_empty() { String::new() } else { format!(" style=\"{}\"", escape_html(style)) };
+    let link = format!("<a href=\"{}\"{style}>{}</a>", escape_html(href), escape_html(link_text));
+    escape_html(&text).replacen(SLOT, &link, 1)
 }
 
 /// The error shown on a form: which field and what is wrong. Empty when the form is fresh.

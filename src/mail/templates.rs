@@ -72,10 +72,15 @@ impl MailContext {
     /// "Questions? Write to the organisers: <a href="mailto:…">…</a>" as HTML, the address a
     /// link wherever the language puts it in the sentence.
     pub fn questions_html(&self) -> String {
-        const SLOT: &str = "\u{E000}";
-        let text = crate::http::escape_html(&self.lang.t1("mail-footer-questions", "contact", SLOT));
-        let contact = crate::http::escape_html(&self.contact);
-        text.replacen(SLOT, &format!("<a href=\"mailto:{contact}\" style=\"color:#0b5cad\">{contact}</a>"), 1)
+        let href = format!("mailto:{}", self.contact);
+        crate::http::sentence_with_link(
+            self.lang,
+            "mail-footer-questions",
+            "contact",
+            &href,
+            &self.contact,
+            "color:#0b5cad",
+        )
     }
 
     /// A message in the e-mail's language (templates: `m.t("mail-join")`).

@@ -52,7 +52,7 @@ async fn page(
             queries::detail(conn, training.id)
         })
         .await?;
-    let nav = Nav::new(&req, None).for_training(&req, None, &detail.training.language);
+    let nav = Nav::new(&req, None).for_training(&req, &detail.training.language);
     let lang = nav.lang;
     let erase_after_days = state.settings.privacy.erase_registrations_after_days;
     let erase_on = match (erase_after_days, detail.training.ended_at(&detail.sessions)) {

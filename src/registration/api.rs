@@ -32,6 +32,9 @@ pub struct RegistrationOut {
     pub confirmed_at: Option<String>,
     /// UTC, RFC 3339: when the person's e-mail address, name and organisation were erased.
     pub erased_at: Option<String>,
+    /// The participant's language (en, fr, es, ru, zh-Hans, ar, ko, mn, sq, uz-Latn); none:
+    /// the training's. Their e-mails and calendar invitations are written in it.
+    pub language: Option<String>,
 }
 
 impl From<Registration> for RegistrationOut {
@@ -45,6 +48,7 @@ impl From<Registration> for RegistrationOut {
             registered_at: crate::domain::time::utc_rfc3339(r.created_at),
             confirmed_at: r.confirmed_at.map(crate::domain::time::utc_rfc3339),
             erased_at: r.erased_at.map(crate::domain::time::utc_rfc3339),
+            language: r.language,
             email: r.email,
             full_name: r.full_name,
             organisation: r.organisation,

@@ -155,6 +155,8 @@ impl CachedForm {
         let mut page =
             form(req, lang, training, full, closed, RegistrationInput::default(), FormError::default(), action, false);
         page.nav.csrf = TOKEN_SLOT.to_string();
+        // cached for every visitor: the switcher comes back to the form, not to one visitor's query
+        page.nav.here = page.action.clone();
         let html = page.render().map_err(|e| AppError::Internal(e.into()))?;
         let parts = html.split(TOKEN_SLOT).map(|p| Bytes::copy_from_slice(p.as_bytes())).collect();
         let (training, full, closed) = (page.training, page.full, page.closed);
@@ -348,7 +350,7 @@ async fn confirm_page(
     let (valid, training) = found;
     let mut nav = Nav::new(&req, None);
     if let Some(t) = &training {
-        nav = nav.for_training(&req, None, &t.language);
+        nav = nav.for_training(&req, &t.language);
     }
     let page = ConfirmPage {
         nav,

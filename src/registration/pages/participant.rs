@@ -104,9 +104,7 @@ fn participant_view(
     form: ParticipantForm,
 ) -> ParticipantPage {
     let ParticipantForm { input, error, notice } = form;
-    let mut nav = Nav::new(req, None);
-    nav.lang =
-        crate::http::language::Reader::of(req).lang_with_stored(r.language.as_deref(), Some(&tm.training.language));
+    let nav = Nav::new(req, None).for_registration(req, r.language.as_deref(), &tm.training.language);
     let lang = nav.lang;
     let mail_language = r.lang(&tm.training.language);
     let tz = r.tz();
@@ -298,7 +296,7 @@ async fn erase_page(
     let (r, tm) = load_participant(&state, &key).await?;
     let ended = tm.training.ended_at(&tm.sessions).is_some_and(|end| end <= now());
     let page = ErasePage {
-        nav: Nav::new(&req, None).for_training(&req, None, &tm.training.language),
+        nav: Nav::new(&req, None).for_registration(&req, r.language.as_deref(), &tm.training.language),
         key,
         cancels: r.is_active() && !ended,
         registration: r,
@@ -321,7 +319,7 @@ async fn participant_erase(
     let id = r.id;
     state.db.write(move |conn| crate::registration::erasure::erase(conn, &env, id, "note-you-erased")).await?;
     state.mail_wake.notify_one();
-    let nav = Nav::new(&req, None).for_training(&req, None, &tm.training.language);
+    let nav = Nav::new(&req, None).for_registration(&req, r.language.as_deref(), &tm.training.language);
     Ok(render(&ErasedPage { nav, training: tm.training }))
 }
 
