@@ -1,7 +1,8 @@
 //! Issue 12: participants read Cascade in their own language.
 //!
 //! - Every language's message files have exactly English's messages, each with the same
-//!   variables, and parse with Fluent's own parser; every message the code and templates ask
+//!   variables, and parse with Fluent's own parser (organisers' pages: a language may leave
+//!   messages to English, but has none English lacks); every message the code and templates ask
 //!   for exists in English.
 //! - In the pseudo-locale (`en-XA`: every letter accented, the text longer) no English word is
 //!   left on a participant's page: the public page, the form and its errors, "check your
@@ -96,12 +97,15 @@ fn every_language_has_exactly_the_english_messages() {
     let mut problems = Vec::new();
     for file in cascade::i18n::messages::FILES {
         let english = messages(&format!("{LOCALES}/en/{file}"));
-        assert!(english.len() > 50, "English has {} messages in {file}", english.len());
+        assert!(english.len() > 20, "English has {} messages in {file}", english.len());
+        // organisers' pages may be translated message by message (the rest is read in English)
+        let complete = cascade::i18n::messages::COMPLETE_FILES.contains(&file);
         for lang in Lang::OFFERED.iter().filter(|l| **l != Lang::En) {
             let path = format!("{LOCALES}/{}/{file}", lang.code());
             let theirs = messages(&path);
             for (id, vars) in &english {
                 match theirs.get(id) {
+                    None if !complete => {}
                     None => problems.push(format!("{path}: {id} is missing")),
                     Some(v) if v != vars => problems.push(format!("{path}: {id} uses {v:?}, English {vars:?}")),
                     Some(_) => {}
@@ -111,7 +115,7 @@ fn every_language_has_exactly_the_english_messages() {
                 problems.push(format!("{path}: {id} is not an English message"));
             }
             // the bundle Cascade builds has them all, in that language (no English fallback)
-            for id in english.keys() {
+            for id in english.keys().filter(|id| complete || theirs.contains_key(*id)) {
                 if !cascade::i18n::messages::has(*lang, id) {
                     problems.push(format!("{lang}: the running bundle lacks {id}"));
                 }

@@ -11,8 +11,14 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{Arg, Lang};
 
-/// The message files of each language (the same names in every folder).
-pub const FILES: [&str; 2] = ["pages.ftl", "mail.ftl"];
+/// The message files of each language (the same names in every folder). Participants' and
+/// trainers' files are complete in every language (a test fails on a missing message); the
+/// organisers' pages are complete in English, and another language may translate them message
+/// by message (what is missing is read in English).
+pub const FILES: [&str; 4] = ["pages.ftl", "mail.ftl", "trainers.ftl", "organisers.ftl"];
+
+/// The files every language must translate completely.
+pub const COMPLETE_FILES: [&str; 3] = ["pages.ftl", "mail.ftl", "trainers.ftl"];
 
 macro_rules! locale_files {
     ($($code:literal),*) => {
@@ -20,6 +26,8 @@ macro_rules! locale_files {
         pub const SOURCES: &[(&str, &str, &str)] = &[$(
             ($code, "pages.ftl", include_str!(concat!("../../frontend/locales/", $code, "/pages.ftl"))),
             ($code, "mail.ftl", include_str!(concat!("../../frontend/locales/", $code, "/mail.ftl"))),
+            ($code, "trainers.ftl", include_str!(concat!("../../frontend/locales/", $code, "/trainers.ftl"))),
+            ($code, "organisers.ftl", include_str!(concat!("../../frontend/locales/", $code, "/organisers.ftl"))),
         )*];
     };
 }

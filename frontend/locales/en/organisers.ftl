@@ -1,0 +1,1 @@
+# Cascade — organisers' pages (English, complete).

@@ -1,0 +1,1 @@
+# Cascade — the trainer space, the public impact page and the e-mails trainers get (mn).
