@@ -116,6 +116,7 @@ pub fn spawn(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(form_config(limit))
             .app_data(web::PayloadConfig::new(limit))
             .app_data(crate::http::page_path_config())
+            .wrap(crate::http::localised_error_pages())
             .wrap(from_fn(crate::http::csrf::set_cookie))
             .wrap(Compress::default())
             .wrap(TracingLogger::<crate::http::log::RedactingRootSpan>::new())

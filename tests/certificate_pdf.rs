@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use cascade::certificates::pdf::{render, CertificateDocument, Logo};
+use cascade::certificates::pdf::{render, CertificateDocument, Logo, Words};
 use common::images;
 
 const NAMES: [&str; 3] = ["Батбаяр Должин", "Mirëlinda Krasniqi", "김민준"];
@@ -33,8 +33,18 @@ fn sample<'a>(holder_name: &'a str, organisers: &'a [String]) -> CertificateDocu
         issued: "Issued 17 February 2023",
         code: CODE,
         verify_url: URL,
+        words: Words {
+            language: "en",
+            document_title: "Certificate – a holder",
+            code_label: "Certificate code ",
+            verify_line: VERIFY_LINE,
+            organised_before: "Organised by ",
+            organised_after: "",
+        },
     }
 }
+
+const VERIFY_LINE: &str = "Verify at https://cascade.example.org/verify/7K3M-Q9PX-2HDW";
 
 /// Whether the external tool is installed; fails under CI=true when it is not.
 fn have(tool: &str) -> bool {

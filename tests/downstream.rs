@@ -816,7 +816,7 @@ async fn organisers_above_verify_and_only_they(app: TestApp) {
     // the lead verifies; the trainer is told; a verified record no longer changes
     let (s, verified) = decide(&app, &demo.lead, id, "verified", "").await;
     assert_eq!((s, verified["status"].as_str()), (200, Some("verified")), "{verified}");
-    assert!(app.mail_to(&trainer.email).await.iter().any(|m| m.subject.starts_with("verified")), "a verified e-mail");
+    assert!(app.mail_to(&trainer.email).await.iter().any(|m| m.subject.starts_with("Verified")), "a verified e-mail");
     let body = example_with(&trainer.code, |b| b["title"] = json!("Changed afterwards"));
     let (s, body) = app.api(Method::PUT, &format!("/api/v1/downstream-trainings/{id}"), &token, Some(body)).await;
     assert_eq!(s, 409, "{body}");

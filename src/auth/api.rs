@@ -64,11 +64,13 @@ pub struct Accepted {
 #[utoipa::path(post, path = "/api/v1/auth/password-reset", tag = "auth", request_body = PasswordResetRequest,
     responses((status = 202, body = Accepted), (status = 422, body = ErrorBody, description = "not an e-mail address")))]
 pub async fn request_password_reset(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, AppError> {
     let email = Email::parse("email", &body.email)?;
-    request_reset(&state, &email).await?;
+    // the e-mail in the caller's language (Accept-Language), as a page would write it
+    request_reset(&state, &email, crate::http::language::of_request(&req, None, None)).await?;
     Ok(HttpResponse::Accepted()
         .json(Accepted { message: reset_notice(&email, state.settings.auth.password_reset_minutes) }))
 }

@@ -209,9 +209,10 @@ async fn request_link(
     let minutes = state.settings.auth.sign_in_link_minutes;
     let lookup = email.clone();
     let env = state.link_env.clone();
+    let lang = crate::http::language::of_request(&req, None, None);
     state
         .db
-        .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes), None))
+        .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes), None, lang))
         .await?;
     state.mail_wake.notify_one();
     Ok(render(&SignInPage {
@@ -477,7 +478,7 @@ async fn forgot(
         }
     };
     let minutes = state.settings.auth.password_reset_minutes;
-    request_reset(&state, &email).await?;
+    request_reset(&state, &email, crate::http::language::of_request(&req, None, None)).await?;
     Ok(render(&ForgotPage {
         nav: Nav::new(&req, None),
         email: String::new(),
@@ -487,11 +488,11 @@ async fn forgot(
 }
 
 /// Queues a reset link for `email` if it has an account (the page and the API).
-pub(crate) async fn request_reset(state: &AppState, email: &Email) -> Result<(), AppError> {
+pub(crate) async fn request_reset(state: &AppState, email: &Email, lang: crate::i18n::Lang) -> Result<(), AppError> {
     let minutes = state.settings.auth.password_reset_minutes;
     let env = state.link_env.clone();
     let lookup = email.clone();
-    state.db.write(move |conn| service::send_password_reset(conn, &env, &lookup, Duration::minutes(minutes))).await?;
+    state.db.write(move |conn| service::send_password_reset(conn, &env, &lookup, Duration::minutes(minutes), lang)).await?;
     state.mail_wake.notify_one();
     Ok(())
 }

@@ -38,6 +38,7 @@ pub fn send_sign_in_link(
     email: &Email,
     valid_for: Duration,
     next: Option<&str>,
+    lang: crate::i18n::Lang,
 ) -> AppResult<()> {
     let Some(account) = accounts::find_by_email(conn, email)? else { return Ok(()) };
     // at most LINKS_PER_WINDOW links per account per window, so nobody can flood an inbox by
@@ -62,6 +63,7 @@ pub fn send_sign_in_link(
         .execute(conn)?;
     let minutes = valid_for.num_minutes();
     let ctx = MailContext {
+        lang,
         name: account.name.clone(),
         action_url: match next {
             Some(next) => env.url(&format!(
@@ -70,7 +72,7 @@ pub fn send_sign_in_link(
             )),
             None => env.url(&format!("{SIGN_IN_LINK_PATH}{token}")),
         },
-        note: format!("It works once, for {minutes} minutes."),
+        note: lang.t1("mail-link-works-once", "minutes", minutes),
         ..Default::default()
     };
     let mail = Mail::render(&AuthMail::SignInLink, mailbox(&account.name, &account.email), &ctx, None)?;
@@ -111,6 +113,7 @@ pub fn send_password_reset(
     env: &LinkEnv,
     email: &Email,
     valid_for: Duration,
+    lang: crate::i18n::Lang,
 ) -> AppResult<()> {
     let Some(account) = accounts::find_by_email(conn, email)? else { return Ok(()) };
     let recent: i64 = password_reset_tokens::table
@@ -132,9 +135,10 @@ pub fn send_password_reset(
         ))
         .execute(conn)?;
     let ctx = MailContext {
+        lang,
         name: account.name.clone(),
         action_url: env.url(&format!("{PASSWORD_RESET_PATH}{token}")),
-        note: format!("It works once, for {} minutes.", valid_for.num_minutes()),
+        note: lang.t1("mail-link-works-once", "minutes", valid_for.num_minutes()),
         ..Default::default()
     };
     let mail = Mail::render(&AuthMail::PasswordReset, mailbox(&account.name, &account.email), &ctx, None)?;

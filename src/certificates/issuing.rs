@@ -155,6 +155,16 @@ pub fn issue(conn: &mut DbConnection, actor: &Account, training_id: i64, request
                 Some(s) => s,
                 None => uuid::Uuid::new_v4().to_string(),
             };
+            // the holder's language, as their e-mails have it: their choice, else the training's
+            let chosen_language: Option<String> = crate::db::schema::registrations::table
+                .find(row.registration_id)
+                .select(crate::db::schema::registrations::language)
+                .first(conn)?;
+            let language = crate::i18n::negotiate(crate::i18n::Choice {
+                stored: chosen_language.as_deref(),
+                training: Some(&training.language),
+                ..Default::default()
+            });
             // a new code until it is unique (55 random bits: a repeat is very unlikely)
             for _ in 0..5 {
                 let values = (
@@ -179,6 +189,7 @@ pub fn issue(conn: &mut DbConnection, actor: &Account, training_id: i64, request
                     certificates::criteria.eq(&snap.criteria),
                     certificates::issued_by.eq(Some(actor.id)),
                     certificates::issued_at.eq(at),
+                    certificates::language.eq(Some(language.code())),
                 );
                 // a concurrent request may have issued it meanwhile: then nothing happens
                 let n = per_backend!(conn, |c| diesel::insert_into(certificates::table)

@@ -20,13 +20,19 @@ mail_kinds!(
 
 fn context(env: &LinkEnv, cert: &Certificate) -> MailContext {
     let urls = Urls { base: &env.public_url };
+    let lang = cert.lang();
+    let role = match cert.outcome {
+        super::models::CertificateOutcome::CertifiedTrainer => lang.t("verify-trainer"),
+        super::models::CertificateOutcome::Attended => lang.t("verify-attendance"),
+    };
     MailContext {
+        lang,
         name: cert.holder_name.clone(),
         training_title: cert.training_title.clone(),
         organisers: cert.organiser_names().join(", "),
         action_url: urls.verify(&cert.code),
         note: cert.display_code(),
-        role: cert.outcome.label().to_string(),
+        role,
         ..MailContext::default()
     }
 }
@@ -42,14 +48,14 @@ pub fn issued(
     let urls = Urls { base: &env.public_url };
     let mut ctx = context(env, cert);
     ctx.links = vec![
-        ("Your Open Badges credential".into(), format!("{}/c/{}/credential.jwt", env.public_url, cert.code)),
-        ("Add it to your LinkedIn profile".into(), linkedin_url(cert, issuer, &urls.verify(&cert.code))),
+        (ctx.t("mail-cert-credential"), format!("{}/c/{}/credential.jwt", env.public_url, cert.code)),
+        (ctx.t("mail-cert-linkedin"), linkedin_url(cert, issuer, &urls.verify(&cert.code))),
     ];
     if cert.outcome == super::models::CertificateOutcome::CertifiedTrainer {
         // the trainer space (downstream trainings) is reached from here; its page e-mails the
         // holder a sign-in link, creating their account on first use
         ctx.links.push((
-            "Your trainer space: log the trainings you deliver".into(),
+            ctx.t("mail-cert-trainer-space"),
             format!("{}/trainer/start/{}", env.public_url, cert.code),
         ));
     }

@@ -65,9 +65,17 @@ pub struct Certificate {
     /// certificates issued before logos were drawn).
     #[serde(skip)]
     pub organisation_ids: Option<String>,
+    /// The holder's language at issue (the PDF's wording, the e-mails); NULL: English.
+    #[serde(skip)]
+    pub language: Option<String>,
 }
 
 impl Certificate {
+    /// The language of the holder's PDF and e-mails.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En)
+    }
+
     /// The code as printed, `7K3M-Q9PX-2HDW`.
     pub fn display_code(&self) -> String {
         super::code::display(&self.code)
@@ -82,28 +90,26 @@ impl Certificate {
         self.organisation_ids.as_deref().unwrap_or("").lines().filter_map(|l| l.trim().parse().ok()).collect()
     }
 
-    /// "14–16 February 2023", "28 February – 2 March 2023", "3 March 2023".
-    pub fn dates(&self) -> String {
-        let (a, b) = (self.starts_on, self.ends_on);
-        if a == b {
-            a.format("%-d %B %Y").to_string()
-        } else if a.format("%Y-%m").to_string() == b.format("%Y-%m").to_string() {
-            format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
-        } else if a.format("%Y").to_string() == b.format("%Y").to_string() {
-            format!("{} – {}", a.format("%-d %B"), b.format("%-d %B %Y"))
-        } else {
-            format!("{} – {}", a.format("%-d %B %Y"), b.format("%-d %B %Y"))
-        }
+    /// The training's dates in `lang`: "14–16 February 2023", "14–16 февраля 2023 г.".
+    pub fn dates_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::dates::span(lang, self.starts_on, self.ends_on)
     }
 
-    /// The training's scheduled time in hours, "9 hours", "7.5 hours".
-    pub fn hours(&self) -> String {
+    /// The training's scheduled time in hours in `lang`: "9 hours", "7.5 hours".
+    pub fn hours_in(&self, lang: crate::i18n::Lang) -> String {
         let hours = f64::from(self.scheduled_minutes) / 60.0;
-        if self.scheduled_minutes % 60 == 0 {
-            format!("{} hour{}", self.scheduled_minutes / 60, if self.scheduled_minutes == 60 { "" } else { "s" })
-        } else {
-            format!("{hours:.1} hours")
-        }
+        let shown = if self.scheduled_minutes % 60 == 0 { hours } else { (hours * 10.0).round() / 10.0 };
+        lang.t1("verify-hours-value", "hours", crate::i18n::Arg::Number(shown))
+    }
+
+    /// [`Certificate::dates_in`] English.
+    pub fn dates(&self) -> String {
+        self.dates_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Certificate::hours_in`] English.
+    pub fn hours(&self) -> String {
+        self.hours_in(crate::i18n::Lang::En)
     }
 
     pub fn is_valid(&self) -> bool {

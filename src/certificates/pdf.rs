@@ -59,6 +59,36 @@ pub struct CertificateDocument<'a> {
     pub code: &'a str,
     /// verification URL, printed in full and encoded in the QR code
     pub verify_url: &'a str,
+    /// the fixed wording around the fields, in the holder's language
+    pub words: Words<'a>,
+}
+
+/// The certificate's fixed wording that surrounds the fields (the caller translates it).
+pub struct Words<'a> {
+    /// the document's language (BCP 47), for the PDF's metadata
+    pub language: &'a str,
+    /// the PDF's title, e.g. "Certificate – Batbayar Dolgor"
+    pub document_title: &'a str,
+    /// before the code, e.g. "Certificate code "
+    pub code_label: &'a str,
+    /// the line under the code, with the URL, e.g. "Verify at https://…"
+    pub verify_line: &'a str,
+    /// the organisers' line is `organised_before` + the names + `organised_after`
+    /// ("Organised by " + names + "", or "" + names + " 주최")
+    pub organised_before: &'a str,
+    pub organised_after: &'a str,
+}
+
+impl Words<'static> {
+    /// English, as certificates read before languages.
+    pub const ENGLISH_SAMPLE: Words<'static> = Words {
+        language: "en",
+        document_title: "Certificate",
+        code_label: "Certificate code ",
+        verify_line: "Verify at https://cascade.example/c/7K3M-Q9PX-2HDW",
+        organised_before: "Organised by ",
+        organised_after: "",
+    };
 }
 
 /// Why a certificate could not be rendered.
@@ -83,8 +113,8 @@ pub fn render(doc: &CertificateDocument) -> Result<Vec<u8>, PdfError> {
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title(format!("Certificate – {}", clean(doc.holder_name)))
-            .language("en".to_string())
+            .title(clean(doc.words.document_title))
+            .language(doc.words.language.to_string())
             .creator("Cascade".to_string()),
     );
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| PdfError::Pdf("invalid page size".into()))?;
@@ -639,10 +669,10 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     // "Certificate code 7K3M-…" with the code in bold
     let code_text = clean(doc.code);
     let mut code_line = Line::default();
-    code_line.push(fonts, "Certificate code ", Weight::Regular, 0.0);
+    code_line.push(fonts, doc.words.code_label, Weight::Regular, 0.0);
     code_line.push(fonts, &code_text, Weight::Bold, 0.0);
     let code_size = 11.0f32.min(text_w / code_line.width.max(0.01));
-    let (verify_fit, verify_text) = small(&format!("Verify at {}", doc.verify_url.trim()), Weight::Regular, 8.5, 4.0);
+    let (verify_fit, verify_text) = small(doc.words.verify_line.trim(), Weight::Regular, 8.5, 4.0);
     let verify = fit(fonts, &verify_text, &verify_fit, text_w, &[]);
 
     let qr_middle = QR_Y + QR_SIDE / 2.0;
@@ -725,7 +755,7 @@ fn column(fonts: &Fonts, doc: &CertificateDocument, scale: f32) -> Vec<Block> {
     let regular = |size, one_line_floor| Fit { weight: Weight::Regular, ..title(size, one_line_floor) };
 
     let organisers: Vec<String> = doc.organisers.iter().map(|o| clean(o)).filter(|o| !o.is_empty()).collect();
-    let mut organised = String::from("Organised by ");
+    let mut organised = doc.words.organised_before.to_string();
     let mut separators = Vec::new();
     for (i, o) in organisers.iter().enumerate() {
         if i > 0 {
@@ -734,6 +764,8 @@ fn column(fonts: &Fonts, doc: &CertificateDocument, scale: f32) -> Vec<Block> {
         }
         organised.push_str(o);
     }
+    // not `clean`ed: it would drop the space that parts the names from a word after them
+    organised.push_str(doc.words.organised_after);
     if organisers.is_empty() {
         organised.clear();
     }
@@ -870,6 +902,7 @@ mod tests {
             issued: "Issued 17 February 2023",
             code: "7K3M-Q9PX-2HDW",
             verify_url: "https://cascade.example.org/verify/7K3M-Q9PX-2HDW",
+            words: Words::ENGLISH_SAMPLE,
         }
     }
 

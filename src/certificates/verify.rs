@@ -57,12 +57,10 @@ impl VerifyPage {
         dates::long(self.nav.lang, self.cert.issued_at.date())
     }
     fn dates(&self) -> String {
-        dates::span(self.nav.lang, self.cert.starts_on, self.cert.ends_on)
+        self.cert.dates_in(self.nav.lang)
     }
     fn hours(&self) -> String {
-        let hours = f64::from(self.cert.scheduled_minutes) / 60.0;
-        let shown = if self.cert.scheduled_minutes % 60 == 0 { hours } else { (hours * 10.0).round() / 10.0 };
-        self.nav.lang.t1("verify-hours-value", "hours", crate::i18n::Arg::Number(shown))
+        self.cert.hours_in(self.nav.lang)
     }
 }
 

@@ -156,20 +156,28 @@ pub fn render(
     let verify_url = urls.verify(&cert.code);
     let organisers = cert.organiser_names();
     let logos: Vec<pdf::Logo> = cert.organisation_ids().iter().filter_map(|id| logos.get(id).cloned()).collect();
-    let dates_and_hours = format!("{} \u{b7} {}", cert.dates(), cert.hours());
-    let issued = format!("Issued {}", cert.issued_at.format("%-d %B %Y"));
+    let lang = pdf_language(cert.lang());
+    let dates_and_hours =
+        lang.t2("pdf-dates-and-hours", "dates", cert.dates_in(lang), "hours", cert.hours_in(lang));
+    let issued = lang.t1("pdf-issued", "date", crate::i18n::dates::long(lang, cert.issued_at.date()));
     let code = cert.display_code();
     let (heading, achievement) = match cert.outcome {
-        CertificateOutcome::CertifiedTrainer => {
-            ("Certified Trainer", "has completed the Training of Trainers and is certified to train others in")
-        }
-        CertificateOutcome::Attended => ("Certificate of Attendance", "has attended"),
+        CertificateOutcome::CertifiedTrainer => (lang.t("pdf-heading-trainer"), lang.t("pdf-achievement-trainer")),
+        CertificateOutcome::Attended => (lang.t("pdf-heading-attendance"), lang.t("pdf-achievement-attendance")),
     };
+    let document_title = lang.t1("pdf-title", "name", cert.holder_name.as_str());
+    let code_label = format!("{} ", lang.t("pdf-code-label"));
+    let verify_line = lang.t1("pdf-verify", "url", verify_url.as_str());
+    // the organisers' names are laid out by the PDF (separators, wrapping): the message is
+    // split around them
+    const NAMES: &str = "\u{E000}";
+    let organised = lang.t1("pdf-organised-by", "organisers", NAMES).replace(['\u{2068}', '\u{2069}'], "");
+    let (organised_before, organised_after) = organised.split_once(NAMES).unwrap_or((organised.as_str(), ""));
     let pdf = pdf::render(&pdf::CertificateDocument {
-        heading,
-        preamble: "This certifies that",
+        heading: &heading,
+        preamble: &lang.t("pdf-preamble"),
         holder_name: &cert.holder_name,
-        achievement,
+        achievement: &achievement,
         training_title: &cert.training_title,
         organisers: &organisers,
         logos: &logos,
@@ -177,11 +185,31 @@ pub fn render(
         issued: &issued,
         code: &code,
         verify_url: &verify_url,
+        words: pdf::Words {
+            language: lang.code(),
+            document_title: &document_title,
+            code_label: &code_label,
+            verify_line: &verify_line,
+            organised_before,
+            organised_after,
+        },
     })
     .map_err(|e| AppError::Internal(anyhow::anyhow!("certificate {} PDF: {e}", cert.id)))?;
     let credential = credential::credential(&urls, &cert, issuer);
     let jwt = key.sign(&credential::jwt_claims(&credential, cert.issued_at))?;
     Ok(Rendered { certificate: cert, pdf, jwt })
+}
+
+/// The language of a certificate's PDF: the holder's, where the embedded fonts write its
+/// script (Latin, Cyrillic, Hangul). Arabic needs glyph shaping and Chinese a CJK font, which
+/// the PDF does not have yet: those holders' PDFs are in English (their e-mails and the
+/// verification page are in their language).
+fn pdf_language(lang: crate::i18n::Lang) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    match lang {
+        Lang::Ar | Lang::Zh => Lang::En,
+        other => other,
+    }
 }
 
 /// Stores rendered certificates, queues their e-mails and records each as issued

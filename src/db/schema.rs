@@ -302,6 +302,7 @@ diesel::table! {
         revoked_by -> Nullable<BigInt>,
         revocation_reason -> Nullable<Text>,
         organisation_ids -> Nullable<Text>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -29,14 +29,14 @@ pub fn decided(
     decision: Decision,
 ) -> AppResult<()> {
     let ctx = MailContext {
+        lang: cert.lang(),
         name: cert.holder_name.clone(),
-        training_title: report.title.clone(),
-        organisers: format!("The organisers of {}", cert.training_title),
-        role: match decision {
-            Decision::Verified => "verified".into(),
-            Decision::NeedsInformation => "they need more information".into(),
-            Decision::Rejected => "not accepted".into(),
-        },
+        // the Training of Trainers whose organisers decided, and the training the trainer logged
+        training_title: cert.training_title.clone(),
+        organisers: cert.organiser_names().join(", "),
+        item: report.title.clone(),
+        // the messages' selector: verified, needs_information, rejected
+        role: decision.as_str().to_string(),
         note: report.verification_note.clone().unwrap_or_default(),
         action_url: env.url(&format!("/trainer/trainings/{}", report.id)),
         ..MailContext::default()
@@ -65,13 +65,31 @@ pub fn answered(conn: &mut DbConnection, env: &LinkEnv, report: &Report, cert: &
 
 /// Reminds a certified trainer who has logged nothing.
 pub fn reminder(conn: &mut DbConnection, env: &LinkEnv, cert: &Certificate, after_days: i32) -> AppResult<()> {
+    let lang = cert.lang();
     let ctx = MailContext {
+        lang,
         name: cert.holder_name.clone(),
         training_title: cert.training_title.clone(),
         organisers: cert.organiser_names().join(", "),
         note: match after_days {
-            d if d % 30 == 0 && d < 360 => format!("{} month{} ago", d / 30, if d == 30 { "" } else { "s" }),
-            d => format!("{d} days ago"),
+            d if d % 30 == 0 && d < 360 => lang.t3(
+                "mail-reminder-months",
+                "months",
+                d / 30,
+                "title",
+                cert.training_title.as_str(),
+                "organisers",
+                cert.organiser_names().join(", "),
+            ),
+            d => lang.t3(
+                "mail-reminder-days",
+                "days",
+                d,
+                "title",
+                cert.training_title.as_str(),
+                "organisers",
+                cert.organiser_names().join(", "),
+            ),
         },
         action_url: env.url(&format!("/trainer/start/{}", cert.code)),
         ..MailContext::default()

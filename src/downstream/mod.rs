@@ -163,8 +163,12 @@ impl Report {
         hours_text(self.minutes)
     }
     pub fn place(&self) -> String {
-        let country = Country::from_code(&self.country).map(|c| c.name()).unwrap_or("");
-        [self.city.as_str(), self.region.as_str(), country]
+        self.place_in(crate::i18n::Lang::En)
+    }
+    /// "Darkhan, Darkhan-Uul, Mongolia" with the country's name in `lang`.
+    pub fn place_in(&self, lang: crate::i18n::Lang) -> String {
+        let country = Country::from_code(&self.country).map(|c| c.name_in(lang)).unwrap_or_default();
+        [self.city.as_str(), self.region.as_str(), country.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
             .copied()
@@ -178,9 +182,45 @@ impl Report {
             format!("{} – {}", self.starts_on.format("%-d %B %Y"), self.ends_on.format("%-d %B %Y"))
         }
     }
+    /// The dates in `lang` ("14–16 February 2023", "2023년 2월 14일~16일").
+    pub fn dates_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::dates::span(lang, self.starts_on, self.ends_on)
+    }
     pub fn editable(&self) -> bool {
         self.status.editable()
     }
+}
+
+/// `(key, label)` of report categories ([`SEXES`], [`AGE_BANDS`]) in `lang`: the registration
+/// form's words (`<prefix>-<key>`) where it has the category, "Not recorded" for the rest.
+pub fn categories_in(
+    lang: crate::i18n::Lang,
+    prefix: &str,
+    categories: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, String)> {
+    categories.iter().map(|(key, english)| (*key, category_label(lang, prefix, key, english))).collect()
+}
+
+/// One category's label in `lang` (see [`categories_in`]).
+pub fn category_label(lang: crate::i18n::Lang, prefix: &str, key: &str, english: &str) -> String {
+    let id = format!("{prefix}-{}", key.replace('_', "-"));
+    if key == "not_recorded" {
+        lang.t("impact-not-recorded")
+    } else if crate::i18n::messages::has(crate::i18n::Lang::En, &id) {
+        lang.t(&id)
+    } else {
+        english.to_string()
+    }
+}
+
+/// The sexes of reports in `lang`.
+pub fn sexes_in(lang: crate::i18n::Lang) -> Vec<(&'static str, String)> {
+    categories_in(lang, "registrations-sex", &SEXES)
+}
+
+/// The age bands of reports in `lang`.
+pub fn age_bands_in(lang: crate::i18n::Lang) -> Vec<(&'static str, String)> {
+    categories_in(lang, "registrations-age-band", &AGE_BANDS)
 }
 
 /// "12 hours", "1.5 hours".

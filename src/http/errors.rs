@@ -2,18 +2,81 @@
 //! [`AppError`] as an HTML page; the JSON and form extractors answer malformed or oversized
 //! bodies with the common error body.
 
+use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::http::{header, Method, StatusCode};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
-    pub status: u16,
-    pub message: String,
+    nav: super::Nav,
+    status: u16,
+    /// What went wrong, in the reader's language.
+    message: String,
+    /// The error's own English wording, where it says more than `message` (which field, which
+    /// rule) and the reader reads another language; shown marked as English.
+    detail: Option<String>,
+}
+
+impl ErrorPage {
+    fn new(error: &AppError, lang: Lang, here: String) -> ErrorPage {
+        let status = error.status_code().as_u16();
+        let nav = super::Nav::anonymous(lang, here);
+        // English readers get the error's own sentence, as they always have
+        if lang == Lang::En {
+            return ErrorPage { nav, status, message: error.to_string(), detail: None };
+        }
+        let (message, detail) = match error {
+            AppError::NotFound(_) => (lang.t("error-not-found-text"), None),
+            AppError::Forbidden(_) => (lang.t("error-forbidden-text"), None),
+            AppError::Csrf => (lang.t("error-csrf-text"), None),
+            AppError::RateLimited(seconds) => (lang.t1("error-rate-limited-text", "seconds", *seconds), None),
+            AppError::Unavailable => (lang.t("error-unavailable-text"), None),
+            AppError::Internal(_) => (lang.t("error-internal-text"), None),
+            AppError::PayloadTooLarge(_) => (lang.t("error-too-large-text"), None),
+            other => (lang.t("error-other-text"), Some(other.to_string())),
+        };
+        ErrorPage { nav, status, message, detail }
+    }
+
+    fn response(error: &AppError, lang: Lang, here: String) -> HttpResponse {
+        let status = error.status_code();
+        let mut response = super::render_with_status(status, &ErrorPage::new(error, lang, here));
+        if let AppError::RateLimited(secs) = error {
+            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        if let AppError::MethodNotAllowed { allow, .. } = error {
+            response.headers_mut().insert(header::ALLOW, header::HeaderValue::from_static(allow));
+        }
+        response
+    }
+}
+
+/// Error pages in the reader's language. [`PageError`] renders without the request (actix's
+/// `ResponseError` has none), in English; this middleware sees the request and renders the
+/// page again in the reader's language (the switcher's cookie, then `Accept-Language`).
+pub fn localised_error_pages<B: 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new().default_handler(|res: ServiceResponse<B>| {
+        let page_error = res.response().error().and_then(|e| e.as_error::<PageError>());
+        let lang = super::language::of_request(res.request(), None, None);
+        let Some(PageError(error)) = page_error.filter(|_| lang != Lang::En) else {
+            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+        };
+        if matches!(error, AppError::Unauthorized(_)) {
+            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+        }
+        let response = ErrorPage::response(error, lang, super::language::here(res.request()));
+        let (req, _) = res.into_parts();
+        Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+    })
 }
 
 /// An [`AppError`] answered as an HTML page, for the server-rendered routes.
@@ -45,17 +108,9 @@ impl ResponseError for PageError {
         if let AppError::Internal(e) = &self.0 {
             tracing::error!(error = ?e, "internal error");
         }
-        let page = ErrorPage { status: self.status_code().as_u16(), message: self.0.to_string() };
-        let mut response = super::render_with_status(self.status_code(), &page);
-        if let AppError::RateLimited(secs) = self.0 {
-            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-        }
-        if let AppError::MethodNotAllowed { allow, .. } = &self.0 {
-            response.headers_mut().insert(header::ALLOW, header::HeaderValue::from_static(allow));
-        }
-        response
+        // English here, without the request; `localised_error_pages` renders it again in
+        // the reader's language (the switcher then comes back to the start page)
+        ErrorPage::response(&self.0, Lang::En, "/".into())
     }
 }
 

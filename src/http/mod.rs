@@ -24,7 +24,7 @@ use crate::state::AppState;
 pub use assets::{accepts_gzip, gzip};
 pub use csrf::{Button, CsrfForm};
 pub use errors::{
-    api_path_config, api_query_config, form_config, json_config, page_default, page_path_config, unrouted, ErrorPage,
+    api_path_config, api_query_config, form_config, json_config, localised_error_pages, page_default, page_path_config, unrouted, ErrorPage,
     PageError,
 };
 pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
@@ -186,12 +186,18 @@ pub fn sentence_with_link(
     link_text: &str,
     style: &str,
 ) -> String {
-    // a private-use character no message contains, standing in for the link
-    const SLOT: &str = "\u{E000}";
-    let text = lang.t1(id, arg, SLOT);
     let style = if style.is_empty() { String::new() } else { format!(" style=\"{}\"", escape_html(style)) };
     let link = format!("<a href=\"{}\"{style}>{}</a>", escape_html(href), escape_html(link_text));
-    escape_html(&text).replacen(SLOT, &link, 1)
+    sentence_with_html(lang, id, arg, &link)
+}
+
+/// The message `id` as HTML with its placeable `arg` replaced by `html` (markup the caller
+/// built and escaped: a link, a `<time>`); the rest of the sentence is escaped.
+pub fn sentence_with_html(lang: crate::i18n::Lang, id: &str, arg: &str, html: &str) -> String {
+    // a private-use character no message contains, standing in for the markup
+    const SLOT: &str = "\u{E000}";
+    let text = lang.t1(id, arg, SLOT);
+    escape_html(&text).replacen(SLOT, html, 1)
 }
 
 /// The error shown on a form: which field and what is wrong. Empty when the form is fresh.

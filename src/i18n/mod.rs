@@ -155,6 +155,11 @@ impl Lang {
     ) -> String {
         messages::format(self, id, &[(n1, v1.into()), (n2, v2.into()), (n3, v3.into())])
     }
+
+    /// The message `id` with any number of arguments.
+    pub fn tn(self, id: &str, args: &[(&str, Arg)]) -> String {
+        messages::format(self, id, args)
+    }
 }
 
 /// Items as a sentence writes them: "A", "A and B", "A, B and C" (the language's own words).

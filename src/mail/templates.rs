@@ -42,6 +42,9 @@ pub struct MailContext {
     pub contact: String,
     /// The training's privacy notice, beside the contact.
     pub privacy_url: String,
+    /// What the e-mail is about when it is not the training itself (a training a trainer
+    /// logged under their certificate from `training_title`).
+    pub item: String,
 }
 
 impl MailContext {

@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::{Count, Figures, Generation};
+use crate::i18n::Lang;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -26,7 +27,7 @@ const INK: &str = "#1a1a1a";
 
 /// The tree of generations: one row per generation, its box listing trainings, trainers and
 /// people, a bar for people reached (scaled to the largest generation), arrows down the cascade.
-pub fn generations(id: &str, gens: &[Generation]) -> String {
+pub fn generations(id: &str, gens: &[Generation], lang: Lang) -> String {
     let row = 78u32;
     let w = 640u32;
     let h = row * gens.len().max(1) as u32 + 10;
@@ -34,14 +35,19 @@ pub fn generations(id: &str, gens: &[Generation]) -> String {
     let desc = gens
         .iter()
         .map(|g| {
-            format!(
-                "Generation {}: {} trainings, {} trainers certified, {} people reached",
-                g.generation, g.trainings, g.trainers_certified, g.people_reached
+            lang.tn(
+                "impact-chart-generation-desc",
+                &[
+                    ("generation", g.generation.into()),
+                    ("trainings", g.trainings.into()),
+                    ("trainers", g.trainers_certified.into()),
+                    ("people", g.people_reached.into()),
+                ],
             )
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let mut s = open(id, w, h, "The cascade, generation by generation", &desc);
+    let mut s = open(id, w, h, &lang.t("impact-chart-cascade"), &desc);
     for (i, g) in gens.iter().enumerate() {
         let y = i as u32 * row + 4;
         let indent = (i as u32 * 24).min(120);
@@ -50,23 +56,28 @@ pub fn generations(id: &str, gens: &[Generation]) -> String {
             s,
             "<g data-generation=\"{gen}\"><rect x=\"{indent}\" y=\"{y}\" width=\"{bw}\" height=\"58\" rx=\"6\" fill=\"#eef4fb\" stroke=\"{BLUE}\"/>\
              <text x=\"{tx}\" y=\"{ty}\" font-weight=\"bold\" fill=\"{INK}\">G{gen}</text>\
-             <text x=\"{tx2}\" y=\"{ty}\" fill=\"{INK}\">{t} training{ts} · {c} trainer{cs} certified · {a} active</text>\
+             <text x=\"{tx2}\" y=\"{ty}\" fill=\"{INK}\">{line}</text>\
              <rect x=\"{tx2}\" y=\"{by}\" width=\"{bar}\" height=\"14\" fill=\"{BLUE}\" data-key=\"G{gen}\" data-value=\"{p}\"/>\
-             <text x=\"{lx}\" y=\"{ly}\" fill=\"{INK}\">{p} people</text></g>",
+             <text x=\"{lx}\" y=\"{ly}\" fill=\"{INK}\">{people}</text></g>",
             gen = g.generation,
             bw = w - indent - 4,
             tx = indent + 10,
             ty = y + 22,
             tx2 = indent + 48,
-            t = g.trainings,
-            ts = if g.trainings == 1 { "" } else { "s" },
-            c = g.trainers_certified,
-            cs = if g.trainers_certified == 1 { "" } else { "s" },
-            a = g.active_trainers,
+            line = esc(&lang.t3(
+                "impact-chart-generation-line",
+                "trainings",
+                g.trainings,
+                "trainers",
+                g.trainers_certified,
+                "active",
+                g.active_trainers
+            )),
             by = y + 32,
             lx = f64::from(indent + 54) + bar,
             ly = y + 44,
             p = g.people_reached,
+            people = esc(&lang.t1("impact-chart-people", "people", g.people_reached)),
         );
         if i + 1 < gens.len() {
             let ax = indent + 24;
@@ -86,14 +97,14 @@ pub fn generations(id: &str, gens: &[Generation]) -> String {
 }
 
 /// Vertical bars, one per key (months).
-pub fn columns(id: &str, title: &str, counts: &[Count]) -> String {
+pub fn columns(id: &str, title: &str, counts: &[Count], lang: Lang) -> String {
     let w = 640u32;
     let h = 220u32;
     let max = counts.iter().map(|c| c.people).max().unwrap_or(0).max(1);
     let n = counts.len().max(1) as f64;
     let slot = f64::from(w - 40) / n;
     let desc = if counts.is_empty() {
-        "No people reached yet.".to_string()
+        lang.t("impact-chart-nobody")
     } else {
         counts.iter().map(|c| format!("{}: {}", c.key, c.people)).collect::<Vec<_>>().join("; ")
     };
@@ -122,13 +133,13 @@ pub fn columns(id: &str, title: &str, counts: &[Count]) -> String {
 }
 
 /// Horizontal bars, one per key (countries, sexes), with the label and the number.
-pub fn bars(id: &str, title: &str, counts: &[(String, i64)]) -> String {
+pub fn bars(id: &str, title: &str, counts: &[(String, i64)], lang: Lang) -> String {
     let w = 640u32;
     let row = 26u32;
     let h = row * counts.len().max(1) as u32 + 8;
     let max = counts.iter().map(|c| c.1).max().unwrap_or(0).max(1);
     let desc = if counts.is_empty() {
-        "Nothing to show.".to_string()
+        lang.t("impact-chart-nothing")
     } else {
         counts.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("; ")
     };
@@ -151,23 +162,26 @@ pub fn bars(id: &str, title: &str, counts: &[(String, i64)]) -> String {
 }
 
 /// The four charts of a report: (id, heading, SVG).
-pub fn all(f: &Figures, country_name: impl Fn(&str) -> String) -> Vec<(&'static str, &'static str, String)> {
-    let by_sex: Vec<(String, i64)> = crate::downstream::SEXES
-        .iter()
-        .filter_map(|(k, label)| f.totals.sex(k).map(|v| (label.to_string(), v)))
-        .collect();
+pub fn all(
+    f: &Figures,
+    lang: Lang,
+    sexes: &[(&'static str, String)],
+    country_name: impl Fn(&str) -> String,
+) -> Vec<(&'static str, String, String)> {
+    let by_sex: Vec<(String, i64)> =
+        sexes.iter().filter_map(|(k, label)| f.totals.sex(k).map(|v| (label.clone(), v))).collect();
     let by_country: Vec<(String, i64)> = f.by_country.iter().map(|c| (country_name(&c.key), c.people)).collect();
+    let months = lang.t("impact-chart-months");
+    let countries = lang.t("impact-chart-countries");
     let mut charts = vec![
-        ("chart-generations", "Generations", generations("chart-generations", &f.generations)),
-        ("chart-months", "People reached by month", columns("chart-months", "People reached by month", &f.by_month)),
-        (
-            "chart-countries",
-            "People reached by country",
-            bars("chart-countries", "People reached by country", &by_country),
-        ),
+        ("chart-generations", lang.t("impact-chart-generations"), generations("chart-generations", &f.generations, lang)),
+        ("chart-months", months.clone(), columns("chart-months", &months, &f.by_month, lang)),
+        ("chart-countries", countries.clone(), bars("chart-countries", &countries, &by_country, lang)),
     ];
     if !by_sex.is_empty() {
-        charts.push(("chart-sex", "People reached by sex", bars("chart-sex", "People reached by sex", &by_sex)));
+        let title = lang.t("impact-chart-sex");
+        let chart = bars("chart-sex", &title, &by_sex, lang);
+        charts.push(("chart-sex", title, chart));
     }
     charts
 }

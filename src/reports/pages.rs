@@ -12,8 +12,9 @@ use super::{charts, queries, snapshot, Figures, Generation, Impact, MIN_GROUP};
 use crate::accounts::Account;
 use crate::db::DbConnection;
 use crate::domain::Country;
-use crate::downstream::{AGE_BANDS, SEXES};
 use crate::error::{AppError, AppResult};
+use crate::downstream::{AGE_BANDS, SEXES};
+use crate::i18n::Lang;
 use crate::http::{redirect, render_with_status, CsrfForm, MaybeSignedIn, Nav, PageError, SignedIn};
 use crate::state::AppState;
 use crate::trainings::permissions::{authorize, Action};
@@ -54,7 +55,11 @@ pub fn may_see_organisation(conn: &mut DbConnection, actor: &Account, organisati
 }
 
 fn country_name(code: &str) -> String {
-    Country::from_code(code).map(|c| c.name().to_string()).unwrap_or_else(|| code.to_string())
+    country_name_in(Lang::En, code)
+}
+
+fn country_name_in(lang: Lang, code: &str) -> String {
+    Country::from_code(code).map(|c| c.name_in(lang)).unwrap_or_else(|| code.to_string())
 }
 
 #[derive(Template)]
@@ -69,12 +74,12 @@ struct ImpactPage {
     /// the figures shown (all, or verified only)
     shown: Figures,
     verified_view: bool,
-    charts: Vec<(&'static str, &'static str, String)>,
+    charts: Vec<(&'static str, String, String)>,
     public: bool,
     public_url: String,
     can_switch: bool,
-    sexes: &'static [(&'static str, &'static str)],
-    ages: &'static [(&'static str, &'static str)],
+    sexes: Vec<(&'static str, String)>,
+    ages: Vec<(&'static str, String)>,
     min_group: i64,
     /// the public page: no names, small groups suppressed, no controls
     is_public_page: bool,
@@ -88,8 +93,46 @@ impl ImpactPage {
     fn computed_at(&self) -> String {
         self.impact.computed_at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
     }
-    fn as_of(&self) -> String {
-        self.impact.computed_at.format("%-d %B %Y, %H:%M UTC").to_string()
+    fn as_of_html(&self) -> String {
+        let lang = self.nav.lang;
+        let when = lang.t1(
+            "impact-utc",
+            "time",
+            crate::i18n::dates::long_with_time(lang, self.impact.computed_at.naive_utc()),
+        );
+        let time = format!(
+            "<time datetime=\"{}\">{}</time>",
+            self.computed_at(),
+            crate::http::escape_html(&when)
+        );
+        let id = if self.impact.updating { "impact-as-of-updating" } else { "impact-as-of" };
+        crate::http::sentence_with_html(lang, id, "date", &time)
+    }
+    fn lead(&self) -> String {
+        let totals = &self.shown.totals;
+        self.nav.lang.tn(
+            "impact-lead",
+            &[
+                ("people", totals.people_reached.into()),
+                ("generations", self.shown.generations.len().into()),
+                ("countries", totals.countries.len().into()),
+                ("trainings", totals.trainings.into()),
+                ("trainers", totals.trainers_certified.into()),
+            ],
+        )
+    }
+    fn generation_label(&self, g: &Generation) -> String {
+        if g.generation < 0 {
+            self.nav.t("impact-all-generations")
+        } else {
+            self.nav.t1("impact-generation-short", "generation", g.generation)
+        }
+    }
+    fn country(&self, code: &str) -> String {
+        country_name_in(self.nav.lang, code)
+    }
+    fn public_on_html(&self) -> String {
+        crate::http::sentence_with_link(self.nav.lang, "impact-public-on", "link", &self.public_url, &self.public_url, "")
     }
     fn multiplier(&self) -> String {
         self.shown.multiplier.map(|m| format!("{m:.2}")).unwrap_or_else(|| "—".into())
@@ -101,7 +144,7 @@ impl ImpactPage {
         self.shown.generations.first().map(|g| g.trainers_certified).unwrap_or(0)
     }
     fn country_list(&self, g: &Generation) -> String {
-        g.countries.iter().map(|c| country_name(c)).collect::<Vec<_>>().join(", ")
+        g.countries.iter().map(|c| country_name_in(self.nav.lang, c)).collect::<Vec<_>>().join(", ")
     }
     fn csv_view(&self) -> &'static str {
         if self.verified_view {
@@ -183,11 +226,14 @@ async fn report_page(
         Subject::Training(id) => format!("/trainings/{id}/edit"),
         Subject::Organisation(_) => "/organisations".into(),
     };
+    let nav = Nav::new(req, Some(&who.0));
+    let lang = nav.lang;
+    let sexes = crate::downstream::sexes_in(lang);
     Ok(render_with_status(
         StatusCode::OK,
         &ImpactPage {
-            nav: Nav::new(req, Some(&who.0)),
-            charts: charts::all(&shown, country_name),
+            nav,
+            charts: charts::all(&shown, lang, &sexes, |c| country_name_in(lang, c)),
             shown,
             verified_view,
             public,
@@ -195,8 +241,8 @@ async fn report_page(
             base: subject.base(),
             back,
             can_switch,
-            sexes: &SEXES,
-            ages: &AGE_BANDS,
+            sexes,
+            ages: crate::downstream::age_bands_in(lang),
             min_group: MIN_GROUP,
             is_public_page: false,
             impact,
@@ -249,9 +295,12 @@ async fn public_page(
     let impact = snapshot::serve(&state, queries::Scope::Training(training_id), |_| Ok(())).await?;
     let mut shown = impact.figures.clone();
     shown.suppress_small_groups();
-    let charts = charts::all(&shown, country_name);
+    let nav = Nav::new(&req, who.0.as_ref());
+    let lang = nav.lang;
+    let sexes = crate::downstream::sexes_in(lang);
+    let charts = charts::all(&shown, lang, &sexes, |c| country_name_in(lang, c));
     let body = ImpactPage {
-        nav: Nav::new(&req, who.0.as_ref()),
+        nav,
         shown,
         verified_view: false,
         charts,
@@ -260,14 +309,19 @@ async fn public_page(
         base: String::new(),
         back: String::new(),
         can_switch: false,
-        sexes: &SEXES,
-        ages: &AGE_BANDS,
+        sexes,
+        ages: crate::downstream::age_bands_in(lang),
         min_group: MIN_GROUP,
         is_public_page: true,
         impact,
     };
     let mut response = render_with_status(StatusCode::OK, &body);
     response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=60"));
+    // the words follow the reader's language (the switcher's cookie, else the browser's)
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"));
+    if let Ok(value) = header::HeaderValue::from_str(lang.code()) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+    }
     Ok(response)
 }
 

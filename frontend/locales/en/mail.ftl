@@ -159,3 +159,66 @@ ics-training = Training: { $url }
 
 mail-training-cancelled-subject = Cancelled: { $title }
 mail-training-cancelled = The organisers have cancelled “{ $title }”. If its sessions were in your calendar, this e-mail removes the first, and each other one comes in an e-mail of its own (calendars read one event per update).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: "Certified trainer" or "Certificate of attendance" (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }: your certificate for { $title }
+mail-cert-issued-title = Your certificate
+mail-cert-issued = Congratulations: { $organisers } have certified you for “{ $title }” ({ $role }).
+# the code follows on its own line, then the link
+mail-cert-attached = Your certificate is attached as a PDF. Anyone can check it with its code, { $code }, on its verification page:
+mail-cert-see = See your certificate
+mail-cert-credential = Your Open Badges credential
+mail-cert-linkedin = Add it to your LinkedIn profile
+mail-cert-trainer-space = Your trainer space: log the trainings you deliver
+mail-cert-revoked-subject = Your certificate for { $title } was revoked
+mail-cert-revoked-title = Your certificate was revoked
+mail-cert-revoked = The organisers of “{ $title }” ({ $organisers }) have revoked your certificate.
+mail-cert-revoked-reason = Their reason: { $reason }
+mail-cert-revoked-page = The verification page now shows it as revoked:
+mail-cert-revoked-mistake = If you think this is a mistake, reply to the organisers.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [one] It works once, for one minute.
+       *[other] It works once, for { $minutes } minutes.
+    }
+mail-sign-in-subject = Your sign-in link for Cascade
+mail-sign-in-open = Open this link to sign in to Cascade:
+mail-sign-in-button-intro = Use this button to sign in to Cascade.
+mail-sign-in-button = Sign in
+mail-sign-in-ignore = If you did not ask for it, ignore this e-mail.
+mail-reset-subject = Reset your Cascade password
+mail-reset-open = Open this link to choose a new password for Cascade:
+mail-reset-button-intro = Use this button to choose a new password for Cascade.
+mail-reset-button = Choose a new password
+mail-reset-note = Choosing a new password signs you out everywhere else. If you did not ask for it, ignore this e-mail: your password stays as it is.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] Verified: { $title }
+        [needs_information] The organisers need more information: { $title }
+       *[other] Not accepted: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = The organisers of “{ $training }” looked at the training you logged, “{ $title }”: { $decision ->
+        [verified] it is verified.
+        [needs_information] they need more information.
+       *[other] it is not accepted.
+    }
+mail-decided-they-wrote = They wrote:
+mail-decided-open = See it (and answer or change it, unless it is verified) in your trainer space:
+mail-decided-button = Open it in your trainer space
+mail-reminder-subject = Have you trained others since { $title }?
+mail-reminder-title = Have you trained others?
+mail-reminder-months = { $months ->
+        [one] One month ago you became a certified trainer in “{ $title }” ({ $organisers }).
+       *[other] { $months } months ago you became a certified trainer in “{ $title }” ({ $organisers }).
+    }
+mail-reminder-days = { $days ->
+        [one] One day ago you became a certified trainer in “{ $title }” ({ $organisers }).
+       *[other] { $days } days ago you became a certified trainer in “{ $title }” ({ $organisers }).
+    }
+mail-reminder-log = If you have delivered a training since, log it in your trainer space: it takes a few minutes, and it shows the people you reached in the programme's impact report.
+mail-reminder-button = Log a training

@@ -334,3 +334,38 @@ checkin-failed-title = Not checked in
 checkin-ok = You are checked in. Enjoy the session.
 checkin-failed = The check-in did not work: it opens shortly before the session and closes at its end, and a host's code must be the one the host gave.
 checkin-back = Back to your registration
+
+## The error page
+error-not-found = Not found
+error-forbidden = Not allowed
+error-server = Something went wrong
+error-other = That did not work
+error-not-found-text = There is no page at this address. The link may be mistyped or out of date.
+error-forbidden-text = You are not allowed to open this page.
+error-csrf-text = The form expired or did not come from this site. Reload the page and try again.
+error-rate-limited-text = Too many requests. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
+error-unavailable-text = The service is busy. Try again in a moment.
+error-internal-text = Something went wrong on our side. Try again in a moment.
+error-too-large-text = What you sent is too large.
+error-other-text = The request could not be handled. The reason, in English:
+# { $link } is error-start-page as a link
+error-next = Use your browser's back button, or { $link }.
+error-start-page = go to the start page
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = Certificate – { $name }
+pdf-heading-trainer = Certified Trainer
+pdf-heading-attendance = Certificate of Attendance
+pdf-preamble = This certifies that
+pdf-achievement-trainer = has completed the Training of Trainers and is certified to train others in
+pdf-achievement-attendance = has attended
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = Organised by { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Issued { $date }
+# followed by the code, in bold
+pdf-code-label = Certificate code
+pdf-verify = Verify at { $url }

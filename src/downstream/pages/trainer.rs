@@ -14,11 +14,11 @@ use serde::Deserialize;
 use super::{field_anchor, FormValues};
 use crate::certificates::code::Code;
 use crate::certificates::models::Certificate;
-use crate::domain::COUNTRIES_BY_NAME;
-use crate::domain::{Email, TrainingKind};
+use crate::domain::{countries_by_name_in as countries_in, Email, TrainingKind};
 use crate::downstream::queries::{self, Hosted};
 use crate::downstream::service::{self, Access, HostInput};
-use crate::downstream::{evidence, Message, Report, ReportSession};
+use crate::downstream::{evidence, DeliveryMode, Message, Report, ReportSession};
+use crate::i18n::Lang;
 use crate::error::AppError;
 use crate::http::{
     redirect, render, render_with_status, upload, CsrfForm, FormError, MaybeSignedIn, Nav, PageError, SignedIn,
@@ -53,13 +53,23 @@ struct SpacePage {
     blocks: Vec<CertificateBlock>,
     host: HostInput,
     error: FormError,
-    countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// (code, name) in the reader's language, by name
+    countries: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
     kinds: &'static [TrainingKind],
 }
 
 impl SpacePage {
     fn valid_blocks(&self) -> Vec<&CertificateBlock> {
         self.blocks.iter().filter(|b| b.certificate.is_valid()).collect()
+    }
+    fn certified_since(&self, c: &Certificate) -> String {
+        self.nav.t1("trainer-certified-since", "date", crate::i18n::dates::long(self.nav.lang, c.ends_on))
+    }
+    fn report_dates(&self, r: &Report) -> String {
+        r.dates_in(self.nav.lang)
+    }
+    fn report_place(&self, r: &Report) -> String {
+        r.place_in(self.nav.lang)
     }
 }
 
@@ -89,15 +99,18 @@ async fn render_space(
         })
         .await?;
     let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let nav = Nav::new(req, Some(who));
+    let nav_lang = nav.lang;
+    let error = error.in_lang(nav_lang);
     Ok(render_with_status(
         status,
         &SpacePage {
-            nav: Nav::new(req, Some(who)),
+            nav,
             name: who.name.clone(),
             blocks,
             host,
             error,
-            countries: COUNTRIES_BY_NAME,
+            countries: countries_in(nav_lang),
             kinds: TrainingKind::ALL,
         },
     ))
@@ -142,7 +155,7 @@ struct EmailForm {
 
 /// Sends a sign-in link to a certified trainer (creating their account on first use). The
 /// answer is the same for any address, so nobody learns who holds a certificate.
-async fn send_link(state: &AppState, email: Email) -> Result<(), AppError> {
+async fn send_link(state: &AppState, email: Email, lang: Lang) -> Result<(), AppError> {
     let minutes = state.settings.auth.sign_in_link_minutes;
     let env = state.link_env.clone();
     state
@@ -155,6 +168,7 @@ async fn send_link(state: &AppState, email: Email) -> Result<(), AppError> {
                     &email,
                     Duration::minutes(minutes),
                     Some("/trainer"),
+                    lang,
                 )?;
             }
             Ok(())
@@ -164,11 +178,8 @@ async fn send_link(state: &AppState, email: Email) -> Result<(), AppError> {
     Ok(())
 }
 
-fn sent_notice(state: &AppState, to: &str) -> String {
-    format!(
-        "If {to} holds a trainer certificate, a sign-in link is on its way. It works once, for {} minutes.",
-        state.settings.auth.sign_in_link_minutes
-    )
+fn sent_notice(state: &AppState, lang: Lang, to: &str) -> String {
+    lang.t2("trainer-sign-in-sent", "email", to, "minutes", state.settings.auth.sign_in_link_minutes)
 }
 
 async fn sign_in(
@@ -191,8 +202,8 @@ async fn sign_in(
             return Ok(render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    page.notice = sent_notice(&state, email.as_str());
-    send_link(&state, email).await?;
+    page.notice = sent_notice(&state, page.nav.lang, email.as_str());
+    send_link(&state, email, page.nav.lang).await?;
     page.email.clear();
     Ok(render(&page))
 }
@@ -249,11 +260,12 @@ async fn start(
     let cert = holder_of(&state, &code).await?;
     let masked = mask(&cert.holder_email);
     let email = Email::parse("email", &cert.holder_email)?;
-    send_link(&state, email).await?;
+    let nav = Nav::new(&req, None);
+    send_link(&state, email, nav.lang).await?;
     Ok(render(&SignInPage {
-        nav: Nav::new(&req, None),
         email: String::new(),
-        notice: sent_notice(&state, &masked),
+        notice: sent_notice(&state, nav.lang, &masked),
+        nav,
         masked,
         code: cert.code,
         error: FormError::default(),
@@ -272,12 +284,31 @@ struct FormPage {
     v: FormValues,
     error: FormError,
     notice: String,
-    countries: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    countries: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
+    modes: &'static [DeliveryMode],
     /// "10 MB", "512 KB"
     max_size: String,
 }
 
 impl FormPage {
+    fn sex_label(&self, key: &str) -> String {
+        crate::downstream::category_label(self.nav.lang, "registrations-sex", key, key)
+    }
+    fn age_label(&self, key: &str) -> String {
+        crate::downstream::category_label(self.nav.lang, "registrations-age-band", key, key)
+    }
+    fn message_date(&self, msg: &Message) -> String {
+        crate::i18n::dates::long(self.nav.lang, msg.created_at.date())
+    }
+    /// "answer", "needs_information", … as the conversation shows them
+    fn message_kind(&self, kind: &str) -> String {
+        let id = format!("trainer-message-{}", kind.replace('_', "-"));
+        if crate::i18n::messages::has(Lang::En, &id) {
+            self.nav.t(&id)
+        } else {
+            kind.replace('_', " ")
+        }
+    }
     fn editable(&self) -> bool {
         self.report.as_ref().is_none_or(|r| r.editable())
     }
@@ -289,14 +320,23 @@ impl FormPage {
     }
 }
 
-async fn certificate_choices(state: &AppState, email: &str) -> Result<Vec<(String, String)>, AppError> {
+async fn certificate_choices(state: &AppState, email: &str, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
     let email = email.to_string();
     let certs = state.db.run(move |conn| queries::trainer_certificates(conn, &email)).await?;
     Ok(certs
         .into_iter()
         .filter(|c| c.is_valid())
         .map(|c| {
-            (c.code.clone(), format!("{} ({}, {})", c.training_title, c.display_code(), c.ends_on.format("%B %Y")))
+            let label = lang.t3(
+                "trainer-certificate-choice",
+                "title",
+                c.training_title.as_str(),
+                "code",
+                c.display_code(),
+                "date",
+                crate::i18n::dates::long(lang, c.ends_on),
+            );
+            (c.code.clone(), label)
         })
         .collect())
 }
@@ -312,19 +352,23 @@ async fn render_form(
     error: FormError,
     notice: String,
 ) -> Result<HttpResponse, PageError> {
-    let certificates = certificate_choices(state, &who.email).await?;
+    let nav = Nav::new(req, Some(who));
+    let lang = nav.lang;
+    let certificates = certificate_choices(state, &who.email, lang).await?;
     let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let error = error.in_lang(lang);
     Ok(render_with_status(
         status,
         &FormPage {
-            nav: Nav::new(req, Some(who)),
+            nav,
             report,
             messages,
             certificates,
             v,
             error,
             notice,
-            countries: COUNTRIES_BY_NAME,
+            countries: countries_in(lang),
+            modes: DeliveryMode::ALL,
             max_size: match state.settings.downstream.max_evidence_bytes {
                 b if b >= 1024 * 1024 => format!("{} MB", b / (1024 * 1024)),
                 b => format!("{} KB", b / 1024),
@@ -346,7 +390,7 @@ async fn new_page(
     q: web::Query<NewQuery>,
 ) -> Result<HttpResponse, PageError> {
     let mut v = FormValues::blank(&q.certificate);
-    let choices = certificate_choices(&state, &who.0.email).await?;
+    let choices = certificate_choices(&state, &who.0.email, crate::http::language::of_request(&req, None, None)).await?;
     if choices.is_empty() {
         return Err(AppError::Forbidden(
             "only certified trainers log downstream trainings, and you hold no valid trainer certificate".into(),
@@ -447,7 +491,7 @@ async fn edit_page(
     let notice = if q.saved.is_empty() {
         String::new()
     } else {
-        "Saved. The organisers above your training will verify it.".into()
+        crate::http::language::of_request(&req, None, None).t("trainer-saved")
     };
     render_form(&req, &state, &who.0, Some(report), messages, v, FormError::default(), notice).await
 }
