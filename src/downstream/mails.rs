@@ -73,7 +73,7 @@ pub fn reminder(conn: &mut DbConnection, env: &LinkEnv, cert: &Certificate, afte
         organisers: cert.organiser_names().join(", "),
         note: match after_days {
             d if d % 30 == 0 && d < 360 => lang.t3(
-                "mail-reminder-months",
+                "mail-log-reminder-months",
                 "months",
                 d / 30,
                 "title",
@@ -82,7 +82,7 @@ pub fn reminder(conn: &mut DbConnection, env: &LinkEnv, cert: &Certificate, afte
                 cert.organiser_names().join(", "),
             ),
             d => lang.t3(
-                "mail-reminder-days",
+                "mail-log-reminder-days",
                 "days",
                 d,
                 "title",

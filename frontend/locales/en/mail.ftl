@@ -210,15 +210,15 @@ mail-decided = The organisers of “{ $training }” looked at the training you 
 mail-decided-they-wrote = They wrote:
 mail-decided-open = See it (and answer or change it, unless it is verified) in your trainer space:
 mail-decided-button = Open it in your trainer space
-mail-reminder-subject = Have you trained others since { $title }?
-mail-reminder-title = Have you trained others?
-mail-reminder-months = { $months ->
+mail-log-reminder-subject = Have you trained others since { $title }?
+mail-log-reminder-title = Have you trained others?
+mail-log-reminder-months = { $months ->
         [one] One month ago you became a certified trainer in “{ $title }” ({ $organisers }).
        *[other] { $months } months ago you became a certified trainer in “{ $title }” ({ $organisers }).
     }
-mail-reminder-days = { $days ->
+mail-log-reminder-days = { $days ->
         [one] One day ago you became a certified trainer in “{ $title }” ({ $organisers }).
        *[other] { $days } days ago you became a certified trainer in “{ $title }” ({ $organisers }).
     }
-mail-reminder-log = If you have delivered a training since, log it in your trainer space: it takes a few minutes, and it shows the people you reached in the programme's impact report.
-mail-reminder-button = Log a training
+mail-log-reminder-log = If you have delivered a training since, log it in your trainer space: it takes a few minutes, and it shows the people you reached in the programme's impact report.
+mail-log-reminder-button = Log a training

@@ -336,10 +336,6 @@ checkin-failed = The check-in did not work: it opens shortly before the session 
 checkin-back = Back to your registration
 
 ## The error page
-error-not-found = Not found
-error-forbidden = Not allowed
-error-server = Something went wrong
-error-other = That did not work
 error-not-found-text = There is no page at this address. The link may be mistyped or out of date.
 error-forbidden-text = You are not allowed to open this page.
 error-csrf-text = The form expired or did not come from this site. Reload the page and try again.
@@ -351,9 +347,6 @@ error-unavailable-text = The service is busy. Try again in a moment.
 error-internal-text = Something went wrong on our side. Try again in a moment.
 error-too-large-text = What you sent is too large.
 error-other-text = The request could not be handled. The reason, in English:
-# { $link } is error-start-page as a link
-error-next = Use your browser's back button, or { $link }.
-error-start-page = go to the start page
 
 ## The certificate PDF (its fixed wording; the name, title and organisers are as written)
 pdf-title = Certificate – { $name }
