@@ -152,10 +152,6 @@ trainer-sign-in-sent = { $minutes ->
        *[other] If { $email } holds a trainer certificate, a sign-in link is on its way. It works once, for { $minutes } minutes.
     }
 ## the names of kinds, statuses, modes and decisions
-trainings-kind-tot = Training of Trainers
-trainings-kind-technical-webinar = Technical webinar
-trainings-kind-e-consultation = E-consultation
-trainings-kind-peer-exchange = Peer exchange
 trainings-status-draft = Draft
 trainings-status-published = Published
 trainings-status-cancelled = Cancelled
