@@ -7,8 +7,10 @@
 //! - In the pseudo-locale (`en-XA`: every letter accented, the text longer) no English word is
 //!   left on a participant's page: the public page, the form and its errors, "check your
 //!   inbox", the confirmation page, the participant's page, the privacy notice and erasing, a
-//!   certificate's public page and the lookup page, and
-//!   in the e-mails the registration brings (subject, text and HTML).
+//!   certificate's public page and the lookup page, an error page, the public impact page,
+//!   the trainer space (signing in, the space, logging a training, a logged training), and
+//!   in the e-mails the registration brings (subject, text and HTML), the certificate's
+//!   e-mail and its PDF (read by pdftotext), and the trainer's sign-in e-mail.
 //! - The public page, the registration flow and the participant's page follow the reader's
 //!   language (`Accept-Language`, then the switcher's cookie), with its dates, country names and
 //!   direction (Arabic right to left); switching language keeps the page; a `back` address that
@@ -126,6 +128,17 @@ fn every_language_has_exactly_the_english_messages() {
             }
         }
     }
+    // one id is one message: a second definition in another file would be dropped
+    for lang in Lang::OFFERED {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for file in cascade::i18n::messages::FILES {
+            for id in messages(&format!("{LOCALES}/{}/{file}", lang.code())).into_keys() {
+                if let Some(first) = seen.insert(id.clone(), file) {
+                    problems.push(format!("{lang}: {id} is in {first} and {file}"));
+                }
+            }
+        }
+    }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
 
@@ -226,6 +239,18 @@ fn ascii_words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// What the demo made that the pseudo-locale test reads.
+struct Demo {
+    /// a certificate's code, its holder's address
+    code: String,
+    holder_email: String,
+    /// everything people wrote (names, titles, places, notes): not translated
+    written: Vec<String>,
+    trainer_email: String,
+    /// a training the demo's trainer logged
+    own_report: i64,
+}
+
 async fn pseudo_locale_leaves_no_english(app: TestApp) {
     app.load_demo().await;
     let slug = cascade::demo::UPCOMING_SLUG;
@@ -239,21 +264,64 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
     let mut content = ascii_words(&json);
     // a certificate's public page, and the page to look one up (the demo issued some)
     let state = app.state.clone();
-    let code: (String, Vec<String>) = tokio::task::spawn_blocking(move || {
-        // the demo's certificates, as `cascade demo` issues them
-        let mut conn = state.db.get().unwrap();
-        let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
-        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
-        cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
-        use cascade::db::schema::organisations;
+    let demo: Demo = tokio::task::spawn_blocking(move || {
+        use cascade::db::schema::{
+            certificates, downstream_messages, downstream_trainings, organisations, registrations, trainings,
+        };
         use diesel::prelude::*;
-        let names: Vec<String> = organisations::table.select(organisations::name).load(&mut conn).unwrap();
-        (summary.certificates[0].1.clone(), names)
+        let mut conn = state.db.get().unwrap();
+        let certificates_of = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
+        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
+        // the reference ToT's trainees read the pseudo-locale: their certificates (PDF and
+        // e-mail) follow the language stored with their registration
+        diesel::update(registrations::table.filter(registrations::training_id.eq(summary.training_id)))
+            .set(registrations::language.eq(Some("en-XA")))
+            .execute(&mut conn)
+            .unwrap();
+        // the demo's certificates and the cascade under them, as `cascade demo` makes them
+        cascade::demo::certify(&mut conn, &state.link_env, &certificates_of.key, &mut summary).unwrap();
+        cascade::demo::grow_cascade(&mut conn, &state.link_env, &certificates_of.key, &mut summary).unwrap();
+        cascade::reports::queries::set_public(&mut conn, summary.training_id, None, true).unwrap();
+        // what people wrote: organisations, trainings, what trainers logged and said
+        let mut written: Vec<String> = organisations::table.select(organisations::name).load(&mut conn).unwrap();
+        written.extend(trainings::table.select(trainings::title).load::<String>(&mut conn).unwrap());
+        written.extend(certificates::table.select(certificates::holder_name).load::<String>(&mut conn).unwrap());
+        let logged: Vec<(String, String, String, String, String, String)> = downstream_trainings::table
+            .select((
+                downstream_trainings::title,
+                downstream_trainings::city,
+                downstream_trainings::region,
+                downstream_trainings::audience_organisations,
+                downstream_trainings::curriculum_version,
+                downstream_trainings::notes,
+            ))
+            .load(&mut conn)
+            .unwrap();
+        for (a, b, c, d, e, f) in logged {
+            written.extend([a, b, c, d, e, f]);
+        }
+        let notes: Vec<Option<String>> =
+            downstream_trainings::table.select(downstream_trainings::verification_note).load(&mut conn).unwrap();
+        written.extend(notes.into_iter().flatten());
+        written.extend(downstream_messages::table.select(downstream_messages::body).load::<String>(&mut conn).unwrap());
+        let (trainer_email, trainer_name) = summary.trainer.clone().expect("the demo's trainer");
+        written.push(trainer_name);
+        let own = cascade::downstream::queries::trainer_certificates(&mut conn, &trainer_email).unwrap();
+        let own_ids: Vec<i64> = own.iter().map(|c| c.id).collect();
+        let own_report = cascade::downstream::queries::reports_under(&mut conn, &own_ids).unwrap()[0].id;
+        let holder = cascade::certificates::queries::by_code(&mut conn, &summary.certificates[0].1).unwrap().unwrap();
+        Demo {
+            code: summary.certificates[0].1.clone(),
+            holder_email: holder.holder_email,
+            written,
+            trainer_email,
+            own_report,
+        }
     })
     .await
     .unwrap();
-    let (code, organisation_names) = code;
-    for n in &organisation_names {
+    let code = demo.code.clone();
+    for n in &demo.written {
         content.extend(ascii_words(n));
     }
     // certificate codes (the one shown, and the example of one) are not words
@@ -354,6 +422,62 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
             &format!("e-mail {:?} (HTML)", m.subject),
             &url.replace_all(&visible_text(&m.html), " "),
         ));
+    }
+
+    // an error page (a mistyped address)
+    let (s, html) = get(&app, &client, "/t/no-such-training-here").await;
+    assert_eq!(s, 404);
+    left.extend(english_left("error page", &html));
+
+    // the certificate e-mail of a trainee who reads the pseudo-locale, and its PDF's words
+    let mails = app.mail_to(&demo.holder_email).await;
+    let issued = mails.iter().find(|m| !m.attachments.is_empty()).expect("the certificate e-mail with its PDF");
+    for (part, text) in [("subject", issued.subject.clone()), ("text", issued.text.clone()), ("HTML", visible_text(&issued.html))] {
+        let text = url.replace_all(&text, " ").replace(&shown, " ");
+        left.extend(english_left(&format!("certificate e-mail ({part})"), &text));
+    }
+    if common::tools::available("pdftotext", &["-v"]) {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("certificate.pdf");
+        std::fs::write(&pdf, &issued.attachments[0].2).unwrap();
+        let out = std::process::Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(&shown), "the PDF's text has the code:\n{text}");
+        left.extend(english_left("certificate PDF", &url.replace_all(&text, " ").replace(&shown, " ")));
+    }
+
+    // the public impact page of the demo's cascade
+    let impact = format!("/t/{}/impact", cascade::demo::SLUG);
+    let (s, html) = get(&app, &client, &impact).await;
+    assert_eq!(s, 200, "{html}");
+    left.extend(english_left(&impact, &html));
+
+    // the trainer space: signing in by e-mail (the page and the link's e-mail), then the
+    // trainer's own pages
+    let (_, html) = get(&app, &client, "/trainer/sign-in").await;
+    left.extend(english_left("trainer sign-in", &html));
+    let r = submit(&app, &client, "/trainer/sign-in", "/trainer/sign-in", &[("email", &demo.trainer_email)]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    left.extend(english_left("trainer sign-in, link sent", &r.text().await.unwrap().replace(&demo.trainer_email, " ")));
+    app.drain_outbox().await;
+    let sign_in_mail = app.mail_to(&demo.trainer_email).await.pop().expect("the sign-in link");
+    left.extend(english_left("sign-in e-mail", &url.replace_all(&sign_in_mail.text, " ")));
+    left.extend(english_left("sign-in e-mail (subject)", &sign_in_mail.subject));
+    let r = submit(
+        &app,
+        &client,
+        "/sign-in",
+        "/sign-in",
+        &[("email", &demo.trainer_email), ("password", cascade::demo::PASSWORD), ("next", "/trainer")],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303, "the demo's trainer signs in");
+    for page in ["/trainer".to_string(), "/trainer/trainings/new".to_string(), format!("/trainer/trainings/{}", demo.own_report)] {
+        let (s, html) = get(&app, &client, &page).await;
+        assert_eq!(s, 200, "{page}: {html}");
+        // certificate codes shown in groups are not words
+        let codes = regex::Regex::new(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").unwrap();
+        left.extend(english_left(&page, &codes.replace_all(&html, " ")));
     }
 
     // the same pages in English do have English words (the check can fail)

@@ -67,6 +67,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         contact_email -> Nullable<Text>,
+        translations -> Text,
     }
 }
 

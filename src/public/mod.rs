@@ -282,7 +282,9 @@ fn respond(req: &HttpRequest, r: &Rendered, content_type: &str, plain: &Bytes, g
 /// The page in `lang` (its ETag is the version's with the language's code).
 fn render_html(r: &Rendered, lang: Lang) -> Result<(Bytes, Bytes), AppError> {
     let detail = &r.source.detail;
-    let t = &detail.training;
+    // the title, summary and description in the reader's language where the organisers wrote one
+    let shown = detail.training.in_language(lang);
+    let t = &shown;
     let now = crate::db::now();
     let closes = t.registration_closes(&detail.sessions);
     let ended = t.ended_at(&detail.sessions);
@@ -294,7 +296,11 @@ fn render_html(r: &Rendered, lang: Lang) -> Result<(Bytes, Bytes), AppError> {
         training_language: Lang::parse(&t.language)
             .map(|l| l.autonym().to_string())
             .unwrap_or_else(|| t.language.clone()),
-        description_html: r.description_html.clone(),
+        description_html: if t.description == detail.training.description {
+            r.description_html.clone()
+        } else {
+            markdown(&t.description)
+        },
         has_logos: organisations.iter().any(|o| o.logo.is_some()),
         organisations,
         contact: t.contact(&detail.organisers),

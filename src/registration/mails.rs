@@ -154,7 +154,9 @@ pub fn context(env: &LinkEnv, tm: &TrainingMail, r: &Registration) -> MailContex
     MailContext {
         lang: r.lang(&tm.training.language),
         name: r.full_name.clone(),
-        training_title: tm.training.title.clone(),
+        // the title in the participant's language where the organisers wrote one (the
+        // calendar entries' SUMMARY keeps the training's own)
+        training_title: tm.training.in_language(r.lang(&tm.training.language)).title,
         training_url: env.url(&format!("/t/{}", tm.training.slug)),
         organisers: tm.organisers_text(r.lang(&tm.training.language)),
         sessions: Vec::new(),

@@ -33,6 +33,8 @@ pub struct TrainingOut {
     pub contact_email: String,
     /// Whether `contact_email` was set for this training (false: it is the lead organiser's).
     pub contact_email_set: bool,
+    /// The title, summary and description in other languages.
+    pub translations: Vec<super::TrainingTranslation>,
     pub sessions: Vec<SessionOut>,
     pub organisers: Vec<OrganiserOut>,
 }
@@ -75,6 +77,7 @@ fn out(state: &AppState, d: TrainingDetail) -> TrainingOut {
     TrainingOut {
         contact_email,
         contact_email_set: t.contact_email.is_some(),
+        translations: t.translations(),
         public_url: state.url(&format!("/t/{}", t.slug)),
         id: t.id,
         kind: t.kind(),

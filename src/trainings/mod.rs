@@ -40,9 +40,61 @@ pub struct Training {
     pub updated_at: NaiveDateTime,
     /// The address participants write to, when the organisers chose one; see [`Training::contact`].
     pub contact_email: Option<String>,
+    /// The title, summary and description in other languages: JSON, see
+    /// [`Training::translations`] (checked when written).
+    pub translations: String,
+}
+
+/// The training's title, summary and description in another language, as organisers wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct TrainingTranslation {
+    /// One of the languages Cascade speaks (en, fr, es, ru, zh-Hans, ar, ko, mn, sq, uz-Latn),
+    /// other than the training's own.
+    #[schema(required = true)]
+    pub language: String,
+    #[schema(required = true)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Markdown.
+    #[serde(default)]
+    pub description: String,
 }
 
 impl Training {
+    /// The title, summary and description in other languages (empty when there are none).
+    pub fn translations(&self) -> Vec<TrainingTranslation> {
+        serde_json::from_str(&self.translations).unwrap_or_default()
+    }
+
+    /// The training as a reader of `lang` sees it: its title, summary and description in that
+    /// language when the organisers wrote them, else as written. For display only (calendar
+    /// entries keep the training's own title).
+    pub fn in_language(&self, lang: crate::i18n::Lang) -> Training {
+        let mut shown = self.clone();
+        if let Some(t) = self.translations().into_iter().find(|t| crate::i18n::Lang::parse(&t.language) == Some(lang)) {
+            shown.title = t.title;
+            if !t.summary.is_empty() {
+                shown.summary = t.summary;
+            }
+            if !t.description.is_empty() {
+                shown.description = t.description;
+            }
+        }
+        shown
+    }
+
+    /// The language the reader reads the title in: `lang` when the organisers translated it,
+    /// else the training's own (for `lang` attributes around text as written).
+    pub fn text_language(&self, lang: crate::i18n::Lang) -> String {
+        let translated = self.translations().iter().any(|t| crate::i18n::Lang::parse(&t.language) == Some(lang));
+        if translated {
+            lang.code().to_string()
+        } else {
+            self.language.clone()
+        }
+    }
+
     pub fn tz(&self) -> Tz {
         self.timezone.parse().unwrap_or(chrono_tz::UTC)
     }
@@ -210,6 +262,10 @@ pub struct TrainingInput {
     #[serde(deserialize_with = "text_or_number")]
     #[schema(value_type = Option<i64>)]
     pub organisation_id: String,
+    /// The title, summary and description in other languages; readers see the one in their
+    /// language. Absent: unchanged (on creation: none); an empty list removes them all.
+    #[schema(nullable = false)]
+    pub translations: Option<Vec<TrainingTranslation>>,
 }
 
 /// What a form or JSON body says about a session, before it is checked.

@@ -204,6 +204,8 @@ fn details_of(t: &Training) -> TrainingInput {
         registration_mode: t.registration_mode.as_str().to_string(),
         contact_email: t.contact_email.clone().unwrap_or_default(),
         organisation_id: String::new(),
+        // edited on their own form (the editor's "Other languages")
+        translations: None,
     }
 }
 

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use super::events::TrainingEvent;
 use super::permissions::{authorize, Action};
-use super::{queries, InvitationInput, SessionInput, Training, TrainingInput};
+use super::{queries, InvitationInput, SessionInput, Training, TrainingInput, TrainingTranslation};
 use crate::accounts::Account;
 use crate::crypto::tokens::{hash_token, random_token};
 use crate::db::schema::{organiser_invitations, training_organisers, training_sessions, trainings};
@@ -20,6 +20,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, AppResult};
 use crate::events::record;
+use crate::i18n::Lang;
 use crate::mail::mail_kinds;
 use crate::state::LinkEnv;
 
@@ -49,6 +50,52 @@ struct TrainingFields {
     mode: RegistrationMode,
     /// None: the lead organiser's address
     contact: Option<Email>,
+    /// The translations as stored (JSON); None: leave them as they are
+    translations: Option<String>,
+}
+
+/// The most languages a training's title may be translated into (every language Cascade
+/// speaks but the training's own).
+pub const MAX_TRANSLATIONS: usize = 12;
+
+/// Checks the title, summary and description in other languages and returns them as stored:
+/// each in a language Cascade speaks, not the training's own, at most once, with a title.
+pub fn parse_translations(training_language: &str, rows: &[TrainingTranslation]) -> AppResult<String> {
+    if rows.len() > MAX_TRANSLATIONS {
+        return Err(AppError::invalid("translations", format!("at most {MAX_TRANSLATIONS} translations")));
+    }
+    let own = Lang::parse(training_language);
+    let mut out: Vec<TrainingTranslation> = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        let field = |name: &str| format!("translations[{i}].{name}");
+        let lang = Lang::parse(&row.language).filter(|l| Lang::OFFERED.contains(l)).ok_or_else(|| {
+            AppError::invalid(
+                field("language"),
+                format!(
+                    "{:?} is not a language Cascade speaks: one of {}",
+                    row.language,
+                    Lang::OFFERED.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+        })?;
+        if Some(lang) == own {
+            return Err(AppError::invalid(
+                field("language"),
+                "this is the training's own language: its title and description are the training's",
+            ));
+        }
+        if out.iter().any(|t| t.language == lang.code()) {
+            return Err(AppError::invalid(field("language"), format!("{} is given twice", lang.code())));
+        }
+        out.push(TrainingTranslation {
+            language: lang.code().to_string(),
+            title: parse_text(&field("title"), &row.title, MAX_TITLE)?,
+            summary: optional_line(&field("summary"), &row.summary, MAX_SUMMARY)?.unwrap_or_default(),
+            description: optional_text(&field("description"), &row.description, MAX_DESCRIPTION)?
+                .unwrap_or_default(),
+        });
+    }
+    serde_json::to_string(&out).map_err(|e| AppError::Internal(e.into()))
 }
 
 fn optional_local(field: &str, raw: &str, tz: Tz) -> AppResult<Option<NaiveDateTime>> {
@@ -76,7 +123,12 @@ fn parse_training(input: &TrainingInput) -> AppResult<TrainingFields> {
     };
     let language =
         if input.language.trim().is_empty() { "en".to_string() } else { parse_language("language", &input.language)? };
+    let translations = match &input.translations {
+        Some(rows) => Some(parse_translations(&language, rows)?),
+        None => None,
+    };
     Ok(TrainingFields {
+        translations,
         title: parse_text("title", &input.title, MAX_TITLE)?,
         slug: if input.slug.trim().is_empty() { None } else { Some(parse_slug("slug", &input.slug)?) },
         summary: optional_line("summary", &input.summary, MAX_SUMMARY)?.unwrap_or_default(),
@@ -159,6 +211,7 @@ pub fn create_training(conn: &mut DbConnection, actor: &Account, input: &Trainin
             trainings::registration_closes_at.eq(f.closes),
             trainings::registration_mode.eq(f.mode),
             trainings::contact_email.eq(f.contact.as_ref().map(Email::as_str)),
+            trainings::translations.eq(f.translations.as_deref().unwrap_or("[]")),
             trainings::status.eq(TrainingStatus::Draft),
             trainings::version.eq(1i64),
             trainings::created_by.eq(Some(actor.id)),
@@ -202,6 +255,18 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
             trainings::contact_email.eq(f.contact.as_ref().map(Email::as_str)),
         ))
         .execute(conn)?;
+    match &f.translations {
+        Some(json) => {
+            diesel::update(trainings::table.find(id)).set(trainings::translations.eq(json)).execute(conn)?;
+        }
+        // kept, but a change of the training's own language drops the translation into it
+        None if f.language != training.language => {
+            let kept = training.translations().into_iter().filter(|t| t.language != f.language).collect::<Vec<_>>();
+            let json = serde_json::to_string(&kept).map_err(|e| AppError::Internal(e.into()))?;
+            diesel::update(trainings::table.find(id)).set(trainings::translations.eq(json)).execute(conn)?;
+        }
+        None => {}
+    }
     if f.title != training.title {
         // the title is part of every session's calendar entry
         let sessions_before = queries::sessions(conn, id)?;
@@ -211,6 +276,23 @@ pub fn update_training(conn: &mut DbConnection, actor: &Account, id: i64, input:
         record(conn, &TrainingEvent::TrainingRenamed { training_id: id, old_title: training.title, sessions_before })?;
     }
     touch(conn, id)
+}
+
+/// Replaces the training's title, summary and description in other languages (the editor's
+/// form for them).
+pub fn set_translations(
+    conn: &mut DbConnection,
+    actor: &Account,
+    id: i64,
+    rows: &[TrainingTranslation],
+) -> AppResult<()> {
+    let (training, _) = authorize(conn, actor, id, Action::EditDetails)?;
+    let json = parse_translations(&training.language, rows)?;
+    if json != training.translations {
+        diesel::update(trainings::table.find(id)).set(trainings::translations.eq(&json)).execute(conn)?;
+        touch(conn, id)?;
+    }
+    Ok(())
 }
 
 /// The lifecycle: draft → published → completed; draft or published → cancelled;

@@ -180,3 +180,78 @@ ics-training = الدورة التدريبية: { $url }
 
 mail-training-cancelled-subject = تم إلغاء الدورة التدريبية: { $title }
 mail-training-cancelled = ألغت الجهات المنظِّمة الدورة التدريبية «{ $title }». وإذا كانت جلساتها مضافة إلى تقويمك، فهذه الرسالة تزيل الجلسة الأولى، وتصل إزالة كل جلسة من الجلسات الأخرى في رسالة مستقلة (لأن تطبيقات التقويم لا تقرأ إلا حدثًا واحدًا في كل تحديث).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: "Certified trainer" or "Certificate of attendance" (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }: شهادتك الخاصة بـ«{ $title }»
+mail-cert-issued-title = شهادتك
+mail-cert-issued = تهانينا: منحتك { $organisers } الشهادة الخاصة بالدورة التدريبية «{ $title }» ({ $role }).
+# the code follows on its own line, then the link
+mail-cert-attached = الشهادة مرفقة بهذه الرسالة بصيغة PDF. ويمكن لأي شخص التحقق منها برمزها، { $code }، على صفحة التحقق الخاصة بها:
+mail-cert-see = عرض شهادتك
+mail-cert-credential = بيانات الاعتماد الرقمية وفق Open Badges
+mail-cert-linkedin = إضافتها إلى ملفك الشخصي على LinkedIn
+mail-cert-trainer-space = مساحة المدرّبين: توثيق الدورات التدريبية المقدَّمة
+mail-cert-revoked-subject = أُلغيت شهادتك الخاصة بـ«{ $title }»
+mail-cert-revoked-title = أُلغيت شهادتك
+mail-cert-revoked = ألغت الجهات المنظِّمة للدورة التدريبية «{ $title }» ({ $organisers }) شهادتك.
+mail-cert-revoked-reason = سبب الإلغاء بحسب الجهات المنظِّمة: { $reason }
+mail-cert-revoked-page = تُظهر صفحة التحقق الآن أن الشهادة ملغاة:
+mail-cert-revoked-mistake = في حال الاعتقاد بوجود خطأ، يُرجى الرد على هذه الرسالة لمراسلة الجهات المنظِّمة.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [zero] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة { $minutes } دقيقة.
+        [one] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة دقيقة واحدة.
+        [two] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة دقيقتين.
+        [few] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة { $minutes } دقائق.
+        [many] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة { $minutes } دقيقة.
+       *[other] يمكن استخدام الرابط مرة واحدة فقط، ويظل صالحًا لمدة { $minutes } دقيقة.
+    }
+mail-sign-in-subject = رابط تسجيل الدخول إلى Cascade
+mail-sign-in-open = لتسجيل الدخول إلى Cascade، يُرجى فتح هذا الرابط:
+mail-sign-in-button-intro = لتسجيل الدخول إلى Cascade، يُرجى استخدام هذا الزر.
+mail-sign-in-button = تسجيل الدخول
+mail-sign-in-ignore = في حال عدم طلب هذا الرابط، يمكن تجاهل هذه الرسالة.
+mail-reset-subject = إعادة تعيين كلمة المرور في Cascade
+mail-reset-open = لاختيار كلمة مرور جديدة في Cascade، يُرجى فتح هذا الرابط:
+mail-reset-button-intro = لاختيار كلمة مرور جديدة في Cascade، يُرجى استخدام هذا الزر.
+mail-reset-button = اختيار كلمة مرور جديدة
+mail-reset-note = يؤدي اختيار كلمة مرور جديدة إلى تسجيل الخروج من كل مكان آخر. وفي حال عدم طلب ذلك، يمكن تجاهل هذه الرسالة، وتبقى كلمة المرور كما هي.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] تم التحقق: { $title }
+        [needs_information] تحتاج الجهات المنظِّمة إلى مزيد من المعلومات: { $title }
+       *[other] لم تُقبل: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = اطّلعت الجهات المنظِّمة للدورة التدريبية «{ $training }» على الدورة التدريبية الموثَّقة «{ $title }»: { $decision ->
+        [verified] وقد تم التحقق منها.
+        [needs_information] وهي تحتاج إلى مزيد من المعلومات.
+       *[other] ولم تُقبل.
+    }
+mail-decided-they-wrote = ما كتبته الجهات المنظِّمة:
+mail-decided-open = يمكن الاطلاع عليها في مساحة المدرّبين (والرد أو إجراء تعديلات عليها ما لم يكن قد تم التحقق منها):
+mail-decided-button = فتحها في مساحة المدرّبين
+mail-log-reminder-subject = هل قُدِّم تدريب لآخرين منذ «{ $title }»؟
+mail-log-reminder-title = هل قُدِّم تدريب لآخرين؟
+mail-log-reminder-months = { $months ->
+        [zero] مضى { $months } شهر على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [one] مضى شهر واحد على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [two] مضى شهران على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [few] مضت { $months } أشهر على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [many] مضى { $months } شهرًا على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+       *[other] مضى { $months } شهر على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-days = { $days ->
+        [zero] مضى { $days } يوم على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [one] مضى يوم واحد على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [two] مضى يومان على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [few] مضت { $days } أيام على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+        [many] مضى { $days } يومًا على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+       *[other] مضى { $days } يوم على حصولك على اعتماد مدرّب في «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-log = في حال تقديم دورة تدريبية منذ ذلك الحين، يُرجى توثيقها في مساحة المدرّبين: لا يستغرق ذلك سوى بضع دقائق، ويُظهر من وصل إليهم التدريب في تقرير الأثر الخاص بالبرنامج.
+mail-log-reminder-button = توثيق دورة تدريبية

@@ -365,3 +365,35 @@ checkin-failed-title = لم يُسجَّل الحضور
 checkin-ok = تم تسجيل حضورك. نتمنى لك جلسة مفيدة.
 checkin-failed = تعذّر تسجيل الحضور: يُتاح تسجيل الحضور قبل بدء الجلسة بوقت قصير ويُغلق عند انتهائها، ويجب أن يكون رمز المُضيف هو الرمز الذي قدّمه مُضيف الجلسة.
 checkin-back = العودة إلى تسجيلك
+
+## The error page
+error-not-found-text = لا توجد صفحة على هذا العنوان. ربما كُتب الرابط بشكل خاطئ أو لم يعد صالحًا.
+error-forbidden-text = لا تتوفر صلاحية فتح هذه الصفحة.
+error-csrf-text = انتهت صلاحية النموذج أو لم يصدر عن هذا الموقع. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-rate-limited-text = عدد الطلبات كبير جدًا. يُرجى المحاولة مرة أخرى بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
+error-unavailable-text = الخدمة مشغولة حاليًا. يُرجى المحاولة مرة أخرى بعد قليل.
+error-internal-text = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.
+error-too-large-text = حجم البيانات المُرسَلة كبير جدًا.
+error-other-text = تعذّرت معالجة الطلب. السبب، باللغة الإنجليزية:
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = الشهادة – { $name }
+pdf-heading-trainer = شهادة اعتماد مدرّب
+pdf-heading-attendance = شهادة حضور
+pdf-preamble = تُمنح هذه الشهادة إلى
+pdf-achievement-trainer = لإتمام برنامج تدريب المدرّبين والحصول على الاعتماد لتدريب الآخرين في موضوع
+pdf-achievement-attendance = لحضور
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = من تنظيم { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = تاريخ الإصدار: { $date }
+# followed by the code, in bold
+pdf-code-label = رمز الشهادة
+pdf-verify = للتحقق: { $url }

@@ -162,3 +162,67 @@ ics-training = Formación: { $url }
 
 mail-training-cancelled-subject = Formación cancelada: { $title }
 mail-training-cancelled = Los organizadores han cancelado la formación «{ $title }». Si las sesiones de la formación estaban en su calendario, este correo elimina la primera, y cada una de las demás se elimina con un correo aparte (los calendarios solo leen un evento por actualización).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: «Certificación de formador» or «Certificado de asistencia» (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }: su certificado de { $title }
+mail-cert-issued-title = Su certificado
+# Worded so that the verb does not agree with $organisers (one organisation or several).
+mail-cert-issued = Enhorabuena: ha obtenido su certificado de «{ $title }» ({ $role }), emitido por { $organisers }.
+# the code follows on its own line, then the link
+mail-cert-attached = Su certificado va adjunto en PDF. Cualquier persona puede verificarlo con su código, { $code }, en su página de verificación:
+mail-cert-see = Ver su certificado
+mail-cert-credential = Su credencial digital Open Badges
+mail-cert-linkedin = Añadirlo a su perfil de LinkedIn
+mail-cert-trainer-space = Su espacio de formadores: registre las formaciones que imparta
+mail-cert-revoked-subject = Se ha revocado su certificado de { $title }
+mail-cert-revoked-title = Se ha revocado su certificado
+mail-cert-revoked = Los organizadores de «{ $title }» ({ $organisers }) han revocado su certificado.
+mail-cert-revoked-reason = El motivo que indican: { $reason }
+mail-cert-revoked-page = La página de verificación ahora lo muestra como revocado:
+mail-cert-revoked-mistake = Si cree que se trata de un error, responda a los organizadores.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [one] El enlace solo funciona una vez, durante un minuto.
+       *[other] El enlace solo funciona una vez, durante { $minutes } minutos.
+    }
+mail-sign-in-subject = Su enlace para acceder a Cascade
+mail-sign-in-open = Abra este enlace para acceder a Cascade:
+mail-sign-in-button-intro = Use este botón para acceder a Cascade.
+mail-sign-in-button = Acceder
+mail-sign-in-ignore = Si no lo ha solicitado, ignore este correo.
+mail-reset-subject = Restablezca su contraseña de Cascade
+mail-reset-open = Abra este enlace para elegir una nueva contraseña de Cascade:
+mail-reset-button-intro = Use este botón para elegir una nueva contraseña de Cascade.
+mail-reset-button = Elegir una nueva contraseña
+mail-reset-note = Al elegir una nueva contraseña, saldrá de Cascade en todos los demás dispositivos. Si no lo ha solicitado, ignore este correo: su contraseña seguirá siendo la misma.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] Formación verificada: { $title }
+        [needs_information] Los organizadores necesitan más información: { $title }
+       *[other] Formación no aceptada: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = Los organizadores de «{ $training }» han revisado la formación que usted registró, «{ $title }»: { $decision ->
+        [verified] está verificada.
+        [needs_information] necesitan más información.
+       *[other] no ha sido aceptada.
+    }
+mail-decided-they-wrote = Esto es lo que escribieron:
+mail-decided-open = Consúltela (y responda o modifíquela, salvo que ya esté verificada) en su espacio de formadores:
+mail-decided-button = Abrirla en su espacio de formadores
+mail-log-reminder-subject = ¿Ha formado a otras personas desde { $title }?
+mail-log-reminder-title = ¿Ha formado a otras personas?
+mail-log-reminder-months = { $months ->
+        [one] Hace un mes obtuvo la certificación de formador en «{ $title }» ({ $organisers }).
+       *[other] Hace { $months } meses obtuvo la certificación de formador en «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-days = { $days ->
+        [one] Hace un día obtuvo la certificación de formador en «{ $title }» ({ $organisers }).
+       *[other] Hace { $days } días obtuvo la certificación de formador en «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-log = Si ha impartido alguna formación desde entonces, regístrela en su espacio de formadores: solo le llevará unos minutos, y las personas a las que haya llegado aparecerán en el informe de impacto del programa.
+mail-log-reminder-button = Registrar una formación

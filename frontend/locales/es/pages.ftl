@@ -341,3 +341,32 @@ checkin-failed-title = Asistencia no registrada
 checkin-ok = Su asistencia ha quedado registrada. Que disfrute de la sesión.
 checkin-failed = No se pudo registrar la asistencia: el registro se abre poco antes de la sesión y se cierra cuando esta termina, y el código del anfitrión debe ser el que el anfitrión haya indicado.
 checkin-back = Volver a su inscripción
+
+## The error page
+error-not-found-text = No hay ninguna página en esta dirección. Puede que el enlace esté mal escrito o desactualizado.
+error-forbidden-text = No tiene permiso para abrir esta página.
+error-csrf-text = El formulario ha caducado o no procede de este sitio. Vuelva a cargar la página e inténtelo de nuevo.
+error-rate-limited-text = Demasiadas solicitudes. Inténtelo de nuevo dentro de { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    }.
+error-unavailable-text = El servicio está saturado. Inténtelo de nuevo en unos momentos.
+error-internal-text = Algo ha fallado por nuestra parte. Inténtelo de nuevo en unos momentos.
+error-too-large-text = Lo que ha enviado es demasiado grande.
+error-other-text = No se ha podido procesar la solicitud. El motivo, en inglés:
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = Certificado – { $name }
+pdf-heading-trainer = Certificación de formador
+pdf-heading-attendance = Certificado de asistencia
+pdf-preamble = Se certifica que
+# Followed by the training's title; worded without the holder's gender.
+pdf-achievement-trainer = ha completado la formación de formadores y ha obtenido la certificación para formar a otras personas en
+pdf-achievement-attendance = ha asistido a
+# $organisers: the organisations' names, "Ministerio de Educación · UNICEF"
+pdf-organised-by = Organizadores: { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Emitido el { $date }
+# followed by the code, in bold
+pdf-code-label = Código del certificado
+pdf-verify = Verifíquelo en { $url }

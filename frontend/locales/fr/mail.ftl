@@ -162,3 +162,67 @@ ics-training = Formation : { $url }
 
 mail-training-cancelled-subject = Formation annulée : { $title }
 mail-training-cancelled = Les organisateurs ont annulé la formation « { $title } ». Si ses séances figuraient dans votre agenda, cet e-mail retire la première, et chacune des autres est retirée par un e-mail distinct (les agendas ne lisent qu'un événement par mise à jour).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: « Certification de formateur » or « Certificat de participation » (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role } : votre certificat pour { $title }
+mail-cert-issued-title = Votre certificat
+# Worded so that the verb does not agree with $organisers (one organisation or several).
+mail-cert-issued = Félicitations : vous avez obtenu votre certificat pour « { $title } » ({ $role }), délivré par { $organisers }.
+# the code follows on its own line, then the link
+mail-cert-attached = Votre certificat est joint au format PDF. Toute personne peut le vérifier grâce à son code, { $code }, sur sa page de vérification :
+mail-cert-see = Voir votre certificat
+mail-cert-credential = Votre attestation numérique Open Badges
+mail-cert-linkedin = L'ajouter à votre profil LinkedIn
+mail-cert-trainer-space = Votre espace formateurs : déclarez les formations que vous dispensez
+mail-cert-revoked-subject = Votre certificat pour { $title } a été révoqué
+mail-cert-revoked-title = Votre certificat a été révoqué
+mail-cert-revoked = Les organisateurs de « { $title } » ({ $organisers }) ont révoqué votre certificat.
+mail-cert-revoked-reason = Leur motif : { $reason }
+mail-cert-revoked-page = La page de vérification l'indique désormais comme révoqué :
+mail-cert-revoked-mistake = Si vous pensez qu'il s'agit d'une erreur, répondez aux organisateurs.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [one] Ce lien ne fonctionne qu'une fois, pendant { $minutes } minute.
+       *[other] Ce lien ne fonctionne qu'une fois, pendant { $minutes } minutes.
+    }
+mail-sign-in-subject = Votre lien de connexion à Cascade
+mail-sign-in-open = Ouvrez ce lien pour vous connecter à Cascade :
+mail-sign-in-button-intro = Utilisez ce bouton pour vous connecter à Cascade.
+mail-sign-in-button = Se connecter
+mail-sign-in-ignore = Si vous n'avez rien demandé, ignorez cet e-mail.
+mail-reset-subject = Réinitialisez votre mot de passe Cascade
+mail-reset-open = Ouvrez ce lien pour choisir un nouveau mot de passe pour Cascade :
+mail-reset-button-intro = Utilisez ce bouton pour choisir un nouveau mot de passe pour Cascade.
+mail-reset-button = Choisir un nouveau mot de passe
+mail-reset-note = Choisir un nouveau mot de passe vous déconnecte partout ailleurs. Si vous n'avez rien demandé, ignorez cet e-mail : votre mot de passe reste inchangé.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] Formation vérifiée : { $title }
+        [needs_information] Les organisateurs ont besoin de plus d'informations : { $title }
+       *[other] Formation non acceptée : { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = Les organisateurs de « { $training } » ont examiné la formation que vous avez déclarée, « { $title } » : { $decision ->
+        [verified] elle est vérifiée.
+        [needs_information] ils ont besoin de plus d'informations.
+       *[other] elle n'est pas acceptée.
+    }
+mail-decided-they-wrote = Leur message :
+mail-decided-open = Consultez-la (et répondez ou modifiez-la, sauf si elle est vérifiée) dans votre espace formateurs :
+mail-decided-button = L'ouvrir dans votre espace formateurs
+mail-log-reminder-subject = Avez-vous formé d'autres personnes depuis { $title } ?
+mail-log-reminder-title = Avez-vous formé d'autres personnes ?
+mail-log-reminder-months = { $months ->
+        [one] Il y a { $months } mois, vous avez obtenu votre certification de formateur pour « { $title } » ({ $organisers }).
+       *[other] Il y a { $months } mois, vous avez obtenu votre certification de formateur pour « { $title } » ({ $organisers }).
+    }
+mail-log-reminder-days = { $days ->
+        [one] Il y a { $days } jour, vous avez obtenu votre certification de formateur pour « { $title } » ({ $organisers }).
+       *[other] Il y a { $days } jours, vous avez obtenu votre certification de formateur pour « { $title } » ({ $organisers }).
+    }
+mail-log-reminder-log = Si vous avez dispensé une formation depuis, déclarez-la dans votre espace formateurs : cela ne prend que quelques minutes, et les personnes que vous avez touchées apparaîtront dans le rapport d'impact du programme.
+mail-log-reminder-button = Déclarer une formation

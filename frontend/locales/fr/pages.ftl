@@ -340,3 +340,33 @@ checkin-failed-title = Présence non enregistrée
 checkin-ok = Votre présence est enregistrée. Bonne séance !
 checkin-failed = L'enregistrement de présence n'a pas abouti : il est possible peu avant le début de la séance et jusqu'à sa fin, et le code de l'hôte doit être celui que l'hôte a communiqué.
 checkin-back = Retour à votre inscription
+
+## The error page
+error-not-found-text = Il n'y a aucune page à cette adresse. Le lien est peut-être mal saisi ou périmé.
+error-forbidden-text = Vous n'avez pas l'autorisation d'ouvrir cette page.
+error-csrf-text = Le formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez.
+# In French [one] covers 0 and 1: the number is shown.
+error-rate-limited-text = Trop de requêtes. Réessayez dans { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }.
+error-unavailable-text = Le service est surchargé. Réessayez dans un instant.
+error-internal-text = Une erreur s'est produite de notre côté. Réessayez dans un instant.
+error-too-large-text = Ce que vous avez envoyé est trop volumineux.
+error-other-text = La requête n'a pas pu être traitée. Le motif, en anglais :
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = Certificat – { $name }
+pdf-heading-trainer = Certification de formateur
+pdf-heading-attendance = Certificat de participation
+pdf-preamble = Le présent certificat atteste que
+# Followed by the training's title; worded without gender agreement with the holder.
+pdf-achievement-trainer = a suivi la formation de formateurs et obtenu la certification permettant de former d'autres personnes dans le domaine suivant :
+pdf-achievement-attendance = a participé à la formation
+# $organisers: the organisations' names, "Ministère de l'Éducation · UNICEF"
+pdf-organised-by = Organisateurs : { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Délivré le { $date }
+# followed by the code, in bold
+pdf-code-label = Code du certificat
+pdf-verify = Vérifiable sur { $url }

@@ -160,3 +160,65 @@ ics-training = 교육: { $url }
 
 mail-training-cancelled-subject = 교육 취소: { $title }
 mail-training-cancelled = 주최 기관에서 “{ $title }” 교육을 취소했습니다. 이 교육의 세션이 캘린더에 추가되어 있었다면 이 이메일로 첫 번째 세션이 삭제되며, 나머지 세션은 각각 별도의 이메일로 삭제됩니다(캘린더는 업데이트 하나당 일정 하나만 읽기 때문입니다).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: "Certified trainer" or "Certificate of attendance" (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }: “{ $title }” 교육 수료증
+mail-cert-issued-title = 수료증 발급
+mail-cert-issued = 축하합니다. { $organisers }에서 “{ $title }” 교육의 수료증({ $role })을 발급했습니다.
+# the code follows on its own line, then the link
+mail-cert-attached = 수료증은 PDF 파일로 첨부되어 있습니다. 누구나 검증 페이지에서 수료증 코드({ $code })로 이 수료증을 확인할 수 있습니다:
+mail-cert-see = 수료증 보기
+mail-cert-credential = Open Badges 디지털 자격증명
+mail-cert-linkedin = LinkedIn 프로필에 추가하기
+mail-cert-trainer-space = 강사 공간: 직접 실시하신 교육 등록하기
+mail-cert-revoked-subject = “{ $title }” 교육 수료증이 취소되었습니다
+mail-cert-revoked-title = 수료증이 취소되었습니다
+mail-cert-revoked = “{ $title }” 교육 주최 기관({ $organisers })에서 수료증을 취소했습니다.
+mail-cert-revoked-reason = 취소 사유: { $reason }
+mail-cert-revoked-page = 이제 검증 페이지에는 이 수료증이 취소된 것으로 표시됩니다:
+mail-cert-revoked-mistake = 착오라고 생각하시면 이 이메일에 회신하여 주최 기관에 알려 주십시오.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+       *[other] 이 링크는 { $minutes }분 동안 한 번만 사용하실 수 있습니다.
+    }
+mail-sign-in-subject = Cascade 로그인 링크
+mail-sign-in-open = 아래 링크를 열어 Cascade에 로그인해 주십시오:
+mail-sign-in-button-intro = 아래 버튼을 눌러 Cascade에 로그인해 주십시오.
+mail-sign-in-button = 로그인
+mail-sign-in-ignore = 요청하지 않으셨다면 이 이메일을 무시하셔도 됩니다.
+mail-reset-subject = Cascade 비밀번호 재설정
+mail-reset-open = 아래 링크를 열어 Cascade의 새 비밀번호를 설정해 주십시오:
+mail-reset-button-intro = 아래 버튼을 눌러 Cascade의 새 비밀번호를 설정해 주십시오.
+mail-reset-button = 새 비밀번호 설정하기
+mail-reset-note = 새 비밀번호를 설정하면 다른 모든 곳에서 로그아웃됩니다. 요청하지 않으셨다면 이 이메일을 무시하셔도 되며, 비밀번호는 그대로 유지됩니다.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] 검증 완료: { $title }
+        [needs_information] 주최 기관의 추가 정보 요청: { $title }
+       *[other] 반려: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = “{ $training }” 교육 주최 기관에서 등록하신 “{ $title }” 교육을 검토했습니다. { $decision ->
+        [verified] 검증이 완료되었습니다.
+        [needs_information] 추가 정보가 필요합니다.
+       *[other] 반려되었습니다.
+    }
+mail-decided-they-wrote = 주최 기관의 메시지:
+mail-decided-open = 강사 공간에서 확인해 주십시오(검증이 완료되기 전이라면 답변하거나 수정하실 수 있습니다):
+mail-decided-button = 강사 공간에서 열기
+mail-log-reminder-subject = “{ $title }” 교육 이후 다른 사람을 교육하셨습니까?
+mail-log-reminder-title = 다른 사람을 교육하셨습니까?
+mail-log-reminder-months = { $months ->
+        [1] 한 달 전 “{ $title }” 교육({ $organisers })을 통해 인증 강사가 되셨습니다.
+       *[other] { $months }개월 전 “{ $title }” 교육({ $organisers })을 통해 인증 강사가 되셨습니다.
+    }
+mail-log-reminder-days = { $days ->
+        [1] 하루 전 “{ $title }” 교육({ $organisers })을 통해 인증 강사가 되셨습니다.
+       *[other] { $days }일 전 “{ $title }” 교육({ $organisers })을 통해 인증 강사가 되셨습니다.
+    }
+mail-log-reminder-log = 그 이후 교육을 실시하셨다면 강사 공간에 등록해 주십시오. 몇 분이면 충분하며, 교육하신 사람들이 프로그램 성과 보고서에 반영됩니다.
+mail-log-reminder-button = 교육 등록하기

@@ -312,3 +312,28 @@ checkin-failed-title = 출석 확인 실패
 checkin-ok = 출석이 확인되었습니다. 유익한 시간 보내시기 바랍니다.
 checkin-failed = 출석을 확인하지 못했습니다. 출석 확인은 세션 시작 직전에 열리고 세션이 끝나면 닫히며, 진행자 코드는 진행자가 알려 준 코드와 같아야 합니다.
 checkin-back = 신청 내역으로 돌아가기
+
+## The error page
+error-not-found-text = 이 주소에는 페이지가 없습니다. 링크가 잘못 입력되었거나 더 이상 유효하지 않을 수 있습니다.
+error-forbidden-text = 이 페이지를 열 수 있는 권한이 없습니다.
+error-csrf-text = 양식이 만료되었거나 이 사이트에서 보낸 양식이 아닙니다. 페이지를 새로 고친 뒤 다시 시도해 주십시오.
+error-rate-limited-text = 요청이 너무 많습니다. { $seconds }초 후에 다시 시도해 주십시오.
+error-unavailable-text = 서비스 이용량이 많습니다. 잠시 후 다시 시도해 주십시오.
+error-internal-text = 저희 쪽에서 문제가 발생했습니다. 잠시 후 다시 시도해 주십시오.
+error-too-large-text = 보내신 내용의 크기가 너무 큽니다.
+error-other-text = 요청을 처리할 수 없습니다. 사유(영문):
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = 수료증 – { $name }
+pdf-heading-trainer = 인증 강사
+pdf-heading-attendance = 참석 수료증
+pdf-preamble = 성명
+pdf-achievement-trainer = 위 사람은 강사 양성 교육을 수료하였으며, 아래 교육의 주제로 다른 사람을 교육할 수 있는 인증 강사임을 증명합니다.
+pdf-achievement-attendance = 위 사람은 아래 교육에 참석하였음을 증명합니다.
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = 주최: { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = 발급일: { $date }
+# followed by the code, in bold
+pdf-code-label = 수료증 코드
+pdf-verify = 검증 주소: { $url }

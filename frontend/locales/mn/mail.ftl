@@ -161,3 +161,74 @@ ics-training = Сургалт: { $url }
 
 mail-training-cancelled-subject = Сургалт цуцлагдлаа: { $title }
 mail-training-cancelled = Зохион байгуулагчид «{ $title }» сургалтыг цуцаллаа. Хэрэв уг сургалтын хичээлүүд Таны хуанлид байсан бол энэ имэйл эхний хичээлийг хасна; бусад хичээл бүрийг тусдаа имэйлээр хасна (хуанли нэг шинэчлэлтээс зөвхөн нэг үйл явдлыг уншдаг).
+
+## Гэрчилгээ: олгосон (PDF хавсаргасан) ба хүчингүй болгосон
+# $role: "Гэрчилгээтэй сургагч багш" or "Оролцсоны гэрчилгээ" (verify-trainer / verify-attendance)
+
+mail-cert-issued-subject = { $role }: «{ $title }» сургалтын Таны гэрчилгээ
+mail-cert-issued-title = Таны гэрчилгээ
+mail-cert-issued = Баяр хүргэе: { $organisers } Танд «{ $title }» сургалтын гэрчилгээ олголоо ({ $role }).
+# the code follows on its own line, then the link
+mail-cert-attached = Таны гэрчилгээг PDF файлаар хавсаргав. Хэн ч түүнийг { $code } кодоор нь шалгах хуудсанд шалгах боломжтой:
+mail-cert-see = Гэрчилгээгээ үзэх
+mail-cert-credential = Таны Open Badges цахим баталгаа
+mail-cert-linkedin = LinkedIn профайлдаа нэмэх
+mail-cert-trainer-space = Таны сургагч багшийн хэсэг: явуулсан сургалтаа бүртгэх
+mail-cert-revoked-subject = «{ $title }» сургалтын Таны гэрчилгээг хүчингүй болголоо
+mail-cert-revoked-title = Таны гэрчилгээг хүчингүй болголоо
+mail-cert-revoked = «{ $title }» сургалтын зохион байгуулагчид ({ $organisers }) Таны гэрчилгээг хүчингүй болголоо.
+mail-cert-revoked-reason = Тэдний дурдсан шалтгаан: { $reason }
+mail-cert-revoked-page = Шалгах хуудсанд уг гэрчилгээ одоо хүчингүй гэж харагдана:
+mail-cert-revoked-mistake = Хэрэв үүнийг алдаа гэж үзэж байвал зохион байгуулагчдад хариу бичнэ үү.
+
+## Нэвтрэх (зохион байгуулагчид болон сургагч багш нар), шинэ нууц үг сонгох
+
+mail-link-works-once =
+    { $minutes ->
+        [one] Холбоос зөвхөн нэг удаа, нэг минутын турш ажиллана.
+       *[other] Холбоос зөвхөн нэг удаа, { $minutes } минутын турш ажиллана.
+    }
+mail-sign-in-subject = Cascade-д нэвтрэх Таны холбоос
+mail-sign-in-open = Cascade-д нэвтрэхийн тулд энэ холбоосыг нээнэ үү:
+mail-sign-in-button-intro = Cascade-д нэвтрэхийн тулд энэ товчийг дарна уу.
+mail-sign-in-button = Нэвтрэх
+mail-sign-in-ignore = Хэрэв Та үүнийг хүсээгүй бол энэ имэйлийг анхаарахгүй байж болно.
+mail-reset-subject = Cascade-ийн нууц үгээ шинэчлэх
+mail-reset-open = Cascade-д шинэ нууц үг сонгохын тулд энэ холбоосыг нээнэ үү:
+mail-reset-button-intro = Cascade-д шинэ нууц үг сонгохын тулд энэ товчийг дарна уу.
+mail-reset-button = Шинэ нууц үг сонгох
+mail-reset-note = Шинэ нууц үг сонгоход Таныг бусад бүх төхөөрөмж, хөтчөөс гаргана. Хэрэв Та үүнийг хүсээгүй бол энэ имэйлийг анхаарахгүй байж болно: Таны нууц үг өөрчлөгдөхгүй.
+
+## Гэрчилгээтэй сургагч багш нарт: зохион байгуулагч тэдний бүртгэсэн сургалтын талаар шийдвэр гаргасан; бүртгэх тухай сануулга
+# $decision: verified, needs_information or rejected
+
+mail-decided-subject =
+    { $decision ->
+        [verified] Баталгаажлаа: { $title }
+        [needs_information] Зохион байгуулагчдад нэмэлт мэдээлэл хэрэгтэй: { $title }
+       *[other] Хүлээн аваагүй: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided =
+    «{ $training }» сургалтын зохион байгуулагчид Таны бүртгэсэн «{ $title }» сургалтыг хянав: { $decision ->
+        [verified] уг сургалт баталгаажлаа.
+        [needs_information] тэдэнд нэмэлт мэдээлэл хэрэгтэй байна.
+       *[other] уг сургалтыг хүлээн аваагүй.
+    }
+mail-decided-they-wrote = Тэдний бичсэн нь:
+mail-decided-open = Үүнийг сургагч багшийн хэсэгтээ үзнэ үү (баталгаажаагүй бол тэнд хариулах эсвэл засах боломжтой):
+mail-decided-button = Сургагч багшийн хэсэгтээ нээх
+mail-log-reminder-subject = «{ $title }» сургалтаас хойш Та бусдыг сургасан уу?
+mail-log-reminder-title = Та бусдыг сургасан уу?
+mail-log-reminder-months =
+    { $months ->
+        [one] Нэг сарын өмнө Та «{ $title }» сургалтаар ({ $organisers }) гэрчилгээтэй сургагч багш болсон.
+       *[other] { $months } сарын өмнө Та «{ $title }» сургалтаар ({ $organisers }) гэрчилгээтэй сургагч багш болсон.
+    }
+mail-log-reminder-days =
+    { $days ->
+        [one] Нэг хоногийн өмнө Та «{ $title }» сургалтаар ({ $organisers }) гэрчилгээтэй сургагч багш болсон.
+       *[other] { $days } хоногийн өмнө Та «{ $title }» сургалтаар ({ $organisers }) гэрчилгээтэй сургагч багш болсон.
+    }
+mail-log-reminder-log = Хэрэв Та түүнээс хойш сургалт явуулсан бол түүнийгээ сургагч багшийн хэсэгтээ бүртгэнэ үү: хэдхэн минут зарцуулах бөгөөд Таны хүрсэн хүмүүс хөтөлбөрийн үр нөлөөний тайланд харагдана.
+mail-log-reminder-button = Сургалт бүртгэх

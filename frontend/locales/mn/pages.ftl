@@ -332,3 +332,35 @@ checkin-failed-title = Ирц тэмдэглэгдсэнгүй
 checkin-ok = Таны ирц тэмдэглэгдлээ. Хичээлдээ амжилт хүсье.
 checkin-failed = Ирцийг тэмдэглэж чадсангүй: ирцээ хичээл эхлэхийн өмнөхөн тэмдэглүүлэх боломжтой болж, хичээл дуусахад хаагдана; хөтлөгчийн код нь хөтлөгчийн өгсөн кодтой ижил байх ёстой.
 checkin-back = Таны бүртгэл рүү буцах
+
+## Алдааны хуудас (The error page)
+
+error-not-found-text = Энэ хаягаар хуудас алга. Холбоосыг буруу бичсэн эсвэл хуучирсан байж магадгүй.
+error-forbidden-text = Танд энэ хуудсыг нээх эрх байхгүй.
+error-csrf-text = Маягтын хугацаа дууссан эсвэл маягт энэ сайтаас ирээгүй байна. Хуудсаа дахин ачаалаад дахин оролдоно уу.
+error-rate-limited-text =
+    Хэт олон хүсэлт ирлээ. { $seconds ->
+        [one] Нэг секундын дараа
+       *[other] { $seconds } секундын дараа
+    } дахин оролдоно уу.
+error-unavailable-text = Үйлчилгээ ачаалал ихтэй байна. Хэсэг хүлээгээд дахин оролдоно уу.
+error-internal-text = Манай талд алдаа гарлаа. Хэсэг хүлээгээд дахин оролдоно уу.
+error-too-large-text = Таны илгээсэн зүйл хэт том байна.
+error-other-text = Хүсэлтийг боловсруулж чадсангүй. Шалтгаан (англи хэлээр):
+
+## Гэрчилгээний PDF (тогтмол бичвэр; нэр, гарчиг, зохион байгуулагчдыг бичсэн хэвээр нь үлдээнэ)
+
+pdf-title = Гэрчилгээ – { $name }
+pdf-heading-trainer = Гэрчилгээтэй сургагч багш
+pdf-heading-attendance = Оролцсоны гэрчилгээ
+# The holder's name follows, then pdf-achievement-*, then the training's title.
+pdf-preamble = Энэхүү гэрчилгээгээр
+pdf-achievement-trainer = нь сургагч багш бэлтгэх сургалтыг дүүргэж, дараах сэдвээр бусдыг сургах эрхтэй болсныг гэрчлэв:
+pdf-achievement-attendance = нь дараах сургалтад оролцсоныг гэрчлэв:
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = Зохион байгуулагчид: { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Олгосон огноо: { $date }
+# followed by the code, in bold
+pdf-code-label = Гэрчилгээний код
+pdf-verify = Шалгах хаяг: { $url }

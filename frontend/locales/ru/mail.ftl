@@ -171,3 +171,73 @@ ics-training = Тренинг: { $url }
 
 mail-training-cancelled-subject = Тренинг отменён: { $title }
 mail-training-cancelled = Организаторы отменили тренинг «{ $title }». Если его занятия были в вашем календаре, это письмо удалит первое из них, а каждое из остальных будет удалено отдельным письмом (календари читают из обновления только одно событие).
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: «Сертифицированный тренер» or «Сертификат об участии» (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }: ваш сертификат по тренингу { $title }
+mail-cert-issued-title = Ваш сертификат
+# Worded so that the verb does not agree with $organisers (one organisation or several).
+mail-cert-issued = Поздравляем! Вы получили сертификат по тренингу «{ $title }» ({ $role }). Сертификат выдан организаторами: { $organisers }.
+# the code follows on its own line, then the link
+mail-cert-attached = Сертификат приложен к письму в формате PDF. Любой может проверить его по коду { $code } на странице проверки:
+mail-cert-see = Посмотреть сертификат
+mail-cert-credential = Ваше цифровое удостоверение Open Badges
+mail-cert-linkedin = Добавить его в профиль LinkedIn
+mail-cert-trainer-space = Ваш кабинет тренера: вносите сюда проведённые вами тренинги
+mail-cert-revoked-subject = Ваш сертификат по тренингу { $title } отозван
+mail-cert-revoked-title = Ваш сертификат отозван
+mail-cert-revoked = Организаторы тренинга «{ $title }» ({ $organisers }) отозвали ваш сертификат.
+mail-cert-revoked-reason = Указанная ими причина: { $reason }
+mail-cert-revoked-page = Теперь на странице проверки он отмечен как отозванный:
+mail-cert-revoked-mistake = Если вы считаете, что это ошибка, ответьте организаторам.
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [one] Ссылка одноразовая и действует { $minutes } минуту.
+        [few] Ссылка одноразовая и действует { $minutes } минуты.
+        [many] Ссылка одноразовая и действует { $minutes } минут.
+       *[other] Ссылка одноразовая и действует { $minutes } минуты.
+    }
+mail-sign-in-subject = Ваша ссылка для входа в Cascade
+mail-sign-in-open = Откройте эту ссылку, чтобы войти в Cascade:
+mail-sign-in-button-intro = Нажмите эту кнопку, чтобы войти в Cascade.
+mail-sign-in-button = Войти
+mail-sign-in-ignore = Если вы не запрашивали вход, проигнорируйте это письмо.
+mail-reset-subject = Смена пароля в Cascade
+mail-reset-open = Откройте эту ссылку, чтобы задать новый пароль для Cascade:
+mail-reset-button-intro = Нажмите эту кнопку, чтобы задать новый пароль для Cascade.
+mail-reset-button = Задать новый пароль
+mail-reset-note = После смены пароля вы выйдете из Cascade на всех остальных устройствах. Если вы не запрашивали смену пароля, проигнорируйте это письмо: пароль останется прежним.
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] Тренинг подтверждён: { $title }
+        [needs_information] Организаторам нужны дополнительные сведения: { $title }
+       *[other] Тренинг не принят: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = Организаторы тренинга «{ $training }» рассмотрели внесённый вами тренинг «{ $title }»: { $decision ->
+        [verified] он подтверждён.
+        [needs_information] им нужны дополнительные сведения.
+       *[other] он не принят.
+    }
+mail-decided-they-wrote = Их комментарий:
+mail-decided-open = Посмотреть его (а также ответить или внести изменения, если он ещё не подтверждён) можно в кабинете тренера:
+mail-decided-button = Открыть в кабинете тренера
+mail-log-reminder-subject = Обучали ли вы других после тренинга { $title }?
+mail-log-reminder-title = Обучали ли вы других?
+mail-log-reminder-months = { $months ->
+        [one] { $months } месяц назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+        [few] { $months } месяца назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+        [many] { $months } месяцев назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+       *[other] { $months } месяца назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-days = { $days ->
+        [one] { $days } день назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+        [few] { $days } дня назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+        [many] { $days } дней назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+       *[other] { $days } дня назад вы стали сертифицированным тренером по тренингу «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-log = Если с тех пор вы провели тренинг, внесите его в кабинете тренера: это займёт несколько минут, а охваченные вами люди появятся в отчёте о воздействии программы.
+mail-log-reminder-button = Внести тренинг

@@ -355,3 +355,34 @@ checkin-failed-title = Присутствие не отмечено
 checkin-ok = Ваше присутствие отмечено. Хорошего занятия!
 checkin-failed = Отметиться не удалось: отметка открывается незадолго до начала занятия и закрывается с его окончанием, а код ведущего должен совпадать с тем, который сообщил ведущий.
 checkin-back = Вернуться к вашей регистрации
+
+## The error page
+error-not-found-text = По этому адресу страницы нет. Возможно, ссылка набрана с ошибкой или устарела.
+error-forbidden-text = У вас нет доступа к этой странице.
+error-csrf-text = Срок действия формы истёк, или она отправлена не с этого сайта. Обновите страницу и попробуйте ещё раз.
+error-rate-limited-text = Слишком много запросов. Попробуйте ещё раз через { $seconds ->
+        [one] { $seconds } секунду
+        [few] { $seconds } секунды
+        [many] { $seconds } секунд
+       *[other] { $seconds } секунды
+    }.
+error-unavailable-text = Сервис перегружен. Попробуйте ещё раз чуть позже.
+error-internal-text = На нашей стороне произошла ошибка. Попробуйте ещё раз чуть позже.
+error-too-large-text = Отправленные данные слишком велики.
+error-other-text = Не удалось обработать запрос. Причина (на английском языке):
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = Сертификат – { $name }
+pdf-heading-trainer = Сертифицированный тренер
+pdf-heading-attendance = Сертификат об участии
+pdf-preamble = Настоящий сертификат удостоверяет, что
+# Followed by the training's title. Present tense: no past-tense verb that would show the holder's gender.
+pdf-achievement-trainer = по итогам программы подготовки тренеров имеет статус сертифицированного тренера и может обучать других по теме
+pdf-achievement-attendance = является участником тренинга
+# $organisers: the organisations' names, "Министерство образования · UNICEF"
+pdf-organised-by = Организаторы: { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Дата выдачи: { $date }
+# followed by the code, in bold
+pdf-code-label = Код сертификата
+pdf-verify = Проверить подлинность: { $url }

@@ -160,3 +160,74 @@ ics-training = Trajnimi: { $url }
 
 mail-training-cancelled-subject = Trajnimi u anulua: { $title }
 mail-training-cancelled = Organizatorët e anuluan trajnimin «{ $title }». Nëse seancat e tij ishin në kalendarin tuaj, ky email e heq të parën, ndërsa secila nga të tjerat hiqet me një email më vete (kalendarët lexojnë vetëm një ngjarje për çdo përditësim).
+
+## Certifikatat: të lëshuara (me PDF-në bashkëngjitur) dhe të shfuqizuara
+# $role: "Certifikatë trajneri" or "Certifikatë pjesëmarrjeje" (verify-trainer / verify-attendance)
+
+mail-cert-issued-subject = { $role }: certifikata juaj për «{ $title }»
+mail-cert-issued-title = Certifikata juaj
+mail-cert-issued = Urime: { $organisers } ju certifikuan për «{ $title }» ({ $role }).
+# the code follows on its own line, then the link
+mail-cert-attached = Certifikata juaj është bashkëngjitur si PDF. Kushdo mund ta verifikojë me kodin e saj, { $code }, në faqen e saj të verifikimit:
+mail-cert-see = Shihni certifikatën tuaj
+mail-cert-credential = Kredenciali juaj Open Badges
+mail-cert-linkedin = Shtojeni në profilin tuaj në LinkedIn
+mail-cert-trainer-space = Hapësira juaj e trajnerit: raportoni trajnimet që zhvilloni
+mail-cert-revoked-subject = Certifikata juaj për «{ $title }» u shfuqizua
+mail-cert-revoked-title = Certifikata juaj u shfuqizua
+mail-cert-revoked = Organizatorët e trajnimit «{ $title }» ({ $organisers }) e shfuqizuan certifikatën tuaj.
+mail-cert-revoked-reason = Arsyeja e tyre: { $reason }
+mail-cert-revoked-page = Faqja e verifikimit tani e tregon si të shfuqizuar:
+mail-cert-revoked-mistake = Nëse mendoni se është gabim, u përgjigjuni organizatorëve.
+
+## Hyrja (organizatorët dhe trajnerët) dhe zgjedhja e një fjalëkalimi të ri
+
+mail-link-works-once =
+    { $minutes ->
+        [one] Lidhja funksionon vetëm një herë, për një minutë.
+       *[other] Lidhja funksionon vetëm një herë, për { $minutes } minuta.
+    }
+mail-sign-in-subject = Lidhja juaj për të hyrë në Cascade
+mail-sign-in-open = Hapni këtë lidhje për të hyrë në Cascade:
+mail-sign-in-button-intro = Përdorni këtë buton për të hyrë në Cascade.
+mail-sign-in-button = Hyni
+mail-sign-in-ignore = Nëse nuk e keni kërkuar, shpërfilleni këtë email.
+mail-reset-subject = Rivendosni fjalëkalimin tuaj të Cascade
+mail-reset-open = Hapni këtë lidhje për të zgjedhur një fjalëkalim të ri për Cascade:
+mail-reset-button-intro = Përdorni këtë buton për të zgjedhur një fjalëkalim të ri për Cascade.
+mail-reset-button = Zgjidhni një fjalëkalim të ri
+mail-reset-note = Kur zgjidhni një fjalëkalim të ri, dilni nga llogaria në të gjitha pajisjet e tjera. Nëse nuk e keni kërkuar, shpërfilleni këtë email: fjalëkalimi juaj mbetet i pandryshuar.
+
+## Për trajnerët e certifikuar: një organizator vendosi për një trajnim që raportuan; kujtesë për të raportuar
+# $decision: verified, needs_information or rejected
+
+mail-decided-subject =
+    { $decision ->
+        [verified] U verifikua: { $title }
+        [needs_information] Organizatorëve u nevojiten më shumë informacione: { $title }
+       *[other] Nuk u pranua: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided =
+    Organizatorët e trajnimit «{ $training }» e shqyrtuan trajnimin që raportuat, «{ $title }»: { $decision ->
+        [verified] ai është verifikuar.
+        [needs_information] atyre u nevojiten më shumë informacione.
+       *[other] ai nuk është pranuar.
+    }
+mail-decided-they-wrote = Ata shkruan:
+mail-decided-open = Shihni atë (dhe përgjigjuni ose ndryshojeni, përveç rastit kur është verifikuar) në hapësirën tuaj të trajnerit:
+mail-decided-button = Hapeni në hapësirën tuaj të trajnerit
+mail-log-reminder-subject = A keni trajnuar të tjerë që nga «{ $title }»?
+mail-log-reminder-title = A keni trajnuar të tjerë?
+mail-log-reminder-months =
+    { $months ->
+        [one] Një muaj më parë morët certifikatën e trajnerit për «{ $title }» ({ $organisers }).
+       *[other] { $months } muaj më parë morët certifikatën e trajnerit për «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-days =
+    { $days ->
+        [one] Një ditë më parë morët certifikatën e trajnerit për «{ $title }» ({ $organisers }).
+       *[other] { $days } ditë më parë morët certifikatën e trajnerit për «{ $title }» ({ $organisers }).
+    }
+mail-log-reminder-log = Nëse që atëherë keni zhvilluar një trajnim, raportojeni në hapësirën tuaj të trajnerit: kërkon vetëm pak minuta dhe i tregon personat që keni arritur në raportin e ndikimit të programit.
+mail-log-reminder-button = Raportoni një trajnim

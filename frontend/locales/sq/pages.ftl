@@ -336,3 +336,35 @@ checkin-failed-title = Prania nuk u shënua
 checkin-ok = Prania juaj u shënua. Ju urojmë një seancë të mbarë.
 checkin-failed = Shënimi i pranisë nuk funksionoi: ai hapet pak para seancës dhe mbyllet kur ajo mbaron, dhe kodi i moderatorit duhet të jetë ai që ka dhënë moderatori.
 checkin-back = Kthehuni te regjistrimi juaj
+
+## Faqja e gabimit (The error page)
+
+error-not-found-text = Në këtë adresë nuk ka asnjë faqe. Lidhja mund të jetë shkruar gabim ose mund të jetë e vjetëruar.
+error-forbidden-text = Nuk keni leje ta hapni këtë faqe.
+error-csrf-text = Formulari ka skaduar ose nuk erdhi nga kjo faqe. Ringarkoni faqen dhe provoni përsëri.
+error-rate-limited-text =
+    Shumë kërkesa. Provoni përsëri pas { $seconds ->
+        [one] një sekonde
+       *[other] { $seconds } sekondash
+    }.
+error-unavailable-text = Shërbimi është i ngarkuar. Provoni përsëri pas pak.
+error-internal-text = Diçka shkoi keq nga ana jonë. Provoni përsëri pas pak.
+error-too-large-text = Ajo që dërguat është shumë e madhe.
+error-other-text = Kërkesa nuk mund të trajtohej. Arsyeja, në anglisht:
+
+## PDF-ja e certifikatës (teksti i saj i përhershëm; emri, titulli dhe organizatorët mbeten siç janë shkruar)
+
+pdf-title = Certifikatë – { $name }
+pdf-heading-trainer = Certifikatë trajneri
+pdf-heading-attendance = Certifikatë pjesëmarrjeje
+# The holder's name follows, then pdf-achievement-*, then the training's title.
+pdf-preamble = Vërtetohet se
+pdf-achievement-trainer = ka përfunduar trajnimin e trajnerëve dhe është certifikuar për të trajnuar të tjerët në
+pdf-achievement-attendance = ka marrë pjesë në
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = Organizuar nga { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Lëshuar më { $date }
+# followed by the code, in bold
+pdf-code-label = Kodi i certifikatës
+pdf-verify = Verifikojeni në { $url }

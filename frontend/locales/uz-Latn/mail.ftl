@@ -161,3 +161,74 @@ ics-training = Trening: { $url }
 
 mail-training-cancelled-subject = Trening bekor qilindi: { $title }
 mail-training-cancelled = Tashkilotchilar «{ $title }» treningini bekor qildi. Agar treningning mashgʻulotlari taqvimingizda boʻlgan boʻlsa, ushbu xat birinchisini olib tashlaydi, qolgan har biri esa alohida xat bilan olib tashlanadi (taqvimlar bitta yangilanishdan faqat bitta tadbirni oʻqiydi).
+
+## Sertifikatlar: berilgan (PDF ilova qilingan) va bekor qilingan
+# $role: "Sertifikatlangan trener" or "Ishtirok sertifikati" (verify-trainer / verify-attendance)
+
+mail-cert-issued-subject = { $role }: «{ $title }» treningi boʻyicha sertifikatingiz
+mail-cert-issued-title = Sertifikatingiz
+mail-cert-issued = Tabriklaymiz: { $organisers } sizga «{ $title }» treningi boʻyicha sertifikat berdi ({ $role }).
+# the code follows on its own line, then the link
+mail-cert-attached = Sertifikatingiz PDF shaklida ilova qilingan. Istalgan kishi uni { $code } kodi orqali tekshirish sahifasida tekshira oladi:
+mail-cert-see = Sertifikatingizni koʻrish
+mail-cert-credential = Open Badges raqamli guvohnomangiz
+mail-cert-linkedin = Uni LinkedIn profilingizga qoʻshish
+mail-cert-trainer-space = Trener boʻlimingiz: oʻtkazgan treninglaringizni qayd eting
+mail-cert-revoked-subject = «{ $title }» treningi boʻyicha sertifikatingiz bekor qilindi
+mail-cert-revoked-title = Sertifikatingiz bekor qilindi
+mail-cert-revoked = «{ $title }» treningi tashkilotchilari ({ $organisers }) sertifikatingizni bekor qildi.
+mail-cert-revoked-reason = Ular koʻrsatgan sabab: { $reason }
+mail-cert-revoked-page = Tekshirish sahifasida endi u bekor qilingan deb koʻrsatiladi:
+mail-cert-revoked-mistake = Agar buni xato deb hisoblasangiz, tashkilotchilarga javob yozing.
+
+## Tizimga kirish (tashkilotchilar va trenerlar) va yangi parol tanlash
+
+mail-link-works-once =
+    { $minutes ->
+        [one] Havola faqat bir marta va bir daqiqa davomida ishlaydi.
+       *[other] Havola faqat bir marta va { $minutes } daqiqa davomida ishlaydi.
+    }
+mail-sign-in-subject = Cascade tizimiga kirish havolangiz
+mail-sign-in-open = Cascade tizimiga kirish uchun ushbu havolani oching:
+mail-sign-in-button-intro = Cascade tizimiga kirish uchun ushbu tugmani bosing.
+mail-sign-in-button = Kirish
+mail-sign-in-ignore = Agar buni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang.
+mail-reset-subject = Cascade parolingizni tiklang
+mail-reset-open = Cascade uchun yangi parol tanlash uchun ushbu havolani oching:
+mail-reset-button-intro = Cascade uchun yangi parol tanlash uchun ushbu tugmani bosing.
+mail-reset-button = Yangi parol tanlash
+mail-reset-note = Yangi parol tanlaganingizda boshqa barcha qurilmalarda tizimdan chiqarilasiz. Agar buni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: parolingiz oʻzgarmaydi.
+
+## Sertifikatlangan trenerlarga: tashkilotchi ular qayd etgan trening boʻyicha qaror qabul qildi; qayd etish haqida eslatma
+# $decision: verified, needs_information or rejected
+
+mail-decided-subject =
+    { $decision ->
+        [verified] Tekshirildi: { $title }
+        [needs_information] Tashkilotchilarga qoʻshimcha maʼlumot kerak: { $title }
+       *[other] Qabul qilinmadi: { $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided =
+    «{ $training }» treningi tashkilotchilari siz qayd etgan «{ $title }» treningini koʻrib chiqdi: { $decision ->
+        [verified] u tekshirildi va qabul qilindi.
+        [needs_information] ularga qoʻshimcha maʼlumot kerak.
+       *[other] u qabul qilinmadi.
+    }
+mail-decided-they-wrote = Ular yozdi:
+mail-decided-open = Uni trener boʻlimingizda koʻring (agar u hali tekshirilmagan boʻlsa, u yerda javob berishingiz yoki uni oʻzgartirishingiz mumkin):
+mail-decided-button = Trener boʻlimingizda ochish
+mail-log-reminder-subject = «{ $title }» treningidan keyin boshqalarni oʻqitdingizmi?
+mail-log-reminder-title = Boshqalarni oʻqitdingizmi?
+mail-log-reminder-months =
+    { $months ->
+        [one] Bir oy oldin siz «{ $title }» treningida ({ $organisers }) sertifikatlangan trener boʻldingiz.
+       *[other] { $months } oy oldin siz «{ $title }» treningida ({ $organisers }) sertifikatlangan trener boʻldingiz.
+    }
+mail-log-reminder-days =
+    { $days ->
+        [one] Bir kun oldin siz «{ $title }» treningida ({ $organisers }) sertifikatlangan trener boʻldingiz.
+       *[other] { $days } kun oldin siz «{ $title }» treningida ({ $organisers }) sertifikatlangan trener boʻldingiz.
+    }
+mail-log-reminder-log = Agar shundan beri trening oʻtkazgan boʻlsangiz, uni trener boʻlimingizda qayd eting: bu bir necha daqiqa oladi, siz qamrab olgan kishilar esa dasturning taʼsir hisobotida koʻrinadi.
+mail-log-reminder-button = Trening qayd etish

@@ -332,3 +332,35 @@ checkin-failed-title = Qatnashuv belgilanmadi
 checkin-ok = Qatnashuvingiz belgilandi. Mashgʻulot foydali oʻtsin.
 checkin-failed = Qatnashuvni belgilab boʻlmadi: belgilash mashgʻulot boshlanishidan biroz oldin ochiladi va mashgʻulot tugashi bilan yopiladi, boshlovchi kodi esa boshlovchi bergan kod bilan bir xil boʻlishi kerak.
 checkin-back = Roʻyxatdan oʻtish sahifangizga qaytish
+
+## Xatolik sahifasi (The error page)
+
+error-not-found-text = Bu manzilda sahifa yoʻq. Havola notoʻgʻri yozilgan yoki eskirgan boʻlishi mumkin.
+error-forbidden-text = Sizga bu sahifani ochishga ruxsat berilmagan.
+error-csrf-text = Shaklning muddati tugagan yoki u ushbu saytdan yuborilmagan. Sahifani yangilab, qaytadan urinib koʻring.
+error-rate-limited-text =
+    Soʻrovlar juda koʻp. { $seconds ->
+        [one] Bir soniyadan
+       *[other] { $seconds } soniyadan
+    } keyin qaytadan urinib koʻring.
+error-unavailable-text = Xizmat band. Birozdan keyin qaytadan urinib koʻring.
+error-internal-text = Bizning tomonimizda xatolik yuz berdi. Birozdan keyin qaytadan urinib koʻring.
+error-too-large-text = Siz yuborgan maʼlumot hajmi juda katta.
+error-other-text = Soʻrovni bajarib boʻlmadi. Sababi (ingliz tilida):
+
+## Sertifikat PDF fayli (uning oʻzgarmas matni; ism, nom va tashkilotchilar yozilganidek qoladi)
+
+pdf-title = Sertifikat – { $name }
+pdf-heading-trainer = Sertifikatlangan trener
+pdf-heading-attendance = Ishtirok sertifikati
+# The holder's name follows, then pdf-achievement-*, then the training's title.
+pdf-preamble = Ushbu sertifikat bilan tasdiqlanadiki,
+pdf-achievement-trainer = trenerlarni tayyorlash kursini tamomladi va quyidagi mavzuda boshqalarni oʻqitish huquqiga ega sertifikatlangan trener boʻldi:
+pdf-achievement-attendance = quyidagi treningda ishtirok etdi:
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = Tashkilotchilar: { $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = Berilgan sana: { $date }
+# followed by the code, in bold
+pdf-code-label = Sertifikat kodi
+pdf-verify = Tekshirish manzili: { $url }

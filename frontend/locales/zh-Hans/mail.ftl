@@ -159,3 +159,66 @@ ics-training = 培训：{ $url }
 
 mail-training-cancelled-subject = 培训已取消：{ $title }
 mail-training-cancelled = 主办方已取消“{ $title }”。如果该培训的场次已在您的日历中，本邮件将移除第一个场次，其余各场次将分别通过单独的电子邮件移除（日历应用每次更新只读取一个活动）。
+
+## Certificates: issued (the PDF attached) and revoked
+# $role: "Certified trainer" or "Certificate of attendance" (verify-trainer / verify-attendance)
+mail-cert-issued-subject = { $role }：您的“{ $title }”证书
+mail-cert-issued-title = 您的证书
+mail-cert-issued = 恭喜！{ $organisers }已为您颁发“{ $title }”的证书（{ $role }）。
+# the code follows on its own line, then the link
+mail-cert-attached = 您的证书已以 PDF 文件形式附在本邮件中。任何人都可以凭证书编码 { $code } 在其核验页面上核验该证书：
+mail-cert-see = 查看您的证书
+mail-cert-credential = 您的 Open Badges 数字凭证
+mail-cert-linkedin = 添加到您的 LinkedIn 个人资料
+mail-cert-trainer-space = 您的培训师空间：登记您开展的培训
+mail-cert-revoked-subject = 您的“{ $title }”证书已被撤销
+mail-cert-revoked-title = 您的证书已被撤销
+mail-cert-revoked = “{ $title }”的主办方（{ $organisers }）已撤销您的证书。
+mail-cert-revoked-reason = 撤销原因：{ $reason }
+mail-cert-revoked-page = 证书核验页面现已将其显示为已撤销：
+mail-cert-revoked-mistake = 如果您认为这是一个错误，请回复本邮件联系主办方。
+
+## Signing in (organisers and trainers) and choosing a new password
+mail-link-works-once = { $minutes ->
+        [1] 此链接仅可使用一次，有效期为一分钟。
+       *[other] 此链接仅可使用一次，有效期为{ $minutes }分钟。
+    }
+mail-sign-in-subject = 您的 Cascade 登录链接
+mail-sign-in-open = 请打开以下链接登录 Cascade：
+mail-sign-in-button-intro = 请点击下方按钮登录 Cascade。
+mail-sign-in-button = 登录
+mail-sign-in-ignore = 如果您并未申请此链接，请忽略本邮件。
+mail-reset-subject = 重置您的 Cascade 密码
+mail-reset-open = 请打开以下链接，为 Cascade 设置新密码：
+mail-reset-button-intro = 请点击下方按钮，为 Cascade 设置新密码。
+mail-reset-button = 设置新密码
+mail-reset-note = 设置新密码后，您在其他所有地方的登录都将退出。如果您并未申请，请忽略本邮件：您的密码将保持不变。
+
+## To certified trainers: an organiser decided about a training they logged; a reminder to log
+# $decision: verified, needs_information or rejected
+mail-decided-subject = { $decision ->
+        [verified] 已核实：{ $title }
+        [needs_information] 主办方需要更多信息：{ $title }
+       *[other] 未被接受：{ $title }
+    }
+# $training: the Training of Trainers whose organisers decided; $title: the training the trainer logged
+mail-decided = “{ $training }”的主办方已查看您登记的培训“{ $title }”：{ $decision ->
+        [verified] 该培训已核实。
+        [needs_information] 他们需要更多信息。
+       *[other] 该培训未被接受。
+    }
+mail-decided-they-wrote = 主办方的留言：
+mail-decided-open = 请在您的培训师空间中查看（如尚未核实，您还可以回复或修改）：
+mail-decided-button = 在培训师空间中打开
+mail-log-reminder-subject = 自“{ $title }”以来，您培训过他人吗？
+mail-log-reminder-title = 您培训过他人吗？
+mail-log-reminder-months = { $months ->
+        [1] 一个月前，您通过“{ $title }”（{ $organisers }）成为认证培训师。
+       *[other] { $months }个月前，您通过“{ $title }”（{ $organisers }）成为认证培训师。
+    }
+mail-log-reminder-days = { $days ->
+        [1] 一天前，您通过“{ $title }”（{ $organisers }）成为认证培训师。
+       *[other] { $days }天前，您通过“{ $title }”（{ $organisers }）成为认证培训师。
+    }
+mail-log-reminder-log = 如果您此后开展过培训，请在培训师空间中登记：只需几分钟，您培训覆盖的人员就会显示在本项目的影响力报告中。
+mail-log-reminder-button = 登记培训

@@ -312,3 +312,28 @@ checkin-failed-title = 签到未成功
 checkin-ok = 您已成功签到，祝您参加愉快。
 checkin-failed = 签到未成功：签到在场次开始前不久开放，在场次结束时关闭；输入的签到码须与主持人提供的一致。
 checkin-back = 返回您的报名
+
+## The error page
+error-not-found-text = 此地址没有对应的页面。链接可能输入有误或已过时。
+error-forbidden-text = 您无权打开此页面。
+error-csrf-text = 表单已过期，或并非来自本网站。请重新加载页面后再试。
+error-rate-limited-text = 请求过于频繁。请在{ $seconds }秒后重试。
+error-unavailable-text = 服务繁忙，请稍后再试。
+error-internal-text = 我们这边出现了问题，请稍后再试。
+error-too-large-text = 您提交的内容过大。
+error-other-text = 无法处理该请求。原因如下（英文）：
+
+## The certificate PDF (its fixed wording; the name, title and organisers are as written)
+pdf-title = 证书 – { $name }
+pdf-heading-trainer = 认证培训师证书
+pdf-heading-attendance = 参训证书
+pdf-preamble = 兹证明
+pdf-achievement-trainer = 已完成培训师培训，经认证可就以下培训的主题培训他人：
+pdf-achievement-attendance = 已参加以下培训：
+# $organisers: the organisations' names, "Ministry of Education · UNICEF"
+pdf-organised-by = 主办方：{ $organisers }
+pdf-dates-and-hours = { $dates } · { $hours }
+pdf-issued = 颁发日期：{ $date }
+# followed by the code, in bold
+pdf-code-label = 证书编码
+pdf-verify = 核验网址：{ $url }

@@ -98,7 +98,8 @@ fn form(
     FormPage {
         nav,
         closed,
-        training,
+        // the title and description in the reader's language, where the organisers wrote one
+        training: training.in_language(lang),
         input,
         error: error.in_lang(lang),
         full,
@@ -152,6 +153,7 @@ impl CachedForm {
         generation: u64,
     ) -> Result<CachedForm, AppError> {
         let action = format!("/t/{}/register", training.slug);
+        let kept = training.clone();
         let mut page =
             form(req, lang, training, full, closed, RegistrationInput::default(), FormError::default(), action, false);
         page.nav.csrf = TOKEN_SLOT.to_string();
@@ -159,7 +161,7 @@ impl CachedForm {
         page.nav.here = page.action.clone();
         let html = page.render().map_err(|e| AppError::Internal(e.into()))?;
         let parts = html.split(TOKEN_SLOT).map(|p| Bytes::copy_from_slice(p.as_bytes())).collect();
-        let (training, full, closed) = (page.training, page.full, page.closed);
+        let (training, full, closed) = (kept, page.full, page.closed);
         Ok(CachedForm { training, sessions, full, closed, parts, checked_at: Instant::now(), generation })
     }
 
@@ -317,7 +319,7 @@ async fn check_inbox(
     let (training, _, _, lang) = published(&state, slug.into_inner(), Reader::of(&req)).await?;
     let mut nav = Nav::new(&req, None);
     nav.lang = lang;
-    Ok(render(&CheckInbox { nav, training, hours: state.link_env.confirm_hours }))
+    Ok(render(&CheckInbox { nav, training: training.in_language(lang), hours: state.link_env.confirm_hours }))
 }
 
 #[derive(Template)]
@@ -352,11 +354,12 @@ async fn confirm_page(
     if let Some(t) = &training {
         nav = nav.for_training(&req, &t.language);
     }
+    let page_lang = nav.lang;
     let page = ConfirmPage {
         nav,
         token,
         valid,
-        training_title: training.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
+        training_title: training.as_ref().map(|t| t.in_language(page_lang).title).unwrap_or_default(),
         register_url: training.as_ref().map(|t| format!("/t/{}/register", t.slug)).unwrap_or_else(|| "/".into()),
     };
     Ok(if page.valid { render(&page) } else { render_with_status(StatusCode::GONE, &page) })

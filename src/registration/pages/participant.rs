@@ -170,7 +170,7 @@ fn participant_view(
         status: r.status(),
         zone_label: r.zone_label(),
         registration: r,
-        training: tm.training,
+        training: tm.training.in_language(lang),
         sessions,
         webcal_url,
         input,
@@ -295,13 +295,9 @@ async fn erase_page(
     let key = key.into_inner();
     let (r, tm) = load_participant(&state, &key).await?;
     let ended = tm.training.ended_at(&tm.sessions).is_some_and(|end| end <= now());
-    let page = ErasePage {
-        nav: Nav::new(&req, None).for_registration(&req, r.language.as_deref(), &tm.training.language),
-        key,
-        cancels: r.is_active() && !ended,
-        registration: r,
-        training: tm.training,
-    };
+    let nav = Nav::new(&req, None).for_registration(&req, r.language.as_deref(), &tm.training.language);
+    let training = tm.training.in_language(nav.lang);
+    let page = ErasePage { nav, key, cancels: r.is_active() && !ended, registration: r, training };
     let mut response = render(&page);
     response.headers_mut().insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     Ok(response)
@@ -320,7 +316,8 @@ async fn participant_erase(
     state.db.write(move |conn| crate::registration::erasure::erase(conn, &env, id, "note-you-erased")).await?;
     state.mail_wake.notify_one();
     let nav = Nav::new(&req, None).for_registration(&req, r.language.as_deref(), &tm.training.language);
-    Ok(render(&ErasedPage { nav, training: tm.training }))
+    let training = tm.training.in_language(nav.lang);
+    Ok(render(&ErasedPage { nav, training }))
 }
 
 /// The personal feed (works as a webcal:// subscription): METHOD:PUBLISH, no ATTENDEE, the
