@@ -65,6 +65,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::http::language::routes(cfg);
     crate::auth::pages::routes(cfg);
     crate::trainings::pages::routes(cfg);
+    crate::trainings::translation_pages::routes(cfg);
     crate::organisations::pages::routes(cfg);
     crate::registration::pages::routes(cfg);
     crate::attendance::pages::routes(cfg);

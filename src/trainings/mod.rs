@@ -8,6 +8,7 @@ pub mod pages;
 pub mod permissions;
 pub mod queries;
 pub mod service;
+pub mod translation_pages;
 pub mod zones;
 
 use chrono::NaiveDateTime;
