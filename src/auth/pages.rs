@@ -215,14 +215,13 @@ async fn request_link(
         .write(move |conn| service::send_sign_in_link(conn, &env, &lookup, Duration::minutes(minutes), None, lang))
         .await?;
     state.mail_wake.notify_one();
+    let nav = Nav::new(&req, None);
     Ok(render(&SignInPage {
-        nav: Nav::new(&req, None),
+        notice: nav.lang.t2("org-auth-link-sent", "email", email.to_string(), "minutes", minutes),
+        nav,
         email: String::new(),
         next: String::new(),
         error: FormError::default(),
-        notice: format!(
-            "If {email} has an account, a sign-in link is on its way. It works once, for {minutes} minutes."
-        ),
     }))
 }
 
@@ -478,12 +477,13 @@ async fn forgot(
         }
     };
     let minutes = state.settings.auth.password_reset_minutes;
-    request_reset(&state, &email, crate::http::language::of_request(&req, None, None)).await?;
+    let nav = Nav::new(&req, None);
+    request_reset(&state, &email, nav.lang).await?;
     Ok(render(&ForgotPage {
-        nav: Nav::new(&req, None),
+        notice: nav.lang.t2("org-auth-reset-sent", "email", email.to_string(), "minutes", minutes),
+        nav,
         email: String::new(),
         error: FormError::default(),
-        notice: reset_notice(&email, minutes),
     }))
 }
 
@@ -605,10 +605,8 @@ async fn change(
     };
     match service::change_password(&state.db, &throttle, &who.0, ip, form.current_password, form.new_password).await {
         Ok(()) => {
-            let mut response = render(&page(
-                FormError::default(),
-                "Your password was changed. You were signed out everywhere else.".into(),
-            ));
+            let changed = crate::http::language::of_request(&req, None, None).t("org-auth-password-changed");
+            let mut response = render(&page(FormError::default(), changed));
             response
                 .add_cookie(&start_session(&state, who.0.id)?)
                 .map_err(|e| AppError::Internal(anyhow::anyhow!("session cookie: {e}")))?;

@@ -165,9 +165,9 @@ async fn edit_page(
     query: web::Query<EditQuery>,
 ) -> Result<HttpResponse, PageError> {
     let notice = match query.done.as_str() {
-        "saved" => "The details were saved.",
-        "uploaded" => "The new logo was saved. Certificates issued from now on show it.",
-        "removed" => "The logo was removed.",
+        "saved" => "org-organisation-saved",
+        "uploaded" => "org-organisation-logo-uploaded",
+        "removed" => "org-organisation-logo-removed",
         _ => "",
     };
     let fresh = EditState { input: None, error: FormError::default(), logo_error: FormError::default(), notice };

@@ -14,11 +14,12 @@ use super::{
 use crate::accounts::{self, Account};
 use crate::crypto::password;
 use crate::domain::time::to_local_input;
-use crate::domain::{parse_text, Email, RegistrationMode, TrainingKind, TrainingStatus};
+use crate::domain::{parse_text, Email, OrganiserRole, RegistrationMode, TrainingKind, TrainingStatus};
 use crate::error::AppError;
 use crate::http::PageError;
-use crate::http::{redirect, render, render_with_status, Button, FormError, Nav};
+use crate::http::{escape_html, redirect, render, render_with_status, Button, FormError, Nav};
 use crate::http::{CsrfForm, MaybeSignedIn, SignedIn};
+use crate::i18n::{Arg, Lang};
 use crate::organisations::Organisation;
 use crate::state::AppState;
 
@@ -42,6 +43,42 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/invitations/{token}/join", web::post().to(join_with_new_account));
 }
 
+/// The message `id` as HTML, each of `tagged` (name, value, tag) wrapped in its tag (`strong`,
+/// `code`, `span class="break"`) and every other argument in `plain` as it is: the sentence stays whole for
+/// translators, and everything but the tags is escaped (organisers' pages and e-mails).
+pub(crate) fn tagged(lang: Lang, id: &str, tagged: &[(&str, &str, &str)], plain: &[(&str, Arg)]) -> String {
+    // private-use characters no message contains, standing in for the tagged values
+    const SLOTS: [&str; 4] = ["\u{E001}", "\u{E002}", "\u{E003}", "\u{E004}"];
+    let mut args: Vec<(&str, Arg)> =
+        tagged.iter().zip(SLOTS).map(|((name, _, _), slot)| (*name, Arg::Text(slot.to_string()))).collect();
+    args.extend(plain.iter().cloned());
+    let mut html = escape_html(&crate::i18n::messages::format(lang, id, &args));
+    for ((_, value, tag), slot) in tagged.iter().zip(SLOTS) {
+        let close = tag.split(' ').next().unwrap_or_default();
+        html = html.replacen(slot, &format!("<{tag}>{}</{close}>", escape_html(value)), 1);
+    }
+    html
+}
+
+/// An organiser's role in the reader's language (the role's column name is no message id).
+pub(crate) fn role_label(lang: Lang, role: OrganiserRole) -> String {
+    lang.t(match role {
+        OrganiserRole::Lead => "org-role-lead",
+        OrganiserRole::CoOrganiser => "org-role-co-organiser",
+        OrganiserRole::Facilitator => "org-role-facilitator",
+    })
+}
+
+/// The organiser invitation e-mail's sentence, the training's title in bold.
+pub(crate) fn invitation_mail_html(m: &crate::mail::MailContext) -> String {
+    tagged(
+        m.lang,
+        "org-invitation-mail-html",
+        &[("title", &m.training_title, "strong")],
+        &[("role", Arg::Text(m.role.clone()))],
+    )
+}
+
 #[derive(Template)]
 #[template(path = "trainings/dashboard.html")]
 struct DashboardPage {
@@ -49,6 +86,12 @@ struct DashboardPage {
     account: Account,
     trainings: Vec<TrainingCard>,
     has_organisations: bool,
+}
+
+impl DashboardPage {
+    fn role_label(&self, role: &OrganiserRole) -> String {
+        role_label(self.nav.lang, *role)
+    }
 }
 
 async fn dashboard(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
@@ -76,25 +119,22 @@ struct NewPage {
 }
 
 /// The contact field's hint: where the address is shown and what an empty field means.
-fn contact_hint(fallback: &str) -> String {
-    format!(
-        "Shown on the public page, on its privacy notice and at the foot of every e-mail to participants, \
-         for their questions and requests to erase their details. Leave empty to use the lead organiser's \
-         address ({fallback})."
-    )
+fn contact_hint(lang: Lang, fallback: &str) -> String {
+    lang.t1("org-details-contact-hint", "fallback", fallback)
 }
 
 async fn new_page(req: HttpRequest, state: web::Data<AppState>, who: SignedIn) -> Result<HttpResponse, PageError> {
     let organisations = state.db.run(crate::organisations::list).await?;
     let input = TrainingInput { timezone: "UTC".into(), language: "en".into(), ..Default::default() };
+    let nav = Nav::new(&req, Some(&who.0));
     Ok(render(&NewPage {
-        nav: Nav::new(&req, Some(&who.0)),
+        contact_hint: contact_hint(nav.lang, &who.0.email),
+        nav,
         details: input,
         organisations,
         error: FormError::default(),
         kinds: TrainingKind::ALL,
         modes: RegistrationMode::ALL,
-        contact_hint: contact_hint(&who.0.email),
     }))
 }
 
@@ -112,16 +152,17 @@ async fn create(
         Err(e) => {
             let error = FormError::from_app(e)?;
             let organisations = state.db.run(crate::organisations::list).await?;
+            let nav = Nav::new(&req, Some(&who.0));
             Ok(render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &NewPage {
-                    nav: Nav::new(&req, Some(&who.0)),
+                    contact_hint: contact_hint(nav.lang, &who.0.email),
+                    nav,
                     details: input,
                     organisations,
                     error,
                     kinds: TrainingKind::ALL,
                     modes: RegistrationMode::ALL,
-                    contact_hint: contact_hint(&who.0.email),
                 },
             ))
         }
@@ -181,7 +222,24 @@ impl EditorPage {
         }
     }
     fn tz_hint(&self) -> String {
-        tz_hint(&self.training)
+        tz_hint(self.nav.lang, &self.training)
+    }
+    fn role_label(&self, role: &OrganiserRole) -> String {
+        role_label(self.nav.lang, *role)
+    }
+    /// "<strong>name</strong> — role, organisation (country)" as HTML.
+    fn organiser_line(&self, o: &super::Organiser) -> String {
+        let country = o.organisation.country_name();
+        tagged(
+            self.nav.lang,
+            "org-editor-organiser",
+            &[("name", &o.name, "strong")],
+            &[
+                ("role", Arg::Text(self.role_label(&o.role))),
+                ("organisation", Arg::Text(o.organisation.name.clone())),
+                ("country", Arg::Text(country.to_string())),
+            ],
+        )
     }
     fn public_path(&self) -> String {
         format!("/t/{}", self.training.slug)
@@ -260,7 +318,7 @@ async fn editor_page(
         .unwrap_or_default();
     let nav = Nav::new(req, Some(actor));
     let page = EditorPage {
-        contact_hint: contact_hint(&lead_email),
+        contact_hint: contact_hint(nav.lang, &lead_email),
         schedule: schedule(&detail.training, &detail.sessions, &detail.organisers, nav.lang),
         nav,
         can: Abilities::of(role, actor.is_admin),
@@ -365,13 +423,13 @@ async fn add_session(
     }
 }
 
-fn tz_hint(training: &Training) -> String {
-    format!("In {} (the training's time zone).", training.timezone)
+fn tz_hint(lang: Lang, training: &Training) -> String {
+    lang.t1("org-editor-tz-hint", "zone", &training.timezone)
 }
 
 impl SessionPage {
     fn tz_hint(&self) -> String {
-        tz_hint(&self.training)
+        tz_hint(self.nav.lang, &self.training)
     }
 }
 
@@ -478,7 +536,8 @@ async fn invite(
     {
         Ok((_, email)) => {
             state.mail_wake.notify_one();
-            let notice = format!("Invitation sent to {email}. The link works for {days} days.");
+            let lang = crate::http::language::of_request(&req, None, None);
+            let notice = lang.t2("org-editor-invitation-sent", "email", email.to_string(), "days", days);
             editor_page(
                 &req,
                 &state,
@@ -532,9 +591,25 @@ struct InvitationPage {
     invitation: service::InvitationView,
     signed_in_as: Option<String>,
     account_exists: bool,
-    role_label: &'static str,
     full_name: String,
     error: FormError,
+}
+
+impl InvitationPage {
+    /// "You are invited as <strong>role</strong>, speaking for <strong>organisation</strong>…"
+    fn invited_as_html(&self) -> String {
+        let role = role_label(self.nav.lang, self.invitation.role);
+        tagged(
+            self.nav.lang,
+            "org-invitation-as",
+            &[
+                ("role", &role, "strong"),
+                ("organisation", &self.invitation.organisation_name, "strong"),
+                ("email", &self.invitation.email, "strong"),
+            ],
+            &[],
+        )
+    }
 }
 
 async fn invitation_page_with(
@@ -559,7 +634,6 @@ async fn invitation_page_with(
     let page = InvitationPage {
         nav: Nav::new(req, who.as_ref()),
         token,
-        role_label: invitation.role.label(),
         invitation,
         signed_in_as: who.map(|a| a.email),
         account_exists,
@@ -648,6 +722,18 @@ struct HomePage {
     nav: Nav,
     trainings: Vec<super::TrainingCard>,
     setup_open: bool,
+}
+
+impl HomePage {
+    /// The first-run notice's sentence, its commands as code.
+    fn first_run_html(&self) -> String {
+        tagged(
+            self.nav.lang,
+            "org-home-first-run-text",
+            &[("create", "cascade admin create", "code"), ("demo", "cascade demo", "code")],
+            &[],
+        )
+    }
 }
 
 async fn home(req: HttpRequest, state: web::Data<AppState>, who: MaybeSignedIn) -> Result<HttpResponse, PageError> {

@@ -120,6 +120,23 @@ struct ListPage {
     notice: &'static str,
 }
 
+/// An event type's label in the reader's language.
+fn event_label(nav: &Nav, t: &EventType) -> String {
+    nav.lang.t(&format!("org-webhooks-event-{}", t.as_str().replace(['.', '_'], "-")))
+}
+
+impl ListPage {
+    fn event_label(&self, t: &EventType) -> String {
+        event_label(&self.nav, t)
+    }
+}
+
+impl EndpointPage {
+    fn event_label(&self, t: &EventType) -> String {
+        event_label(&self.nav, t)
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct Done {
     #[serde(default)]
@@ -175,7 +192,7 @@ async fn list_page(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, PageError> {
     let notice = match query.done.as_str() {
-        "deleted" => "The endpoint was deleted with its delivery log.",
+        "deleted" => "org-webhooks-deleted",
         _ => "",
     };
     list(&req, &state, &who, path.into_inner(), FormState::fresh(), FormError::default(), notice).await
@@ -189,6 +206,20 @@ struct SecretPage {
     endpoint: Endpoint,
     secret: String,
     renewed: bool,
+}
+
+impl SecretPage {
+    /// "Secret for <span class="break">https://…</span>:"
+    fn secret_for_html(&self) -> String {
+        let url = [("url", self.endpoint.url.as_str(), "span class=\"break\"")];
+        crate::trainings::pages::tagged(self.nav.lang, "org-webhooks-secret-for", &url, &[])
+    }
+    /// How a receiver checks a signature, the header names as code.
+    fn signature_html(&self) -> String {
+        let headers =
+            [("timestamp", "X-Cascade-Timestamp", "code"), ("signature", "X-Cascade-Signature: sha256=…", "code")];
+        crate::trainings::pages::tagged(self.nav.lang, "org-webhooks-signature", &headers, &[])
+    }
 }
 
 /// Checks the form, asks DNS about its address, then `write`s; a refused input is the error
@@ -300,9 +331,9 @@ async fn endpoint_page(
 ) -> Result<HttpResponse, PageError> {
     let (org, id) = path.into_inner();
     let notice = match query.done.as_str() {
-        "saved" => "The endpoint was saved.",
-        "resumed" => "The endpoint was resumed: its waiting deliveries are being sent.",
-        "resent" => "The delivery will be sent again in a moment.",
+        "saved" => "org-webhooks-saved",
+        "resumed" => "org-webhooks-resumed",
+        "resent" => "org-webhooks-resent",
         _ => "",
     };
     endpoint(&req, &state, &who, org, id, None, FormError::default(), notice, query.before).await

@@ -37,7 +37,7 @@ struct Cell {
     session_id: i64,
     status: &'static str,
     minutes: String,
-    source: &'static str,
+    source: String,
 }
 
 struct Row {
@@ -71,6 +71,29 @@ struct GridPage {
 }
 
 impl GridPage {
+    /// "<strong>12</strong> of 30 present"
+    fn present_html(&self, c: &SessionColumn) -> String {
+        let present = c.present.to_string();
+        let total = [("total", crate::i18n::Arg::Number(self.total as f64))];
+        crate::trainings::pages::tagged(
+            self.nav.lang,
+            "org-attendance-present",
+            &[("present", &present, "strong")],
+            &total,
+        )
+    }
+    /// How an imported report's people matched: by e-mail, by name, not, ambiguously.
+    fn import_matched(&self, i: &ImportRecord) -> String {
+        let id =
+            if i.ambiguous > 0 { "org-attendance-import-matched-ambiguous" } else { "org-attendance-import-matched" };
+        let args = [
+            ("email", crate::i18n::Arg::Number(f64::from(i.matched))),
+            ("name", crate::i18n::Arg::Number(f64::from(i.matched_by_name))),
+            ("unmatched", crate::i18n::Arg::Number(f64::from(i.unmatched))),
+            ("ambiguous", crate::i18n::Arg::Number(f64::from(i.ambiguous))),
+        ];
+        crate::i18n::messages::format(self.nav.lang, id, &args)
+    }
     fn session_title(&self, id: &i64) -> String {
         self.columns.iter().find(|c| c.session.id == *id).map(|c| c.session.title.clone()).unwrap_or_default()
     }
@@ -86,6 +109,7 @@ pub(super) async fn render_grid(
     notice: String,
 ) -> Result<HttpResponse, PageError> {
     let actor = who.0.clone();
+    let nav = Nav::new(req, Some(&who.0));
     let (grid, imports, role) = state
         .db
         .run(move |conn| {
@@ -134,7 +158,7 @@ pub(super) async fn render_grid(
                         session_id: s.id,
                         status: m.map_or("", |m| m.status.as_str()),
                         minutes: m.and_then(|m| m.minutes).map(|n| n.to_string()).unwrap_or_default(),
-                        source: m.map_or("", |m| m.source.label()),
+                        source: m.map_or(String::new(), |m| m.source.label_in(nav.lang)),
                     }
                 })
                 .collect(),
@@ -143,7 +167,7 @@ pub(super) async fn render_grid(
         .collect();
     let status = if error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = GridPage {
-        nav: Nav::new(req, Some(&who.0)),
+        nav,
         training,
         can_mark: can.take_attendance,
         columns,
@@ -215,11 +239,8 @@ async fn save(
     };
     match result {
         Ok(n) => {
-            let notice = match n {
-                0 => "Nothing changed.".to_string(),
-                1 => "1 mark saved.".to_string(),
-                n => format!("{n} marks saved."),
-            };
+            let lang = crate::http::language::of_request(&req, None, None);
+            let notice = lang.t1("org-attendance-marks-saved", "count", n);
             render_grid(&req, &state, &who, id, Filter::default(), FormError::default(), notice).await
         }
         Err(e) => render_grid(&req, &state, &who, id, Filter::default(), FormError::from_app(e)?, String::new()).await,
@@ -236,6 +257,6 @@ async fn rest_present(
     let (id, sid) = path.into_inner();
     let actor = who.0.clone();
     let n = state.db.write(move |conn| service::mark_rest_present(conn, &actor, id, sid)).await?;
-    let notice = format!("{n} more marked present.");
+    let notice = crate::http::language::of_request(&req, None, None).t1("org-attendance-more-present", "count", n);
     render_grid(&req, &state, &who, id, Filter::default(), FormError::default(), notice).await
 }

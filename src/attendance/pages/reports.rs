@@ -46,6 +46,13 @@ struct UploadPage {
     error: FormError,
 }
 
+impl UploadPage {
+    /// What an organiser calls the download, in the reader's language.
+    fn format_label(&self, f: &ReportFormat) -> String {
+        self.nav.t(&format!("org-attendance-format-{}", f.name().replace('_', "-")))
+    }
+}
+
 #[derive(Template)]
 #[template(path = "attendance/preview.html")]
 struct PreviewPage {
@@ -53,6 +60,15 @@ struct PreviewPage {
     training: Training,
     session: Session,
     preview: Preview,
+}
+
+impl PreviewPage {
+    /// A count in bold and what it counts: "<strong>12</strong> matched by e-mail".
+    fn count_html(&self, id: &str, n: &usize) -> String {
+        let count = n.to_string();
+        let number = [("n", crate::i18n::Arg::Number(*n as f64))];
+        crate::trainings::pages::tagged(self.nav.lang, id, &[("count", &count, "strong")], &number)
+    }
 }
 
 /// The training and one of its sessions, for someone who may take attendance.
@@ -157,7 +173,8 @@ async fn apply(
         form.0.keys().filter_map(|k| k.strip_prefix("confirm.")).filter_map(|r| r.parse().ok()).collect();
     let actor = who.0.clone();
     let preview = state.db.write(move |conn| service::apply_import(conn, &actor, id, iid, Some(&confirmed))).await?;
-    let notice = format!("{} applied: {} marks changed.", preview.file_name, preview.changed);
+    let lang = crate::http::language::of_request(&req, None, None);
+    let notice = lang.t2("org-attendance-applied", "file", &preview.file_name, "count", preview.changed);
     render_grid(&req, &state, &who, id, Default::default(), FormError::default(), notice).await
 }
 
@@ -171,6 +188,6 @@ async fn undo(
     let (id, iid) = path.into_inner();
     let actor = who.0.clone();
     let n = state.db.write(move |conn| service::undo_import(conn, &actor, id, iid)).await?;
-    let notice = format!("Import undone: {n} marks restored.");
+    let notice = crate::http::language::of_request(&req, None, None).t1("org-attendance-undone", "count", n);
     render_grid(&req, &state, &who, id, Default::default(), FormError::default(), notice).await
 }

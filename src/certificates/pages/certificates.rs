@@ -38,6 +38,9 @@ struct CertificatesPage {
 }
 
 impl CertificatesPage {
+    fn certification_path(&self) -> String {
+        format!("/trainings/{}/certification", self.training.id)
+    }
     fn done(&self) -> usize {
         self.certificates.len() - self.issuing
     }
@@ -156,7 +159,8 @@ async fn revoke(
         .await;
     match result {
         Ok(cert) => {
-            let notice = format!("The certificate of {} is revoked; they have been told.", cert.holder_name);
+            let lang = crate::http::language::of_request(&req, None, None);
+            let notice = lang.t1("org-certificates-revoked", "name", &cert.holder_name);
             render_page(&req, &state, &who, id, FormError::default(), notice).await
         }
         Err(e) => {

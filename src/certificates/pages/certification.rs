@@ -39,6 +39,13 @@ fn opt(v: Option<i32>) -> String {
 }
 
 impl CertificationPage {
+    /// "To be certified: <strong>rule</strong>. <strong>12</strong> of 30 confirmed participants qualify."
+    fn rule_html(&self) -> String {
+        let eligible = self.eligible.to_string();
+        let tagged = [("rule", self.rule_text.as_str(), "strong"), ("eligible", eligible.as_str(), "strong")];
+        let total = [("total", crate::i18n::Arg::Number(self.rows.len() as f64))];
+        crate::trainings::pages::tagged(self.nav.lang, "org-certification-rule", &tagged, &total)
+    }
     fn min_sessions(&self) -> String {
         opt(self.rule.min_sessions)
     }
@@ -134,7 +141,10 @@ async fn save_rule(
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => render_page(&req, &state, &who, id, FormError::default(), "The rule is saved.".into()).await,
+        Ok(()) => {
+            let notice = crate::http::language::of_request(&req, None, None).t("org-certification-rule-saved");
+            render_page(&req, &state, &who, id, FormError::default(), notice).await
+        }
         Err(e) => render_page(&req, &state, &who, id, FormError::from_app(e)?, String::new()).await,
     }
 }
@@ -163,7 +173,10 @@ async fn save_scores(
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => render_page(&req, &state, &who, id, FormError::default(), "Scores saved.".into()).await,
+        Ok(()) => {
+            let notice = crate::http::language::of_request(&req, None, None).t("org-certification-scores-saved");
+            render_page(&req, &state, &who, id, FormError::default(), notice).await
+        }
         Err(e) => render_page(&req, &state, &who, id, FormError::from_app(e)?, String::new()).await,
     }
 }

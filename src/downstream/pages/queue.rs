@@ -74,6 +74,20 @@ struct RecordPage {
     error: FormError,
 }
 
+impl RecordPage {
+    /// "Reported by <strong>trainer</strong>, certified in … (certificate <span class="code">…</span>).
+    /// Status: <strong>…</strong>."
+    fn reported_by_html(&self) -> String {
+        let tagged = [
+            ("trainer", self.trainer_name.as_str(), "strong"),
+            ("code", self.certificate_code.as_str(), "span class=\"code\""),
+            ("status", self.report.status.label(), "strong"),
+        ];
+        let training = [("training", crate::i18n::Arg::Text(self.from_training.clone()))];
+        crate::trainings::pages::tagged(self.nav.lang, "org-record-reported-by", &tagged, &training)
+    }
+}
+
 async fn render_record(
     req: &HttpRequest,
     state: &AppState,

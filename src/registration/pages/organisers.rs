@@ -96,6 +96,23 @@ impl TablePage {
         ((self.matching + TABLE_PAGE - 1) / TABLE_PAGE).max(1)
     }
     /// The first and last row shown, counted from 1.
+    /// "Showing 51–100 of 230 · page 2 of 5" (with "matching" when a filter narrows it).
+    fn showing(&self) -> String {
+        let (first, last) = self.shown();
+        let id = if self.matching != self.total {
+            "org-registrations-showing-matching"
+        } else {
+            "org-registrations-showing"
+        };
+        let args = [
+            ("first", crate::i18n::Arg::Number(first as f64)),
+            ("last", crate::i18n::Arg::Number(last as f64)),
+            ("matching", crate::i18n::Arg::Number(self.matching as f64)),
+            ("page", crate::i18n::Arg::Number(self.page as f64)),
+            ("pages", crate::i18n::Arg::Number(self.last_page() as f64)),
+        ];
+        crate::i18n::messages::format(self.nav.lang, id, &args)
+    }
     fn shown(&self) -> (i64, i64) {
         let first = (self.page - 1) * TABLE_PAGE + 1;
         (first, first + self.rows.len() as i64 - 1)
@@ -165,7 +182,9 @@ async fn table_page(
         .await?;
     let total: i64 = counts.by_status.iter().map(|c| c.1).sum();
     let confirmed = counts.by_status.iter().find(|c| c.0 == Status::Confirmed).map_or(0, |c| c.1);
-    let by_status = bars(counts.by_status.into_iter().map(|(s, n)| (s.as_str().into(), s.label().into(), n)), total);
+    let nav = Nav::new(req, Some(&who.0));
+    let by_status =
+        bars(counts.by_status.into_iter().map(|(s, n)| (s.as_str().into(), s.label_in(nav.lang), n)), total);
     let by_country = bars(
         counts.by_country.into_iter().map(|(code, n)| {
             let name = crate::domain::Country::from_code(&code).map(|c| c.name()).unwrap_or("");
@@ -176,14 +195,14 @@ async fn table_page(
     );
     let by_sex = bars(
         counts.by_sex.into_iter().map(|(s, n)| match s {
-            Some(s) => (s.as_str().into(), s.label().into(), n),
-            None => ("none".into(), "Not given".into(), n),
+            Some(s) => (s.as_str().into(), s.label_in(nav.lang), n),
+            None => ("none".into(), nav.t("person-not-given"), n),
         }),
         total,
     );
     let status = if inputs.error.any() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = TablePage {
-        nav: Nav::new(req, Some(&who.0)),
+        nav,
         can: Abilities::of(role, who.0.is_admin),
         total,
         training,
@@ -275,18 +294,22 @@ async fn organiser_action(
     let (id, rid, action) = path.into_inner();
     let env = state.link_env.clone();
     let actor = who.0.clone();
+    let lang = crate::http::language::of_request(&req, None, None);
     let result = state
         .write(move |conn| match action {
             RowAction::Approve => service::approve(conn, &env, &actor, id, rid)
-                .map(|s| format!("Approved: {}.", s.label().to_lowercase())),
+                .map(|s| lang.t1("org-registrations-approved", "status", s.label_in(lang).to_lowercase())),
             RowAction::Decline => {
-                service::decline(conn, &env, &actor, id, rid).map(|_| "Declined; the person was told.".to_string())
+                service::decline(conn, &env, &actor, id, rid).map(|_| lang.t("org-registrations-declined"))
             }
-            RowAction::Cancel => service::cancel_by_organiser(conn, &env, &actor, id, rid)
-                .map(|_| "Cancelled; the person was told.".to_string()),
-            RowAction::Resend => service::resend(conn, &env, &actor, id, rid).map(|_| "Sent again.".to_string()),
+            RowAction::Cancel => {
+                service::cancel_by_organiser(conn, &env, &actor, id, rid).map(|_| lang.t("org-registrations-cancelled"))
+            }
+            RowAction::Resend => {
+                service::resend(conn, &env, &actor, id, rid).map(|_| lang.t("org-registrations-sent-again"))
+            }
             RowAction::Erase => crate::registration::erasure::erase_by_organiser(conn, &env, &actor, id, rid)
-                .map(|_| "The person's e-mail address, name and organisation are erased.".to_string()),
+                .map(|_| lang.t("org-registrations-erased")),
         })
         .await;
     let inputs = match result {
@@ -313,7 +336,8 @@ async fn add_invitee(
     let inputs = match state.db.write(move |conn| service::add_invitee(conn, &env, &actor, id, &attempt)).await {
         Ok(_) => {
             state.mail_wake.notify_one();
-            TableInputs { notice: format!("Invitation sent to {}.", input.email.trim()), ..fresh() }
+            let lang = crate::http::language::of_request(&req, None, None);
+            TableInputs { notice: lang.t1("org-registrations-invitation-sent", "email", input.email.trim()), ..fresh() }
         }
         Err(e) => TableInputs { error: FormError::from_app(e)?, invitee: input, ..fresh() },
     };
@@ -396,7 +420,14 @@ async fn retry_outbox(
         id,
         TableFilter::default(),
         1,
-        TableInputs { notice: format!("{n} e-mails queued again."), ..fresh() },
+        TableInputs {
+            notice: crate::http::language::of_request(&req, None, None).t1(
+                "org-registrations-queued-again",
+                "count",
+                n,
+            ),
+            ..fresh()
+        },
     )
     .await
 }
