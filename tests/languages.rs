@@ -432,7 +432,9 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
     // the certificate e-mail of a trainee who reads the pseudo-locale, and its PDF's words
     let mails = app.mail_to(&demo.holder_email).await;
     let issued = mails.iter().find(|m| !m.attachments.is_empty()).expect("the certificate e-mail with its PDF");
-    for (part, text) in [("subject", issued.subject.clone()), ("text", issued.text.clone()), ("HTML", visible_text(&issued.html))] {
+    for (part, text) in
+        [("subject", issued.subject.clone()), ("text", issued.text.clone()), ("HTML", visible_text(&issued.html))]
+    {
         let text = url.replace_all(&text, " ").replace(&shown, " ");
         left.extend(english_left(&format!("certificate e-mail ({part})"), &text));
     }
@@ -472,7 +474,11 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
     )
     .await;
     assert_eq!(r.status().as_u16(), 303, "the demo's trainer signs in");
-    for page in ["/trainer".to_string(), "/trainer/trainings/new".to_string(), format!("/trainer/trainings/{}", demo.own_report)] {
+    for page in [
+        "/trainer".to_string(),
+        "/trainer/trainings/new".to_string(),
+        format!("/trainer/trainings/{}", demo.own_report),
+    ] {
         let (s, html) = get(&app, &client, &page).await;
         assert_eq!(s, 200, "{page}: {html}");
         // certificate codes shown in groups are not words
@@ -770,4 +776,160 @@ fn urlencode(text: &str) -> String {
     out
 }
 
-on_both_backends!(pseudo_locale_leaves_no_english, pages_follow_the_readers_language, in_a_browser);
+/// A training's title, summary and description in other languages: written through the API
+/// and the editor's page (with its errors), shown to readers of that language on the public
+/// page, the form and in their e-mails; the calendar entry keeps the training's own title;
+/// readers of other languages see the training as written.
+async fn a_training_in_several_languages(app: TestApp) {
+    app.load_demo().await;
+    let token = app.lead_token().await;
+    let slug = cascade::demo::UPCOMING_SLUG;
+    let own_title = "Refresher: the reporting portal one year on";
+    let (_, list) = app.api(reqwest::Method::GET, "/api/v1/trainings", &token, None).await;
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["slug"] == slug)
+        .and_then(|t| t["id"].as_i64())
+        .expect("the upcoming demo training");
+    let path = format!("/api/v1/trainings/{id}");
+    let (s, before) = app.api(reqwest::Method::GET, &path, &token, None).await;
+    assert_eq!(s, 200);
+    assert_eq!(before["translations"], serde_json::json!([]));
+    // the whole training back, as PUT replaces it, with translations
+    let body = |translations: serde_json::Value| {
+        serde_json::json!({
+            "title": before["title"], "slug": before["slug"], "summary": before["summary"],
+            "description": before["description"], "kind": before["kind"], "timezone": before["timezone"],
+            "language": before["language"], "capacity": before["capacity"],
+            "registration_mode": before["registration_mode"], "translations": translations,
+        })
+    };
+    let mongolian = serde_json::json!({
+        "language": "mn",
+        "title": "Давтан сургалт: мэдээллийн портал нэг жилийн дараа",
+        "summary": "Хоёр үдээс хойш",
+        "description": "Шинэчлэгдсэн **портал**",
+    });
+    // refused, each naming the field, and nothing changes
+    for (bad, field) in [
+        (serde_json::json!([{"language": "xx", "title": "T"}]), "translations[0].language"),
+        (serde_json::json!([{"language": "en", "title": "T"}]), "translations[0].language"),
+        (serde_json::json!([mongolian.clone(), mongolian.clone()]), "translations[1].language"),
+        (serde_json::json!([{"language": "ko", "title": " "}]), "translations[0].title"),
+        (serde_json::json!([{"language": "ko", "title": "T\r\nBcc: x@example.org"}]), "translations[0].title"),
+    ] {
+        let (s, e) = app.api(reqwest::Method::PUT, &path, &token, Some(body(bad.clone()))).await;
+        assert_eq!((s, e["field"].as_str()), (422, Some(field)), "{bad}: {e}");
+    }
+    let (_, unchanged) = app.api(reqwest::Method::GET, &path, &token, None).await;
+    assert_eq!(unchanged["translations"], serde_json::json!([]));
+
+    let (s, after) = app.api(reqwest::Method::PUT, &path, &token, Some(body(serde_json::json!([mongolian])))).await;
+    assert_eq!(s, 200, "{after}");
+    assert_eq!(after["translations"][0]["language"], "mn");
+    assert_eq!(after["title"], own_title, "the training's own title stays");
+    // a PUT without translations keeps them
+    let mut without = body(serde_json::Value::Null);
+    without.as_object_mut().unwrap().remove("translations");
+    let (s, kept) = app.api(reqwest::Method::PUT, &path, &token, Some(without)).await;
+    assert_eq!((s, kept["translations"].as_array().map(Vec::len)), (200, Some(1)), "{kept}");
+
+    // the editor's page: add Korean, with an error first
+    let lead = common::Person::new(&app);
+    lead.sign_in("lead@acrc.example.org", cascade::demo::PASSWORD).await;
+    let page = format!("/trainings/{id}/languages");
+    let (s, html) = lead.get(&page).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Давтан сургалт") && html.contains("name=\"title_1\""), "the stored row and an empty one");
+    let r = lead
+        .submit(
+            &page,
+            &page,
+            &[
+                ("language_0", "mn"),
+                ("title_0", "Давтан сургалт: мэдээллийн портал нэг жилийн дараа"),
+                ("summary_0", "Хоёр үдээс хойш"),
+                ("description_0", "Шинэчлэгдсэн **портал**"),
+                ("language_1", "ko"),
+                ("title_1", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("href=\"#title_1\"") && html.contains("id=\"title_1-error\""),
+        "the error names the field:\n{html}"
+    );
+    let korean = "보고 포털 1년 후: 재교육";
+    let r = lead
+        .submit(
+            &page,
+            &page,
+            &[
+                ("language_0", "mn"),
+                ("title_0", "Давтан сургалт: мэдээллийн портал нэг жилийн дараа"),
+                ("summary_0", "Хоёр үдээс хойш"),
+                ("description_0", "Шинэчлэгдсэн **портал**"),
+                ("language_1", "ko"),
+                ("title_1", korean),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, stored) = app.api(reqwest::Method::GET, &path, &token, None).await;
+    assert_eq!(stored["translations"].as_array().map(Vec::len), Some(2), "{stored}");
+
+    // readers: Mongolian sees the Mongolian title and description (Markdown rendered),
+    // Korean the Korean title with the training's own description, Russian the training as written
+    let mn = reader(&app, "mn");
+    let (_, html) = get(&app, &mn, &format!("/t/{slug}")).await;
+    assert!(html.contains("Давтан сургалт: мэдээллийн портал") && html.contains("<strong>портал</strong>"), "{html}");
+    assert!(!html.contains(own_title), "the Mongolian page shows the Mongolian title");
+    let (_, html) = get(&app, &reader(&app, "ko"), &format!("/t/{slug}")).await;
+    assert!(html.contains(korean) && html.contains("A follow-up to the Training of Trainers"), "{html}");
+    let (_, html) = get(&app, &reader(&app, "ru"), &format!("/t/{slug}")).await;
+    assert!(html.contains(own_title), "no Russian: as written");
+    let form = format!("/t/{slug}/register");
+    let (_, html) = get(&app, &mn, &form).await;
+    assert!(html.contains("Давтан сургалт"), "the form too");
+
+    // a Mongolian reader registers: the e-mails carry the Mongolian title, the calendar
+    // entry the training's own
+    let email = "bolormaa@example.mn";
+    let fields = [
+        ("email", email),
+        ("full_name", "Болормаа Дорж"),
+        ("organisation", "ЗГХЭГ"),
+        ("country", "MN"),
+        ("consent", "yes"),
+    ];
+    let r = submit(&app, &mn, &form, &form, &fields).await;
+    assert_eq!(r.status().as_u16(), 303);
+    app.drain_outbox().await;
+    let link = app.last_link_to(email).await;
+    let confirm = link.trim_start_matches(&app.url("")).to_string();
+    let r = submit(&app, &mn, &confirm, &confirm, &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    app.drain_outbox().await;
+    let mails = app.mail_to(email).await;
+    let invite =
+        mails.iter().find(|m| m.attachments.iter().any(|a| a.1.starts_with("text/calendar"))).expect("the invitation");
+    assert!(invite.text.contains("Давтан сургалт"), "{}", invite.text);
+    let ics =
+        String::from_utf8(invite.attachments.iter().find(|a| a.1.starts_with("text/calendar")).unwrap().2.clone())
+            .unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    // "training — session", the training's own title (a ':' is not escaped in TEXT)
+    assert!(unfolded.contains(&format!("SUMMARY:{own_title} — Part 1")), "{unfolded}");
+    assert!(!unfolded.contains("SUMMARY:Давтан"), "the calendar entry keeps the training's own title");
+}
+
+on_both_backends!(
+    pseudo_locale_leaves_no_english,
+    pages_follow_the_readers_language,
+    in_a_browser,
+    a_training_in_several_languages
+);

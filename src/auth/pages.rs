@@ -492,7 +492,10 @@ pub(crate) async fn request_reset(state: &AppState, email: &Email, lang: crate::
     let minutes = state.settings.auth.password_reset_minutes;
     let env = state.link_env.clone();
     let lookup = email.clone();
-    state.db.write(move |conn| service::send_password_reset(conn, &env, &lookup, Duration::minutes(minutes), lang)).await?;
+    state
+        .db
+        .write(move |conn| service::send_password_reset(conn, &env, &lookup, Duration::minutes(minutes), lang))
+        .await?;
     state.mail_wake.notify_one();
     Ok(())
 }

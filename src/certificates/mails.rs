@@ -54,10 +54,7 @@ pub fn issued(
     if cert.outcome == super::models::CertificateOutcome::CertifiedTrainer {
         // the trainer space (downstream trainings) is reached from here; its page e-mails the
         // holder a sign-in link, creating their account on first use
-        ctx.links.push((
-            ctx.t("mail-cert-trainer-space"),
-            format!("{}/trainer/start/{}", env.public_url, cert.code),
-        ));
+        ctx.links.push((ctx.t("mail-cert-trainer-space"), format!("{}/trainer/start/{}", env.public_url, cert.code)));
     }
     let mail = Email::render(
         &CertificateMail::Issued,

@@ -157,8 +157,7 @@ pub fn render(
     let organisers = cert.organiser_names();
     let logos: Vec<pdf::Logo> = cert.organisation_ids().iter().filter_map(|id| logos.get(id).cloned()).collect();
     let lang = pdf_language(cert.lang());
-    let dates_and_hours =
-        lang.t2("pdf-dates-and-hours", "dates", cert.dates_in(lang), "hours", cert.hours_in(lang));
+    let dates_and_hours = lang.t2("pdf-dates-and-hours", "dates", cert.dates_in(lang), "hours", cert.hours_in(lang));
     let issued = lang.t1("pdf-issued", "date", crate::i18n::dates::long(lang, cert.issued_at.date()));
     let code = cert.display_code();
     let (heading, achievement) = match cert.outcome {

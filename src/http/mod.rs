@@ -24,8 +24,8 @@ use crate::state::AppState;
 pub use assets::{accepts_gzip, gzip};
 pub use csrf::{Button, CsrfForm};
 pub use errors::{
-    api_path_config, api_query_config, form_config, json_config, localised_error_pages, page_default, page_path_config, unrouted, ErrorPage,
-    PageError,
+    api_path_config, api_query_config, form_config, json_config, localised_error_pages, page_default, page_path_config,
+    unrouted, ErrorPage, PageError,
 };
 pub use session::{ApiCaller, MaybeSignedIn, SignedIn};
 

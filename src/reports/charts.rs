@@ -174,7 +174,11 @@ pub fn all(
     let months = lang.t("impact-chart-months");
     let countries = lang.t("impact-chart-countries");
     let mut charts = vec![
-        ("chart-generations", lang.t("impact-chart-generations"), generations("chart-generations", &f.generations, lang)),
+        (
+            "chart-generations",
+            lang.t("impact-chart-generations"),
+            generations("chart-generations", &f.generations, lang),
+        ),
         ("chart-months", months.clone(), columns("chart-months", &months, &f.by_month, lang)),
         ("chart-countries", countries.clone(), bars("chart-countries", &countries, &by_country, lang)),
     ];

@@ -12,10 +12,10 @@ use super::{charts, queries, snapshot, Figures, Generation, Impact, MIN_GROUP};
 use crate::accounts::Account;
 use crate::db::DbConnection;
 use crate::domain::Country;
-use crate::error::{AppError, AppResult};
 use crate::downstream::{AGE_BANDS, SEXES};
-use crate::i18n::Lang;
+use crate::error::{AppError, AppResult};
 use crate::http::{redirect, render_with_status, CsrfForm, MaybeSignedIn, Nav, PageError, SignedIn};
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::trainings::permissions::{authorize, Action};
 
@@ -100,11 +100,7 @@ impl ImpactPage {
             "time",
             crate::i18n::dates::long_with_time(lang, self.impact.computed_at.naive_utc()),
         );
-        let time = format!(
-            "<time datetime=\"{}\">{}</time>",
-            self.computed_at(),
-            crate::http::escape_html(&when)
-        );
+        let time = format!("<time datetime=\"{}\">{}</time>", self.computed_at(), crate::http::escape_html(&when));
         let id = if self.impact.updating { "impact-as-of-updating" } else { "impact-as-of" };
         crate::http::sentence_with_html(lang, id, "date", &time)
     }
@@ -132,7 +128,14 @@ impl ImpactPage {
         country_name_in(self.nav.lang, code)
     }
     fn public_on_html(&self) -> String {
-        crate::http::sentence_with_link(self.nav.lang, "impact-public-on", "link", &self.public_url, &self.public_url, "")
+        crate::http::sentence_with_link(
+            self.nav.lang,
+            "impact-public-on",
+            "link",
+            &self.public_url,
+            &self.public_url,
+            "",
+        )
     }
     fn multiplier(&self) -> String {
         self.shown.multiplier.map(|m| format!("{m:.2}")).unwrap_or_else(|| "—".into())
@@ -318,7 +321,9 @@ async fn public_page(
     let mut response = render_with_status(StatusCode::OK, &body);
     response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=60"));
     // the words follow the reader's language (the switcher's cookie, else the browser's)
-    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"));
+    response
+        .headers_mut()
+        .insert(header::VARY, header::HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"));
     if let Ok(value) = header::HeaderValue::from_str(lang.code()) {
         response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
     }

@@ -91,8 +91,7 @@ pub fn parse_translations(training_language: &str, rows: &[TrainingTranslation])
             language: lang.code().to_string(),
             title: parse_text(&field("title"), &row.title, MAX_TITLE)?,
             summary: optional_line(&field("summary"), &row.summary, MAX_SUMMARY)?.unwrap_or_default(),
-            description: optional_text(&field("description"), &row.description, MAX_DESCRIPTION)?
-                .unwrap_or_default(),
+            description: optional_text(&field("description"), &row.description, MAX_DESCRIPTION)?.unwrap_or_default(),
         });
     }
     serde_json::to_string(&out).map_err(|e| AppError::Internal(e.into()))

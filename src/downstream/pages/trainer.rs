@@ -18,11 +18,11 @@ use crate::domain::{countries_by_name_in as countries_in, Email, TrainingKind};
 use crate::downstream::queries::{self, Hosted};
 use crate::downstream::service::{self, Access, HostInput};
 use crate::downstream::{evidence, DeliveryMode, Message, Report, ReportSession};
-use crate::i18n::Lang;
 use crate::error::AppError;
 use crate::http::{
     redirect, render, render_with_status, upload, CsrfForm, FormError, MaybeSignedIn, Nav, PageError, SignedIn,
 };
+use crate::i18n::Lang;
 use crate::state::AppState;
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
@@ -390,7 +390,8 @@ async fn new_page(
     q: web::Query<NewQuery>,
 ) -> Result<HttpResponse, PageError> {
     let mut v = FormValues::blank(&q.certificate);
-    let choices = certificate_choices(&state, &who.0.email, crate::http::language::of_request(&req, None, None)).await?;
+    let choices =
+        certificate_choices(&state, &who.0.email, crate::http::language::of_request(&req, None, None)).await?;
     if choices.is_empty() {
         return Err(AppError::Forbidden(
             "only certified trainers log downstream trainings, and you hold no valid trainer certificate".into(),
