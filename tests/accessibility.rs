@@ -228,7 +228,18 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
             lang: "en",
         },
         Page::open("public impact page", format!("/t/{slug}/impact")),
+        Page::in_language("public impact page in Arabic", format!("/t/{slug}/impact"), "ar"),
+        // an error page, in the reader's language
+        Page {
+            name: "an address that is no page, in Arabic".into(),
+            path: "/t/no-such-training".into(),
+            visit: Visit::Open,
+            status: 404,
+            width: None,
+            lang: "ar",
+        },
         Page::open("trainer sign-in", "/trainer/sign-in".into()),
+        Page::in_language("trainer sign-in in Mongolian", "/trainer/sign-in".into(), "mn"),
         Page::open("forgotten password", "/password/forgot".into()),
         Page::open("trainer start from a certificate", format!("/trainer/start/{}", codes[0])),
     ]
@@ -253,6 +264,7 @@ async fn every_page_has_no_axe_violations_at_360_and_1280_px() {
         Page::open("certificates", format!("{t}/certificates")),
         Page::open("organisations", "/organisations".into()),
         Page::open("impact", format!("{t}/impact")),
+        Page::open("the training in other languages", format!("{t}/languages")),
         Page::open("verification queue", "/downstream/queue".into()),
         Page::open("a reported downstream training", format!("/downstream/{report}")),
         Page::open("trainer space (an organiser without a trainer certificate)", "/trainer".into()),

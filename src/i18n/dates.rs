@@ -29,7 +29,7 @@ struct Formatters {
 
 /// The CLDR locale behind a language. English is written the international way (day before
 /// month: "14 February 2023"), as the participants of these trainings read it.
-fn locale(lang: Lang) -> Locale {
+pub(crate) fn locale(lang: Lang) -> Locale {
     let tag = match lang {
         Lang::En | Lang::Pseudo => "en-GB-u-hc-h23",
         Lang::Fr => "fr-u-hc-h23",

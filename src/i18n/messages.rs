@@ -48,6 +48,8 @@ fn bundle(lang: Lang) -> Bundle {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo));
     }
+    // numbers in the language's digits and grouping ("1 234" in Russian)
+    bundle.set_formatter(Some(number_formatter(lang)));
     for (code, file, text) in SOURCES.iter().filter(|(code, _, _)| *code == source_lang.code()) {
         match FluentResource::try_new(text.to_string()) {
             Ok(resource) => {
@@ -64,6 +66,24 @@ fn bundle(lang: Lang) -> Bundle {
         }
     }
     bundle
+}
+
+/// The number formatter of `lang`'s bundle (Fluent takes a plain function, so one per language).
+fn number_formatter<M>(lang: Lang) -> fn(&FluentValue, &M) -> Option<String> {
+    use super::numbers::fluent_formatter as f;
+    match lang.index() {
+        0 => f::<0, M>,
+        1 => f::<1, M>,
+        2 => f::<2, M>,
+        3 => f::<3, M>,
+        4 => f::<4, M>,
+        5 => f::<5, M>,
+        6 => f::<6, M>,
+        7 => f::<7, M>,
+        8 => f::<8, M>,
+        9 => f::<9, M>,
+        _ => f::<10, M>,
+    }
 }
 
 /// The pseudo-locale's transform: every ASCII letter accented, vowels doubled (~30–40 %

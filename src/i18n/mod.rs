@@ -9,6 +9,7 @@
 pub mod dates;
 pub mod messages;
 mod negotiate;
+pub mod numbers;
 
 pub use negotiate::{asked, negotiate, parse_accept_language, Choice};
 

@@ -157,7 +157,15 @@ impl ImpactPage {
         }
     }
     fn num(&self, v: Option<i64>) -> String {
-        v.map(|n| n.to_string()).unwrap_or_else(|| "—".into())
+        v.map(|n| self.n(&n)).unwrap_or_else(|| "—".into())
+    }
+    /// A count as the reader's language writes it ("1,234", "1 234").
+    fn n(&self, v: &i64) -> String {
+        crate::i18n::numbers::integer(self.nav.lang, *v)
+    }
+    fn hours(&self, g: &Generation) -> String {
+        let rounded = (g.hours * 10.0).round() / 10.0;
+        crate::i18n::numbers::format(self.nav.lang, rounded).unwrap_or_else(|| g.hours_text())
     }
 }
 

@@ -213,11 +213,11 @@ mail-decided-button = Open it in your trainer space
 mail-log-reminder-subject = Have you trained others since { $title }?
 mail-log-reminder-title = Have you trained others?
 mail-log-reminder-months = { $months ->
-        [one] One month ago you became a certified trainer in “{ $title }” ({ $organisers }).
+        [one] { $months } month ago you became a certified trainer in “{ $title }” ({ $organisers }).
        *[other] { $months } months ago you became a certified trainer in “{ $title }” ({ $organisers }).
     }
 mail-log-reminder-days = { $days ->
-        [one] One day ago you became a certified trainer in “{ $title }” ({ $organisers }).
+        [one] { $days } day ago you became a certified trainer in “{ $title }” ({ $organisers }).
        *[other] { $days } days ago you became a certified trainer in “{ $title }” ({ $organisers }).
     }
 mail-log-reminder-log = If you have delivered a training since, log it in your trainer space: it takes a few minutes, and it shows the people you reached in the programme's impact report.
