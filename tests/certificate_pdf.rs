@@ -163,3 +163,113 @@ fn render_speed() {
     let elapsed = started.elapsed();
     println!("{:.2} ms per PDF, {} bytes on average", elapsed.as_secs_f64(), bytes / 1000);
 }
+
+fn t_normalise(t: &str) -> String {
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The certificate's fixed wording in `lang`, as the certificate worker takes it from the
+/// message files.
+fn in_language<'a>(
+    lang: cascade::i18n::Lang,
+    strings: &'a mut Vec<String>,
+    holder_name: &'a str,
+    organisers: &'a [String],
+) -> CertificateDocument<'a> {
+    const NAMES_SLOT: &str = "\u{E000}";
+    let organised = lang.t1("pdf-organised-by", "organisers", NAMES_SLOT).replace(['\u{2068}', '\u{2069}'], "");
+    let (before, after) = organised.split_once(NAMES_SLOT).unwrap();
+    *strings = vec![
+        lang.t("pdf-heading-trainer"),
+        lang.t("pdf-preamble"),
+        lang.t("pdf-achievement-trainer"),
+        lang.t2("pdf-dates-and-hours", "dates", "14–16 February 2023", "hours", "9"),
+        lang.t1("pdf-issued", "date", "17 February 2023"),
+        lang.t1("pdf-title", "name", holder_name),
+        format!("{} ", lang.t("pdf-code-label")),
+        lang.t1("pdf-verify", "url", URL),
+        before.to_string(),
+        after.to_string(),
+    ];
+    let s = &strings[..];
+    CertificateDocument {
+        heading: &s[0],
+        preamble: &s[1],
+        holder_name,
+        achievement: &s[2],
+        training_title: TITLE,
+        organisers,
+        logos: &[],
+        dates_and_hours: &s[3],
+        issued: &s[4],
+        code: CODE,
+        verify_url: URL,
+        words: Words {
+            language: lang.code(),
+            document_title: &s[5],
+            code_label: &s[6],
+            verify_line: &s[7],
+            organised_before: &s[8],
+            organised_after: &s[9],
+        },
+    }
+}
+
+/// Every language's wording prints with real glyphs — Arabic shaped and right to left, Chinese
+/// from the embedded CJK font — and reads back as text (pdftotext), with the QR code intact.
+#[test]
+fn every_language_prints_its_own_wording() {
+    if !["pdftotext", "pdffonts", "pdftoppm", "zbarimg"].iter().all(|t| have(t)) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let organisers = vec!["Anti-Corruption and Civil Rights Commission".to_string(), "UNDP Mongolia".to_string()];
+    for lang in cascade::i18n::Lang::OFFERED {
+        let mut strings = Vec::new();
+        let doc = in_language(lang, &mut strings, "Батбаяр Должин", &organisers);
+        let bytes = render(&doc).expect("renders");
+        let pdf = dir.path().join(format!("certificate-{}.pdf", lang.code()));
+        std::fs::write(&pdf, &bytes).unwrap();
+        let path = pdf.to_str().unwrap();
+        if std::env::var_os("CASCADE_KEEP_PDFS").is_some() {
+            std::fs::copy(&pdf, std::env::temp_dir().join(format!("certificate-{}.pdf", lang.code()))).unwrap();
+        }
+        let text = run("pdftotext", &[path, "-"]);
+        // the words of the heading and the preamble, as extracted (Arabic from its shaped
+        // glyphs: pdftotext places a mark such as the shadda by its position, so letters are
+        // compared without marks and spaces)
+        let letters = |t: &str| -> String {
+            t.chars()
+                .filter(|c| !c.is_whitespace() && !('\u{064b}'..='\u{065f}').contains(c) && *c != '\u{0670}')
+                .collect()
+        };
+        let extracted = t_normalise(&text);
+        let extracted_letters = letters(&text);
+        for wording in [doc.heading, doc.preamble] {
+            for word in wording.split_whitespace() {
+                let word = word.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c == '：' || c == ':');
+                if word.is_empty() {
+                    continue;
+                }
+                assert!(
+                    extracted_letters.contains(&letters(word))
+                        || extracted_letters.to_uppercase().contains(&letters(word).to_uppercase()),
+                    "{lang}: “{word}” of “{wording}” is not in the PDF's text:\n{text}"
+                );
+            }
+        }
+        assert!(extracted.contains("Батбаяр Должин") && extracted.contains(CODE), "{lang}:\n{text}");
+        // no glyph is missing: every font's glyphs are real (pdffonts lists each font embedded)
+        let fonts = run("pdffonts", &[path]);
+        match lang {
+            cascade::i18n::Lang::Ar => assert!(fonts.contains("NotoNaskhArabic"), "{fonts}"),
+            cascade::i18n::Lang::Zh => assert!(fonts.contains("NotoSerifCJK"), "{fonts}"),
+            _ => {}
+        }
+        let prefix = dir.path().join(format!("page-{}", lang.code()));
+        run("pdftoppm", &["-r", "150", "-png", "-singlefile", path, prefix.to_str().unwrap()]);
+        let png = dir.path().join(format!("page-{}.png", lang.code()));
+        let decoded = run("zbarimg", &["--raw", "-q", png.to_str().unwrap()]);
+        assert_eq!(decoded.trim_end(), URL, "{lang}: the QR code");
+    }
+}

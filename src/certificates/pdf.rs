@@ -303,6 +303,9 @@ fn draw_logos(surface: &mut Surface, logos: &[Logo], top: f32, height: f32) {
 static NOTO_REGULAR: &[u8] = include_bytes!("../../frontend/fonts/NotoSerif-Regular.ttf");
 static NOTO_BOLD: &[u8] = include_bytes!("../../frontend/fonts/NotoSerif-Bold.ttf");
 static NANUM: &[u8] = include_bytes!("../../frontend/fonts/NanumMyeongjo.ttf");
+static NASKH_REGULAR: &[u8] = include_bytes!("../../frontend/fonts/NotoNaskhArabic-Regular.ttf");
+static NASKH_BOLD: &[u8] = include_bytes!("../../frontend/fonts/NotoNaskhArabic-Bold.ttf");
+static SERIF_SC: &[u8] = include_bytes!("../../frontend/fonts/NotoSerifSC-Subset.otf");
 
 /// Parsed once per process: parsing (and krilla's hashing of the font data) is the slow part.
 static FONTS: LazyLock<Result<Fonts, String>> = LazyLock::new(|| {
@@ -310,6 +313,9 @@ static FONTS: LazyLock<Result<Fonts, String>> = LazyLock::new(|| {
         regular: FontFace::load(NOTO_REGULAR, "NotoSerif-Regular")?,
         bold: FontFace::load(NOTO_BOLD, "NotoSerif-Bold")?,
         hangul: FontFace::load(NANUM, "NanumMyeongjo")?,
+        han: FontFace::load(SERIF_SC, "NotoSerifSC")?,
+        arabic: FontFace::load(NASKH_REGULAR, "NotoNaskhArabic-Regular")?,
+        arabic_bold: FontFace::load(NASKH_BOLD, "NotoNaskhArabic-Bold")?,
     })
 });
 
@@ -318,11 +324,18 @@ struct Fonts {
     bold: FontFace,
     /// The fallback for what Noto Serif lacks (Hangul).
     hangul: FontFace,
+    /// The fallback for Chinese (the hanzi of GB 2312, CJK punctuation).
+    han: FontFace,
+    /// Arabic, shaped (joining forms, ligatures) and laid out right to left.
+    arabic: FontFace,
+    arabic_bold: FontFace,
 }
 
 struct FontFace {
     krilla: Font,
     face: ttf_parser::Face<'static>,
+    /// The same font for the shaper (Arabic runs).
+    shaper: rustybuzz::Face<'static>,
     units_per_em: f32,
     /// The GPOS lookups of the `kern` feature (of every script).
     kern_lookups: Vec<u16>,
@@ -331,6 +344,8 @@ struct FontFace {
 impl FontFace {
     fn load(data: &'static [u8], name: &str) -> Result<FontFace, String> {
         let face = ttf_parser::Face::parse(data, 0).map_err(|e| format!("{name}: {e}"))?;
+        let shaper =
+            rustybuzz::Face::from_slice(data, 0).ok_or_else(|| format!("{name}: the shaper cannot read it"))?;
         let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(data);
         let krilla = Font::new(Data::from(shared), 0).ok_or_else(|| format!("{name}: not a usable font"))?;
         let mut kern_lookups: Vec<u16> = Vec::new();
@@ -343,7 +358,7 @@ impl FontFace {
         }
         kern_lookups.sort_unstable();
         kern_lookups.dedup();
-        Ok(FontFace { krilla, units_per_em: f32::from(face.units_per_em().max(1)), face, kern_lookups })
+        Ok(FontFace { krilla, units_per_em: f32::from(face.units_per_em().max(1)), face, shaper, kern_lookups })
     }
 
     fn glyph(&self, c: char) -> Option<ttf_parser::GlyphId> {
@@ -390,6 +405,9 @@ enum Which {
     Regular,
     Bold,
     Hangul,
+    Han,
+    Arabic,
+    ArabicBold,
 }
 
 impl Fonts {
@@ -398,15 +416,25 @@ impl Fonts {
             Which::Regular => &self.regular,
             Which::Bold => &self.bold,
             Which::Hangul => &self.hangul,
+            Which::Han => &self.han,
+            Which::Arabic => &self.arabic,
+            Which::ArabicBold => &self.arabic_bold,
         }
     }
 
-    /// The font for one character: Noto Serif when it has a glyph, else Nanum Myeongjo, else
-    /// Noto Serif anyway (the reader shows a missing-glyph box; the text stays extractable).
+    /// The font for one character: Noto Serif when it has a glyph, else Nanum Myeongjo for
+    /// Hangul, Noto Serif SC for hanzi (and what else only these have), else Noto Serif anyway
+    /// (the reader shows a missing-glyph box; the text stays extractable). Arabic does not come
+    /// here: it is shaped by runs (`Line::push_rtl`).
     fn pick(&self, c: char, weight: Weight) -> Which {
         let primary = if weight == Weight::Bold { Which::Bold } else { Which::Regular };
         if c == ' ' || self.get(primary).glyph(c).is_some() {
             primary
+        } else if is_hangul(c) && self.hangul.glyph(c).is_some() {
+            Which::Hangul
+        } else if self.han.glyph(c).is_some() {
+            // hanzi from the Chinese font even where Nanum Myeongjo has a hanja of them
+            Which::Han
         } else if self.hangul.glyph(c).is_some() {
             Which::Hangul
         } else {
@@ -451,12 +479,100 @@ struct Line {
     width: f32,
     /// The last glyph and its font (for kerning what is appended).
     last: Option<(Which, ttf_parser::GlyphId)>,
+    /// Has shaped (right-to-left) runs: glyphs are not one per character in reading order.
+    shaped: bool,
+}
+
+/// Whether a character is Korean script (syllables and jamo), drawn with Nanum Myeongjo.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{a960}'..='\u{a97f}' | '\u{ac00}'..='\u{d7ff}')
+}
+
+/// Whether a character is written right to left (Arabic, Hebrew, Syriac, Thaana, N'Ko and
+/// their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
 impl Line {
-    /// Appends text in a weight; `tracking` is letter spacing in em.
+    /// Appends text in a weight; `tracking` is letter spacing in em. Text with right-to-left
+    /// characters is reordered by the Unicode bidirectional algorithm (its direction taken from
+    /// its first strong character) and its right-to-left runs are shaped.
     fn push(&mut self, fonts: &Fonts, text: &str, weight: Weight, tracking: f32) {
+        if !text.chars().any(is_rtl) {
+            self.push_ltr(fonts, text, weight, tracking);
+            return;
+        }
+        let bidi = unicode_bidi::BidiInfo::new(text, None);
+        for paragraph in &bidi.paragraphs {
+            let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
+            for run in runs {
+                let Some(piece) = text.get(run.clone()) else { continue };
+                if levels[run.start].is_rtl() {
+                    self.push_rtl(fonts, piece, weight);
+                } else {
+                    self.push_ltr(fonts, piece, weight, tracking);
+                }
+            }
+        }
+    }
+
+    /// A right-to-left run, shaped with Noto Naskh Arabic (joining forms, ligatures, marks) into
+    /// glyphs in visual order; what that font lacks is taken from the others, one glyph each.
+    fn push_rtl(&mut self, fonts: &Fonts, text: &str, weight: Weight) {
+        let which = if weight == Weight::Bold { Which::ArabicBold } else { Which::Arabic };
+        let face = fonts.get(which);
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(rustybuzz::Direction::RightToLeft);
+        buffer.guess_segment_properties();
+        let output = rustybuzz::shape(&face.shaper, &[], buffer);
+        let mut starts: Vec<usize> = output.glyph_infos().iter().map(|i| i.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let end_of = |start: usize| starts.iter().copied().find(|s| *s > start).unwrap_or(text.len());
+        self.shaped = true;
+        // the Arabic runs of this text carry the whole text in reading order, each glyph the
+        // range of its cluster (a letter and its marks), for copying text out of the PDF
+        let mut current: Option<usize> = None;
+        for (info, pos) in output.glyph_infos().iter().zip(output.glyph_positions()) {
+            let start = info.cluster as usize;
+            let range = start..end_of(start);
+            if info.glyph_id == 0 {
+                // not in the Arabic font (a Latin letter, a symbol): the other fonts, in order
+                let reversed: String = text.get(range).unwrap_or("").chars().rev().collect();
+                self.push_ltr(fonts, &reversed, weight, 0.0);
+                current = None;
+                continue;
+            }
+            if current.is_none_or(|i| i + 1 != self.runs.len()) {
+                self.runs.push(Run { font: which, embolden: false, text: text.to_string(), glyphs: Vec::new() });
+                current = Some(self.runs.len() - 1);
+            }
+            let Some(run) = self.runs.last_mut() else { continue };
+            let em = face.units_per_em;
+            let advance = pos.x_advance as f32 / em;
+            run.glyphs.push(KrillaGlyph {
+                glyph_id: GlyphId::new(info.glyph_id),
+                text_range: range,
+                x_advance: advance,
+                x_offset: pos.x_offset as f32 / em,
+                y_offset: pos.y_offset as f32 / em,
+                y_advance: 0.0,
+                location: None,
+            });
+            self.width += advance;
+            self.last = None;
+        }
+    }
+
+    /// A left-to-right run, one glyph per character from the first font that has it, kerned.
+    fn push_ltr(&mut self, fonts: &Fonts, text: &str, weight: Weight, tracking: f32) {
         for c in text.chars() {
+            // bidirectional controls (Fluent isolates placeables in Arabic) have no glyph
+            if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+                continue;
+            }
             let which = fonts.pick(c, weight);
             let face = fonts.get(which);
             let glyph = face.glyph(c).unwrap_or(ttf_parser::GlyphId(0));
@@ -469,7 +585,7 @@ impl Line {
             if self.runs.last().is_none_or(|r| r.font != which) {
                 self.runs.push(Run {
                     font: which,
-                    embolden: which == Which::Hangul && weight == Weight::Bold,
+                    embolden: matches!(which, Which::Hangul | Which::Han) && weight == Weight::Bold,
                     text: String::new(),
                     glyphs: Vec::new(),
                 });
@@ -549,7 +665,28 @@ fn fit(fonts: &Fonts, text: &str, fit: &Fit, max_width: f32, breaks: &[(usize, u
         breaks
     };
     // the widest of the two lines, estimated from the one line's advances (kerning across the
-    // break aside), for every candidate; then the best is laid out again
+    // break aside), for every candidate; then the best is laid out again. Shaped text has no
+    // glyph per character in reading order: each candidate is laid out instead.
+    if one.shaped {
+        let laid = |&(end, start): &(usize, usize)| -> Option<(Line, Line)> {
+            let (first, second) = (text.get(..end)?, text.get(start..)?);
+            if first.trim().is_empty() || second.trim().is_empty() {
+                return None;
+            }
+            Some((
+                Line::new(fonts, first.trim_end(), fit.weight, fit.tracking),
+                Line::new(fonts, second.trim_start(), fit.weight, fit.tracking),
+            ))
+        };
+        let best =
+            breaks.iter().filter_map(laid).min_by(|a, b| a.0.width.max(a.1.width).total_cmp(&b.0.width.max(b.1.width)));
+        return match best {
+            Some((a, b)) if size_for(a.width.max(b.width)) > one_size => {
+                Fitted { size: size_for(a.width.max(b.width)), lines: vec![a, b] }
+            }
+            _ => Fitted { lines: vec![one], size: one_size },
+        };
+    }
     let mut before = vec![0.0f32; text.len() + 1];
     let mut x = 0.0;
     for ((offset, _), glyph) in text.char_indices().zip(one.runs.iter().flat_map(|r| &r.glyphs)) {
@@ -669,8 +806,15 @@ fn draw(surface: &mut Surface, fonts: &Fonts, doc: &CertificateDocument, qr: &Qr
     // "Certificate code 7K3M-…" with the code in bold
     let code_text = clean(doc.code);
     let mut code_line = Line::default();
-    code_line.push(fonts, doc.words.code_label, Weight::Regular, 0.0);
-    code_line.push(fonts, &code_text, Weight::Bold, 0.0);
+    if doc.words.code_label.chars().any(is_rtl) {
+        // read from the right: the label, then the code to its left
+        code_line.push(fonts, &code_text, Weight::Bold, 0.0);
+        code_line.push(fonts, " ", Weight::Regular, 0.0);
+        code_line.push(fonts, doc.words.code_label.trim(), Weight::Regular, 0.0);
+    } else {
+        code_line.push(fonts, doc.words.code_label, Weight::Regular, 0.0);
+        code_line.push(fonts, &code_text, Weight::Bold, 0.0);
+    }
     let code_size = 11.0f32.min(text_w / code_line.width.max(0.01));
     let (verify_fit, verify_text) = small(doc.words.verify_line.trim(), Weight::Regular, 8.5, 4.0);
     let verify = fit(fonts, &verify_text, &verify_fit, text_w, &[]);
@@ -926,6 +1070,29 @@ mod tests {
         let runs: Vec<_> = line.runs.iter().map(|r| (r.font, r.text.as_str(), r.embolden)).collect();
         assert_eq!(runs, [(Which::Bold, "Kim ", false), (Which::Hangul, "김민준", true)]);
         assert!(line.runs.iter().flat_map(|r| &r.glyphs).all(|g| g.glyph_id.to_u32() != 0));
+        assert_eq!(fonts.pick('证', Weight::Regular), Which::Han);
+        assert_eq!(fonts.pick('，', Weight::Regular), Which::Han);
+    }
+
+    #[test]
+    fn arabic_is_shaped_and_runs_right_to_left() {
+        let fonts = FONTS.as_ref().expect("fonts load");
+        // "issued on: 17 February 2023", a Latin code after an Arabic label
+        let line = Line::new(fonts, "تاريخ الإصدار: 2023 ABC", Weight::Regular, 0.0);
+        assert!(line.shaped);
+        let glyphs: Vec<_> = line.runs.iter().flat_map(|r| &r.glyphs).collect();
+        assert!(glyphs.iter().all(|g| g.glyph_id.to_u32() != 0), "every glyph is real");
+        // the paragraph runs right to left: the Latin "ABC" comes first from the left, the
+        // Arabic label last
+        let fonts_in_order: Vec<Which> = line.runs.iter().map(|r| r.font).collect();
+        assert_eq!(fonts_in_order.first(), Some(&Which::Regular), "{fonts_in_order:?}");
+        assert_eq!(fonts_in_order.last(), Some(&Which::Arabic), "{fonts_in_order:?}");
+        // joined letters: shaping gives other glyphs than one isolated form per letter
+        let isolated: Vec<u32> = "تاريخ".chars().map(|c| fonts.arabic.glyph(c).map_or(0, |g| u32::from(g.0))).collect();
+        let word = Line::new(fonts, "تاريخ", Weight::Regular, 0.0);
+        let shaped: Vec<u32> = word.runs[0].glyphs.iter().map(|g| g.glyph_id.to_u32()).rev().collect();
+        assert_ne!(shaped, isolated, "contextual forms");
+        assert_eq!(word.runs[0].text, "تاريخ", "the text reads back in logical order");
     }
 
     #[test]

@@ -156,7 +156,7 @@ pub fn render(
     let verify_url = urls.verify(&cert.code);
     let organisers = cert.organiser_names();
     let logos: Vec<pdf::Logo> = cert.organisation_ids().iter().filter_map(|id| logos.get(id).cloned()).collect();
-    let lang = pdf_language(cert.lang());
+    let lang = cert.lang();
     let dates_and_hours = lang.t2("pdf-dates-and-hours", "dates", cert.dates_in(lang), "hours", cert.hours_in(lang));
     let issued = lang.t1("pdf-issued", "date", crate::i18n::dates::long(lang, cert.issued_at.date()));
     let code = cert.display_code();
@@ -197,18 +197,6 @@ pub fn render(
     let credential = credential::credential(&urls, &cert, issuer);
     let jwt = key.sign(&credential::jwt_claims(&credential, cert.issued_at))?;
     Ok(Rendered { certificate: cert, pdf, jwt })
-}
-
-/// The language of a certificate's PDF: the holder's, where the embedded fonts write its
-/// script (Latin, Cyrillic, Hangul). Arabic needs glyph shaping and Chinese a CJK font, which
-/// the PDF does not have yet: those holders' PDFs are in English (their e-mails and the
-/// verification page are in their language).
-fn pdf_language(lang: crate::i18n::Lang) -> crate::i18n::Lang {
-    use crate::i18n::Lang;
-    match lang {
-        Lang::Ar | Lang::Zh => Lang::En,
-        other => other,
-    }
 }
 
 /// Stores rendered certificates, queues their e-mails and records each as issued
