@@ -843,20 +843,18 @@ async fn a_training_in_several_languages(app: TestApp) {
     let (s, html) = lead.get(&page).await;
     assert_eq!(s, 200);
     assert!(html.contains("Давтан сургалт") && html.contains("name=\"title_1\""), "the stored row and an empty one");
-    let r = lead
-        .submit(
-            &page,
-            &page,
-            &[
-                ("language_0", "mn"),
-                ("title_0", "Давтан сургалт: мэдээллийн портал нэг жилийн дараа"),
-                ("summary_0", "Хоёр үдээс хойш"),
-                ("description_0", "Шинэчлэгдсэн **портал**"),
-                ("language_1", "ko"),
-                ("title_1", ""),
-            ],
-        )
-        .await;
+    // the stored Mongolian row, and a Korean one without its title, then with it
+    let rows = |korean_title: &'static str| {
+        [
+            ("language_0", "mn"),
+            ("title_0", "Давтан сургалт: мэдээллийн портал нэг жилийн дараа"),
+            ("summary_0", "Хоёр үдээс хойш"),
+            ("description_0", "Шинэчлэгдсэн **портал**"),
+            ("language_1", "ko"),
+            ("title_1", korean_title),
+        ]
+    };
+    let r = lead.submit(&page, &page, &rows("")).await;
     assert_eq!(r.status().as_u16(), 422);
     let html = r.text().await.unwrap();
     assert!(
@@ -864,20 +862,7 @@ async fn a_training_in_several_languages(app: TestApp) {
         "the error names the field:\n{html}"
     );
     let korean = "보고 포털 1년 후: 재교육";
-    let r = lead
-        .submit(
-            &page,
-            &page,
-            &[
-                ("language_0", "mn"),
-                ("title_0", "Давтан сургалт: мэдээллийн портал нэг жилийн дараа"),
-                ("summary_0", "Хоёр үдээс хойш"),
-                ("description_0", "Шинэчлэгдсэн **портал**"),
-                ("language_1", "ko"),
-                ("title_1", korean),
-            ],
-        )
-        .await;
+    let r = lead.submit(&page, &page, &rows(korean)).await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, stored) = app.api(reqwest::Method::GET, &path, &token, None).await;
     assert_eq!(stored["translations"].as_array().map(Vec::len), Some(2), "{stored}");

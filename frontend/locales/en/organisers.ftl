@@ -590,3 +590,16 @@ org-languages-save = Save the languages
 org-languages-none = Only in the training's own language.
 org-languages-who = The lead organiser and co-organisers change these.
 org-languages-link = Other languages
+
+## The session table's organiser buttons
+org-schedule-actions = Actions
+org-schedule-edit = Edit
+org-schedule-delete = Delete
+
+## To the organiser who asked a trainer for more information: the trainer answered
+org-mail-answered-subject = Answered: { $title }
+# $trainer: the certified trainer who answered; $title: the training they logged
+org-mail-answered = { $trainer } answered your question about “{ $title }” and sent it back for verification.
+org-mail-answered-their-answer = Their answer:
+org-mail-answered-queue = The verification queue:
+org-mail-answered-button = Open the verification queue
