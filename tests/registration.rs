@@ -678,7 +678,7 @@ async fn large_invitee_imports(backend: common::Backend) {
     let (status, html) = app.get_text(&table).await;
     assert_eq!(status, 200);
     assert_eq!(rows_in(&html), 100);
-    assert!(html.contains("Showing 1–100 of 1500 · page 1 of 15"), "{html}");
+    assert!(html.contains("Showing 1–100 of 1,500 · page 1 of 15"), "{html}");
     assert!(html.contains("person7@example.org</td>") && !html.contains("person100@example.org</td>"));
     assert!(
         html.contains(&format!(
@@ -689,7 +689,9 @@ async fn large_invitee_imports(backend: common::Backend) {
     );
     let (_, html) = app.get_text(&format!("{table}?page=15")).await;
     assert_eq!(rows_in(&html), 100);
-    assert!(html.contains("Showing 1401–1500 of 1500 · page 15 of 15") && html.contains("person1499@example.org</td>"));
+    assert!(
+        html.contains("Showing 1,401–1,500 of 1,500 · page 15 of 15") && html.contains("person1499@example.org</td>")
+    );
     assert!(!html.contains("rel=\"next\""));
     // past the end: the last page; not a number: the first
     let (status, html) = app.get_text(&format!("{table}?page=99999999999999999")).await;
@@ -700,7 +702,7 @@ async fn large_invitee_imports(backend: common::Backend) {
     assert!(html.contains("page 1 of 15"));
     // the filter goes with the pages
     let (_, html) = app.get_text(&format!("{table}?status=invited&country=MN&page=2")).await;
-    assert!(html.contains("Showing 101–200 of 1500 · page 2 of 15"), "{html}");
+    assert!(html.contains("Showing 101–200 of 1,500 · page 2 of 15"), "{html}");
     let (_, html) = app.get_text(&format!("{table}?status=confirmed")).await;
     assert!(!html.contains("class=\"pager\"") && html.contains("No registrations match the filter"));
     // the API pages the same way
