@@ -62,7 +62,8 @@ def check(code):
 
 if __name__ == "__main__":
     failed = False
-    for code in sys.argv[1:] or sorted(d for d in os.listdir(LOCALES) if d != "en"):
+    folders = [d for d in os.listdir(LOCALES) if d != "en" and os.path.isdir(os.path.join(LOCALES, d))]
+    for code in sys.argv[1:] or sorted(folders):
         problems = check(code)
         print(f"{code}: {'ok' if not problems else f'{len(problems)} problems'}")
         for p in problems:

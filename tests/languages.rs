@@ -485,6 +485,36 @@ async fn pseudo_locale_leaves_no_english(app: TestApp) {
         assert_eq!(s, 200, "{page}: {html}");
         left.extend(english_left(&page, &codes.replace_all(&html, " ")));
     }
+    // the trainer's form with mistakes: each field says what it must hold, in the language;
+    // the sessions' hours are not a number, the counts by sex do not add up
+    let (_, new_page) = get(&app, &client, "/trainer/trainings/new").await;
+    let token = extract(&new_page, "name=\"csrf_token\" value=\"", "\"").unwrap_or_default();
+    let certificate = extract(&new_page, "<option value=\"", "\"").unwrap_or_default();
+    // (typed in Cyrillic: what the trainer typed is not the page's text)
+    for (field, value) in [("title", ""), ("session_hours_0", "олон"), ("sex_female", "99")] {
+        let mut values = vec![
+            ("csrf_token", token.clone()),
+            ("certificate_code", certificate.clone()),
+            ("title", "Оройн сургалт".to_string()),
+            ("session_date_0", "2024-07-02".to_string()),
+            ("session_hours_0", "2".to_string()),
+            ("mode", "online".to_string()),
+            ("country", "MN".to_string()),
+            ("city", "Дархан".to_string()),
+            ("language", "mn".to_string()),
+            ("participants_total", "20".to_string()),
+        ];
+        values.retain(|(name, _)| *name != field);
+        values.push((field, value.to_string()));
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in values {
+            form = form.text(name, value);
+        }
+        let r = client.post(app.url("/trainer/trainings")).multipart(form).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{field}");
+        let html = r.text().await.unwrap();
+        left.extend(english_left(&format!("trainer's form, {field} wrong"), &codes.replace_all(&html, " ")));
+    }
 
     // the same pages in English do have English words (the check can fail)
     let english = reader(&app, "en");

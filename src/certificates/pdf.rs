@@ -313,22 +313,23 @@ static FONTS: LazyLock<Result<Fonts, String>> = LazyLock::new(|| {
         regular: FontFace::load(NOTO_REGULAR, "NotoSerif-Regular")?,
         bold: FontFace::load(NOTO_BOLD, "NotoSerif-Bold")?,
         hangul: FontFace::load(NANUM, "NanumMyeongjo")?,
-        han: FontFace::load(SERIF_SC, "NotoSerifSC")?,
-        arabic: FontFace::load(NASKH_REGULAR, "NotoNaskhArabic-Regular")?,
-        arabic_bold: FontFace::load(NASKH_BOLD, "NotoNaskhArabic-Bold")?,
     })
 });
+
+/// The Chinese and Arabic fonts, parsed (and their 4 MB hashed by krilla, which keeps those
+/// pages resident) only when a certificate first needs them.
+static HAN: LazyLock<Result<FontFace, String>> = LazyLock::new(|| FontFace::load(SERIF_SC, "NotoSerifSC"));
+static ARABIC: LazyLock<Result<FontFace, String>> =
+    LazyLock::new(|| FontFace::load(NASKH_REGULAR, "NotoNaskhArabic-Regular"));
+static ARABIC_BOLD: LazyLock<Result<FontFace, String>> =
+    LazyLock::new(|| FontFace::load(NASKH_BOLD, "NotoNaskhArabic-Bold"));
 
 struct Fonts {
     regular: FontFace,
     bold: FontFace,
-    /// The fallback for what Noto Serif lacks (Hangul).
+    /// The fallback for what Noto Serif lacks (Hangul). Chinese ([`HAN`], the hanzi of GB 2312)
+    /// and Arabic ([`ARABIC`], shaped and laid out right to left) are loaded when first needed.
     hangul: FontFace,
-    /// The fallback for Chinese (the hanzi of GB 2312, CJK punctuation).
-    han: FontFace,
-    /// Arabic, shaped (joining forms, ligatures) and laid out right to left.
-    arabic: FontFace,
-    arabic_bold: FontFace,
 }
 
 struct FontFace {
@@ -416,9 +417,10 @@ impl Fonts {
             Which::Regular => &self.regular,
             Which::Bold => &self.bold,
             Which::Hangul => &self.hangul,
-            Which::Han => &self.han,
-            Which::Arabic => &self.arabic,
-            Which::ArabicBold => &self.arabic_bold,
+            // a font that did not load leaves Noto Serif's missing-glyph boxes, never no PDF
+            Which::Han => HAN.as_ref().unwrap_or(&self.regular),
+            Which::Arabic => ARABIC.as_ref().unwrap_or(&self.regular),
+            Which::ArabicBold => ARABIC_BOLD.as_ref().unwrap_or(&self.bold),
         }
     }
 
@@ -432,7 +434,7 @@ impl Fonts {
             primary
         } else if is_hangul(c) && self.hangul.glyph(c).is_some() {
             Which::Hangul
-        } else if self.han.glyph(c).is_some() {
+        } else if HAN.as_ref().is_ok_and(|han| han.glyph(c).is_some()) {
             // hanzi from the Chinese font even where Nanum Myeongjo has a hanja of them
             Which::Han
         } else if self.hangul.glyph(c).is_some() {
@@ -1088,7 +1090,8 @@ mod tests {
         assert_eq!(fonts_in_order.first(), Some(&Which::Regular), "{fonts_in_order:?}");
         assert_eq!(fonts_in_order.last(), Some(&Which::Arabic), "{fonts_in_order:?}");
         // joined letters: shaping gives other glyphs than one isolated form per letter
-        let isolated: Vec<u32> = "تاريخ".chars().map(|c| fonts.arabic.glyph(c).map_or(0, |g| u32::from(g.0))).collect();
+        let isolated: Vec<u32> =
+            "تاريخ".chars().map(|c| fonts.get(Which::Arabic).glyph(c).map_or(0, |g| u32::from(g.0))).collect();
         let word = Line::new(fonts, "تاريخ", Weight::Regular, 0.0);
         let shaped: Vec<u32> = word.runs[0].glyphs.iter().map(|g| g.glyph_id.to_u32()).rev().collect();
         assert_ne!(shaped, isolated, "contextual forms");

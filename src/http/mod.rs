@@ -222,15 +222,29 @@ impl FormError {
     /// The error for a reader of `lang`: English keeps the service's own message (it names the
     /// exact rule); other languages say what the field must hold (`field-error-<field>`),
     /// where the message files have a message for that field.
+    /// A field of a repeated row (`session_date_3`) or a group of counts (`sex_female`,
+    /// `age_25_34`) shares its row's or group's message (`field-error-session_date`,
+    /// `field-error-sex_count`).
     pub fn in_lang(self, lang: crate::i18n::Lang) -> FormError {
-        let id = format!("field-error-{}", self.field);
-        if lang == crate::i18n::Lang::En
-            || self.field.is_empty()
-            || !crate::i18n::messages::has(crate::i18n::Lang::En, &id)
-        {
+        use crate::i18n::{messages, Lang};
+        if lang == Lang::En || self.field.is_empty() {
             return self;
         }
-        FormError { message: lang.t(&id), field: self.field }
+        let row = self.field.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches('_');
+        let group = match self.field.split_once('_') {
+            Some(("sex", _)) => "sex_count",
+            Some(("age", _)) => "age_count",
+            _ => "",
+        };
+        let found = [self.field.as_str(), row, group]
+            .into_iter()
+            .filter(|f| !f.is_empty())
+            .map(|f| format!("field-error-{f}"))
+            .find(|id| messages::has(Lang::En, id));
+        match found {
+            Some(id) => FormError { message: lang.t(&id), field: self.field },
+            None => self,
+        }
     }
     /// The message when it is about `field`, else "".
     pub fn on(&self, field: &str) -> &str {

@@ -248,3 +248,25 @@ trainer-save = حفظ التغييرات
 trainer-log = توثيق الدورة التدريبية
 trainer-verified-locked = تم التحقق من هذه الدورة التدريبية: لم يعد تغييرها ممكنًا.
 trainer-saved = تم الحفظ. ستتحقق منها الجهات المنظِّمة لدورة تدريب المدرّبين التي مُنحت الشهادة من خلالها.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = يُرجى اختيار إحدى شهادات اعتماد المدرّب السارية باسمك.
+field-error-title = يُرجى إدخال عنوان الدورة التدريبية في سطر واحد (200 حرف كحد أقصى).
+field-error-session_date = يُرجى إدخال يوم كل جلسة؛ ولا تُوثَّق الجلسة إلا بعد انعقادها.
+field-error-session_hours = يُرجى إدخال عدد ساعات كل جلسة بالأرقام، مثل 3 أو 1.5.
+field-error-region = يُرجى إدخال المنطقة أو المحافظة في سطر واحد (100 حرف كحد أقصى)، أو ترك الحقل فارغًا.
+field-error-city = يُرجى إدخال المدينة أو البلدة في سطر واحد (100 حرف كحد أقصى).
+field-error-language = يُرجى إدخال رمز لغة، مثل mn, sq, uz, en.
+field-error-audience_organisations = يُرجى إدخال الجهات التي ينتمي إليها المشاركون (1000 حرف كحد أقصى)، أو ترك الحقل فارغًا.
+field-error-participants_total = يُرجى إدخال عدد المشاركين عددًا صحيحًا.
+field-error-sex_count = يُرجى إدخال أعداد صحيحة حسب الجنس يساوي مجموعها العدد الإجمالي، أو ترك الحقول كلها فارغة.
+field-error-age_count = يُرجى إدخال أعداد صحيحة حسب الفئة العمرية يساوي مجموعها العدد الإجمالي، أو ترك الحقول كلها فارغة.
+field-error-with_disability = يُرجى إدخال عدد صحيح لا يتجاوز العدد الإجمالي، أو ترك الحقل فارغًا.
+field-error-curriculum_version = يُرجى إدخال إصدار المنهج التدريبي في سطر واحد (100 حرف كحد أقصى)، أو ترك الحقل فارغًا.
+field-error-evidence = يُرجى اختيار ملف PDF أو JPEG أو PNG لا يتجاوز حجمه الحد المبيَّن.
+field-error-evidence_url = يُرجى إدخال عنوان ويب يبدأ بـ https:// أو ترك الحقل فارغًا.
+field-error-notes = يُرجى ألا تتجاوز الملاحظات 5000 حرف.
+field-error-kind = يُرجى اختيار نوع الدورة التدريبية من القائمة.
+field-error-timezone = يُرجى إدخال المنطقة الزمنية باسم مدينة، مثل Asia/Ulaanbaatar أو Europe/Belgrade.
+field-error-organisation_name = يُرجى إدخال اسم جهة عملك في سطر واحد (200 حرف كحد أقصى).
+field-error-organisation_country = يُرجى اختيار بلد جهة عملك من القائمة.

@@ -206,3 +206,25 @@ trainer-save = Save the changes
 trainer-log = Log the training
 trainer-verified-locked = This training is verified: it can no longer be changed.
 trainer-saved = Saved. The organisers above your training will verify it.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = Choose one of your valid trainer certificates.
+field-error-title = Give the training's title, on one line (up to 200 characters).
+field-error-session_date = Give each session's day; a session is logged once it took place.
+field-error-session_hours = Give each session's hours as a number, such as 3 or 1.5.
+field-error-region = Give the region or province on one line (up to 100 characters), or leave it empty.
+field-error-city = Give the city or town on one line (up to 100 characters).
+field-error-language = Give a language tag, such as mn, sq, uz or en.
+field-error-audience_organisations = Give the participants' organisations in up to 1,000 characters, or leave them empty.
+field-error-participants_total = Give the number of participants, a whole number.
+field-error-sex_count = Give whole numbers by sex that add up to the total, or leave them all empty.
+field-error-age_count = Give whole numbers by age band that add up to the total, or leave them all empty.
+field-error-with_disability = Give a whole number no larger than the total, or leave it empty.
+field-error-curriculum_version = Give the curriculum version on one line (up to 100 characters), or leave it empty.
+field-error-evidence = Choose a PDF, JPEG or PNG file no larger than the size shown.
+field-error-evidence_url = Give a web address that starts with https://, or leave it empty.
+field-error-notes = Write the notes in up to 5,000 characters.
+field-error-kind = Choose a kind of training from the list.
+field-error-timezone = Give a time zone as a city, such as Asia/Ulaanbaatar or Europe/Belgrade.
+field-error-organisation_name = Give your organisation's name on one line (up to 200 characters).
+field-error-organisation_country = Choose your organisation's country from the list.

@@ -216,3 +216,25 @@ trainer-save = Guardar los cambios
 trainer-log = Registrar la formación
 trainer-verified-locked = Esta formación está verificada: ya no se puede modificar.
 trainer-saved = Guardado. Los organizadores de los que depende su formación la verificarán.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = Elija uno de sus certificados de formador vigentes.
+field-error-title = Introduzca el título de la formación en una sola línea (200 caracteres como máximo).
+field-error-session_date = Introduzca la fecha de cada sesión; solo se pueden registrar las sesiones que ya hayan tenido lugar.
+field-error-session_hours = Introduzca las horas de cada sesión como un número, por ejemplo, 3 o 1,5.
+field-error-region = Introduzca la región o provincia en una sola línea (100 caracteres como máximo), o deje el campo vacío.
+field-error-city = Introduzca la ciudad o localidad en una sola línea (100 caracteres como máximo).
+field-error-language = Introduzca un código de idioma, por ejemplo, mn, sq, uz o en.
+field-error-audience_organisations = Introduzca las organizaciones de los participantes en 1000 caracteres como máximo, o deje el campo vacío.
+field-error-participants_total = Introduzca el número de participantes como un número entero.
+field-error-sex_count = Introduzca por sexo números enteros cuya suma coincida con el total, o deje todos estos campos vacíos.
+field-error-age_count = Introduzca por grupo de edad números enteros cuya suma coincida con el total, o deje todos estos campos vacíos.
+field-error-with_disability = Introduzca un número entero que no supere el total, o deje el campo vacío.
+field-error-curriculum_version = Introduzca la versión del programa formativo en una sola línea (100 caracteres como máximo), o deje el campo vacío.
+field-error-evidence = Elija un archivo PDF, JPEG o PNG que no supere el tamaño indicado.
+field-error-evidence_url = Introduzca una dirección web que empiece por https://, o deje el campo vacío.
+field-error-notes = Escriba las notas en 5000 caracteres como máximo.
+field-error-kind = Elija un tipo de formación en la lista.
+field-error-timezone = Introduzca una zona horaria como una ciudad, por ejemplo, Asia/Ulaanbaatar o Europe/Belgrade.
+field-error-organisation_name = Introduzca el nombre de su organización en una sola línea (200 caracteres como máximo).
+field-error-organisation_country = Elija el país de su organización en la lista.

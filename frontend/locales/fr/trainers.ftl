@@ -216,3 +216,25 @@ trainer-save = Enregistrer les modifications
 trainer-log = Déclarer la formation
 trainer-verified-locked = Cette formation est vérifiée : elle ne peut plus être modifiée.
 trainer-saved = Enregistré. Les organisateurs en amont de votre formation la vérifieront.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = Choisissez l'un de vos certificats de formateur valides.
+field-error-title = Saisissez le titre de la formation, sur une seule ligne (200 caractères au maximum).
+field-error-session_date = Saisissez la date de chaque séance ; seules les séances qui ont déjà eu lieu peuvent être déclarées.
+field-error-session_hours = Saisissez la durée de chaque séance en heures, sous forme de nombre, par exemple 3 ou 1,5.
+field-error-region = Saisissez la région ou la province, sur une seule ligne (100 caractères au maximum), ou laissez le champ vide.
+field-error-city = Saisissez la ville ou la localité, sur une seule ligne (100 caractères au maximum).
+field-error-language = Saisissez un code de langue, par exemple mn, sq, uz ou en.
+field-error-audience_organisations = Saisissez les organisations des participants en 1 000 caractères au maximum, ou laissez le champ vide.
+field-error-participants_total = Saisissez le nombre de participants, sous forme de nombre entier.
+field-error-sex_count = Saisissez par sexe des nombres entiers dont la somme est égale au total, ou laissez tous ces champs vides.
+field-error-age_count = Saisissez par tranche d'âge des nombres entiers dont la somme est égale au total, ou laissez tous ces champs vides.
+field-error-with_disability = Saisissez un nombre entier qui ne dépasse pas le total, ou laissez le champ vide.
+field-error-curriculum_version = Saisissez la version du programme de formation, sur une seule ligne (100 caractères au maximum), ou laissez le champ vide.
+field-error-evidence = Choisissez un fichier PDF, JPEG ou PNG qui ne dépasse pas la taille indiquée.
+field-error-evidence_url = Saisissez une adresse web commençant par https://, ou laissez le champ vide.
+field-error-notes = Rédigez les remarques en 5 000 caractères au maximum.
+field-error-kind = Choisissez un type de formation dans la liste.
+field-error-timezone = Saisissez un fuseau horaire sous forme de ville, par exemple Asia/Ulaanbaatar ou Europe/Belgrade.
+field-error-organisation_name = Saisissez le nom de votre organisation, sur une seule ligne (200 caractères au maximum).
+field-error-organisation_country = Choisissez le pays de votre organisation dans la liste.

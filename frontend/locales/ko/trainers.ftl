@@ -166,3 +166,25 @@ trainer-save = 변경 사항 저장
 trainer-log = 교육 등록하기
 trainer-verified-locked = 이 교육은 검증되었으므로 더 이상 변경할 수 없습니다.
 trainer-saved = 저장되었습니다. 수료증을 발급한 상위 교육의 주최 기관에서 검증할 예정입니다.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = 유효한 강사 수료증 중 하나를 선택해 주십시오.
+field-error-title = 교육 제목을 한 줄로 입력해 주십시오(최대 200자).
+field-error-session_date = 세션마다 날짜를 입력해 주십시오. 세션은 진행된 후에 등록할 수 있습니다.
+field-error-session_hours = 세션마다 시간 수를 숫자로 입력해 주십시오(예: 3 또는 1.5).
+field-error-region = 지역 또는 도를 한 줄로 입력해 주십시오(최대 100자). 비워 두셔도 됩니다.
+field-error-city = 시·군 또는 읍·면을 한 줄로 입력해 주십시오(최대 100자).
+field-error-language = 언어 태그를 입력해 주십시오(예: mn, sq, uz, en).
+field-error-audience_organisations = 참가자 소속 기관을 입력해 주십시오(최대 1,000자). 비워 두셔도 됩니다.
+field-error-participants_total = 참가자 수를 정수로 입력해 주십시오.
+field-error-sex_count = 성별 인원을 합계가 전체 참가자 수와 같도록 정수로 입력해 주십시오. 모두 비워 두셔도 됩니다.
+field-error-age_count = 연령대별 인원을 합계가 전체 참가자 수와 같도록 정수로 입력해 주십시오. 모두 비워 두셔도 됩니다.
+field-error-with_disability = 전체 참가자 수를 넘지 않는 정수를 입력해 주십시오. 비워 두셔도 됩니다.
+field-error-curriculum_version = 교육 과정 버전을 한 줄로 입력해 주십시오(최대 100자). 비워 두셔도 됩니다.
+field-error-evidence = 표시된 크기 이하의 PDF, JPEG 또는 PNG 파일을 선택해 주십시오.
+field-error-evidence_url = https://로 시작하는 웹 주소를 입력해 주십시오. 비워 두셔도 됩니다.
+field-error-notes = 메모는 5,000자 이내로 입력해 주십시오.
+field-error-kind = 목록에서 교육 유형을 선택해 주십시오.
+field-error-timezone = 시간대를 도시 이름으로 입력해 주십시오(예: Asia/Ulaanbaatar 또는 Europe/Belgrade).
+field-error-organisation_name = 소속 기관 이름을 한 줄로 입력해 주십시오(최대 200자).
+field-error-organisation_country = 목록에서 기관 소재 국가를 선택해 주십시오.

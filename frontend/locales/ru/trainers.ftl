@@ -235,3 +235,25 @@ trainer-save = Сохранить изменения
 trainer-log = Внести тренинг
 trainer-verified-locked = Этот тренинг подтверждён: изменить его больше нельзя.
 trainer-saved = Сохранено. Организаторы вышестоящего тренинга проверят ваш тренинг.
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = Выберите один из ваших действующих сертификатов тренера.
+field-error-title = Введите название тренинга в одну строку (не более 200 символов).
+field-error-session_date = Введите дату каждого занятия; вносить можно только уже проведённые занятия.
+field-error-session_hours = Введите продолжительность каждого занятия в часах числом, например 3 или 1,5.
+field-error-region = Введите регион или область в одну строку (не более 100 символов) или оставьте поле пустым.
+field-error-city = Введите город или населённый пункт в одну строку (не более 100 символов).
+field-error-language = Введите код языка, например mn, sq, uz или en.
+field-error-audience_organisations = Введите организации участников (не более 1000 символов) или оставьте поле пустым.
+field-error-participants_total = Введите число участников (целое число).
+field-error-sex_count = Введите целые числа по полу так, чтобы их сумма совпадала с общим числом, или оставьте все эти поля пустыми.
+field-error-age_count = Введите целые числа по возрастным группам так, чтобы их сумма совпадала с общим числом, или оставьте все эти поля пустыми.
+field-error-with_disability = Введите целое число, не превышающее общее число участников, или оставьте поле пустым.
+field-error-curriculum_version = Введите версию учебной программы в одну строку (не более 100 символов) или оставьте поле пустым.
+field-error-evidence = Выберите файл PDF, JPEG или PNG не больше указанного размера.
+field-error-evidence_url = Введите веб-адрес, начинающийся с https://, или оставьте поле пустым.
+field-error-notes = Введите примечания (не более 5000 символов).
+field-error-kind = Выберите вид тренинга из списка.
+field-error-timezone = Введите часовой пояс в виде города, например Asia/Ulaanbaatar или Europe/Belgrade.
+field-error-organisation_name = Введите название вашей организации в одну строку (не более 200 символов).
+field-error-organisation_country = Выберите страну вашей организации из списка.

@@ -224,3 +224,25 @@ trainer-save = Ruani ndryshimet
 trainer-log = Raportoni trajnimin
 trainer-verified-locked = Ky trajnim është verifikuar: nuk mund të ndryshohet më.
 trainer-saved = U ruajt. Organizatorët e trajnimit nga i cili buron trajnimi juaj do ta verifikojnë.
+## çfarë duhet të përmbajë një fushë e formularëve të trajnerit, shfaqur pranë fushës kur nuk e përmban
+## (në anglisht shfaqet në vend të kësaj fjalia e vetë gabimit, më e saktë)
+field-error-certificate_code = Zgjidhni një nga certifikatat tuaja të vlefshme të trajnerit.
+field-error-title = Shkruani titullin e trajnimit në një rresht (deri në 200 karaktere).
+field-error-session_date = Shkruani ditën e çdo seance; një seancë raportohet pasi të jetë zhvilluar.
+field-error-session_hours = Shkruani orët e çdo seance si numër, p.sh. 3 ose 1,5.
+field-error-region = Shkruani rajonin ose qarkun në një rresht (deri në 100 karaktere) ose lëreni bosh.
+field-error-city = Shkruani qytetin ose vendbanimin në një rresht (deri në 100 karaktere).
+field-error-language = Shkruani një kod gjuhe, p.sh. mn, sq, uz ose en.
+field-error-audience_organisations = Shkruani organizatat e pjesëmarrësve deri në 1.000 karaktere ose lërini bosh.
+field-error-participants_total = Shkruani numrin e pjesëmarrësve si numër të plotë.
+field-error-sex_count = Shkruani numra të plotë sipas gjinisë, me shumë të barabartë me totalin, ose lërini të gjitha bosh.
+field-error-age_count = Shkruani numra të plotë sipas grupmoshës, me shumë të barabartë me totalin, ose lërini të gjitha bosh.
+field-error-with_disability = Shkruani një numër të plotë jo më të madh se totali ose lëreni bosh.
+field-error-curriculum_version = Shkruani versionin e kurrikulës në një rresht (deri në 100 karaktere) ose lëreni bosh.
+field-error-evidence = Zgjidhni një skedar PDF, JPEG ose PNG jo më të madh se madhësia e treguar.
+field-error-evidence_url = Shkruani një adresë interneti që fillon me https:// ose lëreni bosh.
+field-error-notes = Shkruani shënimet deri në 5.000 karaktere.
+field-error-kind = Zgjidhni një lloj trajnimi nga lista.
+field-error-timezone = Shkruani zonën kohore si qytet, p.sh. Asia/Ulaanbaatar ose Europe/Belgrade.
+field-error-organisation_name = Shkruani emrin e organizatës suaj në një rresht (deri në 200 karaktere).
+field-error-organisation_country = Zgjidhni nga lista vendin e organizatës suaj.

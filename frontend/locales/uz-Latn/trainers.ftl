@@ -180,3 +180,25 @@ trainer-save = Oʻzgarishlarni saqlash
 trainer-log = Treningni qayd etish
 trainer-verified-locked = Bu trening tekshirilgan: uni endi oʻzgartirib boʻlmaydi.
 trainer-saved = Saqlandi. Treningingiz kelib chiqqan yuqori bosqich treningining tashkilotchilari uni tekshiradi.
+## trener shakllaridagi maydonda nima boʻlishi kerakligi; maydonda u boʻlmasa, maydon yonida koʻrsatiladi
+## (ingliz tilida buning oʻrniga xatoning oʻz, aniqroq jumlasi koʻrsatiladi)
+field-error-certificate_code = Amaldagi trener sertifikatlaringizdan birini tanlang.
+field-error-title = Trening nomini bir qatorda kiriting (200 belgigacha).
+field-error-session_date = Har bir mashgʻulot kunini kiriting; mashgʻulot oʻtkazilganidan keyingina qayd etiladi.
+field-error-session_hours = Har bir mashgʻulot soatlarini son bilan kiriting, masalan, 3 yoki 1,5.
+field-error-region = Viloyat yoki hududni bir qatorda kiriting (100 belgigacha) yoki boʻsh qoldiring.
+field-error-city = Shahar yoki shaharchani bir qatorda kiriting (100 belgigacha).
+field-error-language = Til kodini kiriting, masalan, mn, sq, uz yoki en.
+field-error-audience_organisations = Ishtirokchilarning tashkilotlarini 1 000 belgigacha kiriting yoki boʻsh qoldiring.
+field-error-participants_total = Ishtirokchilar sonini butun son bilan kiriting.
+field-error-sex_count = Jinsi boʻyicha yigʻindisi jami songa teng boʻlgan butun sonlarni kiriting yoki hammasini boʻsh qoldiring.
+field-error-age_count = Yosh guruhlari boʻyicha yigʻindisi jami songa teng boʻlgan butun sonlarni kiriting yoki hammasini boʻsh qoldiring.
+field-error-with_disability = Jami sondan katta boʻlmagan butun son kiriting yoki boʻsh qoldiring.
+field-error-curriculum_version = Oʻquv dasturi versiyasini bir qatorda kiriting (100 belgigacha) yoki boʻsh qoldiring.
+field-error-evidence = Koʻrsatilgan hajmdan katta boʻlmagan PDF, JPEG yoki PNG faylni tanlang.
+field-error-evidence_url = https:// bilan boshlanadigan veb-manzilni kiriting yoki boʻsh qoldiring.
+field-error-notes = Izohlarni 5 000 belgigacha yozing.
+field-error-kind = Roʻyxatdan trening turini tanlang.
+field-error-timezone = Vaqt mintaqasini shahar koʻrinishida kiriting, masalan, Asia/Ulaanbaatar yoki Europe/Belgrade.
+field-error-organisation_name = Tashkilotingiz nomini bir qatorda kiriting (200 belgigacha).
+field-error-organisation_country = Roʻyxatdan tashkilotingiz mamlakatini tanlang.

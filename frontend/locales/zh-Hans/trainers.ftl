@@ -167,3 +167,25 @@ trainer-save = 保存更改
 trainer-log = 登记此培训
 trainer-verified-locked = 此培训已核实，无法再修改。
 trainer-saved = 已保存。为您颁发证书的培训的主办方将核实此培训。
+## what a field of the trainer's forms must hold, shown with the field when it does not (in
+## English the error's own, more specific sentence is shown instead)
+field-error-certificate_code = 请从您有效的培训师证书中选择一份。
+field-error-title = 请在一行内输入培训标题（不超过200个字符）。
+field-error-session_date = 请填写每个场次的日期；场次举行之后方可登记。
+field-error-session_hours = 请以数字填写每个场次的学时，例如 3 或 1.5。
+field-error-region = 请在一行内输入地区或省份（不超过100个字符），或留空。
+field-error-city = 请在一行内输入城市或城镇（不超过100个字符）。
+field-error-language = 请输入语言代码，例如 mn, sq, uz, en。
+field-error-audience_organisations = 请输入学员所在机构（不超过1000个字符），或留空。
+field-error-participants_total = 请以整数填写学员人数。
+field-error-sex_count = 请按性别填写整数，合计须等于总数；或全部留空。
+field-error-age_count = 请按年龄段填写整数，合计须等于总数；或全部留空。
+field-error-with_disability = 请填写不超过总数的整数，或留空。
+field-error-curriculum_version = 请在一行内输入课程版本（不超过100个字符），或留空。
+field-error-evidence = 请选择 PDF、JPEG 或 PNG 文件，大小不得超过所示上限。
+field-error-evidence_url = 请输入以 https:// 开头的网址，或留空。
+field-error-notes = 备注请勿超过5000个字符。
+field-error-kind = 请从列表中选择培训类型。
+field-error-timezone = 请以城市表示时区，例如 Asia/Ulaanbaatar 或 Europe/Belgrade。
+field-error-organisation_name = 请在一行内输入您所在机构的名称（不超过200个字符）。
+field-error-organisation_country = 请从列表中选择机构所在国家/地区。
