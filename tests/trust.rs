@@ -562,6 +562,20 @@ async fn participant_pages_weigh_under_30_kb() {
     let app = TestApp::spawn(Backend::Sqlite).await.expect("app");
     let training = app.load_demo().await;
     let own = demo_participant_page(&app, training);
+    // the demo's certificates and cascade, with the public impact page on (its charts are
+    // inline SVG) and a certificate's public page
+    let state = app.state.clone();
+    let code = tokio::task::spawn_blocking(move || {
+        let mut conn = state.db.get().unwrap();
+        let certificates = cascade::certificates::Certificates::load(&state.settings, &state.db).unwrap();
+        let mut summary = cascade::demo::load(&mut conn, &state.link_env).unwrap();
+        cascade::demo::certify(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        cascade::demo::grow_cascade(&mut conn, &state.link_env, &certificates.key, &mut summary).unwrap();
+        cascade::reports::queries::set_public(&mut conn, training, None, true).unwrap();
+        summary.certificates[0].1.clone()
+    })
+    .await
+    .unwrap();
     let gzipped = |body: &[u8]| {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(body).unwrap();
@@ -580,6 +594,9 @@ async fn participant_pages_weigh_under_30_kb() {
         format!("/t/{}/privacy", cascade::demo::SLUG),
         own.clone(),
         format!("{own}/erase"),
+        format!("/t/{}/impact", cascade::demo::SLUG),
+        format!("/c/{code}"),
+        "/trainer/sign-in".to_string(),
     ] {
         let (status, html) = visitor.get(&path).await;
         assert_eq!(status, 200, "{path}");
