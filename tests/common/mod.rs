@@ -432,7 +432,16 @@ impl TestApp {
     /// A second client (another browser) for the same app.
     pub fn new_client(&self) -> reqwest::Client {
         tls();
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            // below the server's keep-alive (5 s): a connection the server may have closed is
+            // never reused. On a loaded host, 500 browsers set up one by one left the first
+            // ones idle longer than that, and their POST met a closed connection
+            // (hyper's IncompleteMessage).
+            .pool_idle_timeout(std::time::Duration::from_secs(2))
+            .build()
+            .unwrap()
     }
 }
 
