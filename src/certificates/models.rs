@@ -102,16 +102,6 @@ impl Certificate {
         lang.t1("verify-hours-value", "hours", crate::i18n::Arg::Number(shown))
     }
 
-    /// [`Certificate::dates_in`] English.
-    pub fn dates(&self) -> String {
-        self.dates_in(crate::i18n::Lang::En)
-    }
-
-    /// [`Certificate::hours_in`] English.
-    pub fn hours(&self) -> String {
-        self.hours_in(crate::i18n::Lang::En)
-    }
-
     pub fn is_valid(&self) -> bool {
         self.status == CertificateStatus::Issued
     }

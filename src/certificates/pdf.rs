@@ -79,18 +79,6 @@ pub struct Words<'a> {
     pub organised_after: &'a str,
 }
 
-impl Words<'static> {
-    /// English, as certificates read before languages.
-    pub const ENGLISH_SAMPLE: Words<'static> = Words {
-        language: "en",
-        document_title: "Certificate",
-        code_label: "Certificate code ",
-        verify_line: "Verify at https://cascade.example/c/7K3M-Q9PX-2HDW",
-        organised_before: "Organised by ",
-        organised_after: "",
-    };
-}
-
 /// Why a certificate could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -1035,6 +1023,16 @@ fn krilla_error(e: &krilla::error::KrillaError) -> String {
 mod tests {
     use super::*;
 
+    /// English, as certificates read before languages.
+    const ENGLISH_WORDS: Words<'static> = Words {
+        language: "en",
+        document_title: "Certificate",
+        code_label: "Certificate code ",
+        verify_line: "Verify at https://cascade.example.org/verify/7K3M-Q9PX-2HDW",
+        organised_before: "Organised by ",
+        organised_after: "",
+    };
+
     fn sample<'a>(name: &'a str, title: &'a str, organisers: &'a [String]) -> CertificateDocument<'a> {
         CertificateDocument {
             heading: "Certified trainer",
@@ -1048,7 +1046,7 @@ mod tests {
             issued: "Issued 17 February 2023",
             code: "7K3M-Q9PX-2HDW",
             verify_url: "https://cascade.example.org/verify/7K3M-Q9PX-2HDW",
-            words: Words::ENGLISH_SAMPLE,
+            words: ENGLISH_WORDS,
         }
     }
 

@@ -85,17 +85,6 @@ impl Training {
         shown
     }
 
-    /// The language the reader reads the title in: `lang` when the organisers translated it,
-    /// else the training's own (for `lang` attributes around text as written).
-    pub fn text_language(&self, lang: crate::i18n::Lang) -> String {
-        let translated = self.translations().iter().any(|t| crate::i18n::Lang::parse(&t.language) == Some(lang));
-        if translated {
-            lang.code().to_string()
-        } else {
-            self.language.clone()
-        }
-    }
-
     pub fn tz(&self) -> Tz {
         self.timezone.parse().unwrap_or(chrono_tz::UTC)
     }
